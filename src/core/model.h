@@ -1,0 +1,82 @@
+// Model: the in-memory body every importer produces — named parts in one world frame, materials,
+// textures and landmarks. Plain data only; no GL, GLFW or ImGui.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace myo {
+
+enum class PartKind { Unknown, Muscle, Tendon, Bone, Skin, Other };
+
+// RGBA8 image, rows top to bottom.
+struct Texture {
+  std::string name;
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> rgba;  // width * height * 4 bytes
+};
+
+struct Material {
+  std::string name;
+  glm::vec4 baseColor{1.0f};  // linear RGBA factor
+  int baseColorTexture = -1;  // index into Model::textures, -1 when none
+  bool hasColor = false;      // false: the file said nothing, the renderer picks a default by kind
+};
+
+// One drawable piece (a glTF node × primitive, an Assimp mesh) with transforms already applied:
+// positions and normals are in the model's world frame. Triangles only.
+struct Part {
+  std::string name;        // node name (or mesh name when the node has none), unique in a Model
+  std::string meshName;    // source mesh name, may be empty
+  std::string sourceFile;  // file this part came from (several files can form one body)
+  std::string extras;      // glTF `extras` of the node (or mesh) as compact JSON, "" when none
+  PartKind kind = PartKind::Unknown;
+  int material = -1;  // index into Model::materials, -1 when none
+
+  std::vector<glm::vec3> positions;
+  std::vector<glm::vec3> normals;   // same size as positions, unit length
+  std::vector<glm::vec2> uvs;       // empty or same size as positions
+  std::vector<std::uint32_t> indices;  // 3 per triangle, each < positions.size()
+
+  [[nodiscard]] std::size_t triangleCount() const { return indices.size() / 3; }
+};
+
+// A named point on the body (an empty node `landmark:NAME.SIDE` in glTF).
+struct Landmark {
+  std::string name;  // without the "landmark:" prefix, e.g. "acromion.L"
+  glm::vec3 position{0.0f};
+};
+
+struct Model {
+  std::vector<Part> parts;
+  std::vector<Material> materials;
+  std::vector<Texture> textures;
+  std::vector<Landmark> landmarks;
+  std::vector<std::string> warnings;  // non-fatal problems met while loading, one line each
+  std::string source;                 // what was loaded: a file, a folder or "N files"
+
+  [[nodiscard]] std::size_t triangleCount() const;
+  [[nodiscard]] std::size_t vertexCount() const;
+};
+
+// Axis-aligned box; empty when min > max.
+struct Bounds {
+  glm::vec3 min{1e30f};
+  glm::vec3 max{-1e30f};
+  [[nodiscard]] bool empty() const { return min.x > max.x; }
+  [[nodiscard]] glm::vec3 center() const { return 0.5f * (min + max); }
+  [[nodiscard]] glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
+  void add(const glm::vec3& p) { min = glm::min(min, p); max = glm::max(max, p); }
+};
+
+// Bounds of all part vertices. O(vertices).
+[[nodiscard]] Bounds modelBounds(const Model& model);
+
+// Appends `other` to `into`, re-indexing materials/textures and making part names unique. O(size).
+void mergeModel(Model& into, Model&& other);
+
+}  // namespace myo
