@@ -68,9 +68,13 @@ std::unique_ptr<EglContext> EglContext::create(std::string& error) {
   // Surfaceless displays may offer no pbuffer configs; a config-less context is fine then.
   if (!eglChooseConfig(display, configAttributes, &config, 1, &configCount) || configCount == 0)
     config = EGL_NO_CONFIG_KHR;
-  const EGLint contextAttributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+  const EGLint contextAttributes[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                      3,
+                                      EGL_CONTEXT_MINOR_VERSION,
+                                      3,
                                       EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                                      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                                      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                      EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, contextAttributes);
   if (context == EGL_NO_CONTEXT) {
     error = "EGL could not create an OpenGL 3.3 core context";

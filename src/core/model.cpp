@@ -1,9 +1,6 @@
 // Model totals, bounds and merging.
 #include "core/model.h"
 
-#include <string>
-#include <unordered_set>
-
 namespace myo {
 
 std::size_t Model::triangleCount() const {
@@ -25,6 +22,13 @@ Bounds modelBounds(const Model& model) {
   return b;
 }
 
+std::string uniquePartName(const std::string& base, std::unordered_set<std::string>& taken) {
+  std::string name = base;
+  for (int i = 2; taken.count(name) != 0; ++i) name = base + "#" + std::to_string(i);
+  taken.insert(name);
+  return name;
+}
+
 void mergeModel(Model& into, Model&& other) {
   const int textureOffset = static_cast<int>(into.textures.size());
   const int materialOffset = static_cast<int>(into.materials.size());
@@ -37,10 +41,7 @@ void mergeModel(Model& into, Model&& other) {
   for (const Part& p : into.parts) names.insert(p.name);
   for (Part& p : other.parts) {
     if (p.material >= 0) p.material += materialOffset;
-    std::string unique = p.name;
-    for (int i = 2; names.count(unique) != 0; ++i) unique = p.name + "#" + std::to_string(i);
-    p.name = unique;
-    names.insert(unique);
+    p.name = uniquePartName(p.name, names);
     into.parts.push_back(std::move(p));
   }
   for (Landmark& l : other.landmarks) into.landmarks.push_back(std::move(l));

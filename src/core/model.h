@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -38,8 +39,8 @@ struct Part {
   int material = -1;  // index into Model::materials, -1 when none
 
   std::vector<glm::vec3> positions;
-  std::vector<glm::vec3> normals;   // same size as positions, unit length
-  std::vector<glm::vec2> uvs;       // empty or same size as positions
+  std::vector<glm::vec3> normals;      // same size as positions, unit length
+  std::vector<glm::vec2> uvs;          // empty or same size as positions
   std::vector<std::uint32_t> indices;  // 3 per triangle, each < positions.size()
 
   [[nodiscard]] std::size_t triangleCount() const { return indices.size() / 3; }
@@ -70,11 +71,18 @@ struct Bounds {
   [[nodiscard]] bool empty() const { return min.x > max.x; }
   [[nodiscard]] glm::vec3 center() const { return 0.5f * (min + max); }
   [[nodiscard]] glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
-  void add(const glm::vec3& p) { min = glm::min(min, p); max = glm::max(max, p); }
+  void add(const glm::vec3& p) {
+    min = glm::min(min, p);
+    max = glm::max(max, p);
+  }
 };
 
 // Bounds of all part vertices. O(vertices).
 [[nodiscard]] Bounds modelBounds(const Model& model);
+
+// `base`, else `base#2`, `base#3`… whichever `taken` lacks; records the result. O(name).
+[[nodiscard]] std::string uniquePartName(const std::string& base,
+                                         std::unordered_set<std::string>& taken);
 
 // Appends `other` to `into`, re-indexing materials/textures and making part names unique. O(size).
 void mergeModel(Model& into, Model&& other);

@@ -9,7 +9,9 @@
 namespace myo::test {
 
 // Fixtures shipped in tests/fixtures.
-inline std::filesystem::path fixtures() { return MYO_FIXTURES_DIR; }
+inline std::filesystem::path fixtures() {
+  return MYO_FIXTURES_DIR;
+}
 
 // Scratch folder inside the build tree for files a test writes (created on demand).
 inline std::filesystem::path scratch() {
@@ -29,11 +31,11 @@ inline std::filesystem::path sharedData() {
 
 // Returns from the current test with a "SKIPPED:" line (ctest marks the test skipped) when the
 // shared data folder `sub` is missing.
-#define MYO_REQUIRE_SHARED_DATA(sub)                                                    \
-  do {                                                                                  \
-    if (myo::test::sharedData().empty() ||                                              \
-        !std::filesystem::exists(myo::test::sharedData() / (sub))) {                    \
-      std::cout << "SKIPPED: ../shared/data/" << (sub) << " is absent" << std::endl;    \
-      return;                                                                           \
-    }                                                                                   \
+#define MYO_REQUIRE_SHARED_DATA(sub)                                                 \
+  do {                                                                               \
+    if (myo::test::sharedData().empty() ||                                           \
+        !std::filesystem::exists(myo::test::sharedData() / (sub))) {                 \
+      std::cout << "SKIPPED: ../shared/data/" << (sub) << " is absent" << std::endl; \
+      return;                                                                        \
+    }                                                                                \
   } while (false)

@@ -1,0 +1,51 @@
+// Scene fragment shader: base colour x texture, lit by a camera-fixed rig (hemisphere ambient,
+// soft wrapped key, cool fill, gentle Blinn-Phong), two-sided, hover rim, sRGB-encoded output.
+#version 330 core
+
+in vec3 v_viewPosition;
+in vec3 v_viewNormal;
+in vec2 v_uv;
+
+uniform vec4 u_baseColor;      // linear RGBA
+uniform bool u_useTexture;     // multiply by t_baseColor (an sRGB texture, sampled as linear)
+uniform sampler2D t_baseColor;
+uniform vec3 u_viewUp;         // world +Y in view space, for the hemisphere ambient
+uniform float u_highlight;     // 0 normal, 1 hovered
+
+out vec4 fragColor;            // sRGB-encoded colour, straight alpha
+
+const vec3 kSky = vec3(0.27, 0.28, 0.31);
+const vec3 kGround = vec3(0.10, 0.09, 0.08);
+const vec3 kKeyDirection = vec3(-0.4534, 0.6046, 0.6549);  // upper left, towards the viewer
+const vec3 kKeyColor = vec3(0.72, 0.70, 0.66);
+const float kKeyWrap = 0.25;                               // softens the terminator
+const vec3 kFillDirection = vec3(0.7894, -0.1974, 0.5812); // right, slightly below
+const vec3 kFillColor = vec3(0.20, 0.22, 0.26);
+const float kSpecular = 0.12;
+const float kShininess = 40.0;
+const vec3 kHighlightColor = vec3(1.0, 0.80, 0.35);  // hover rim
+
+vec3 linearToSrgb(vec3 c) {
+  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+}
+
+void main() {
+  vec4 base = u_baseColor;
+  if (u_useTexture) base *= texture(t_baseColor, v_uv);
+
+  vec3 n = normalize(v_viewNormal);
+  if (!gl_FrontFacing) n = -n;  // open meshes show their lit inside
+  vec3 toEye = normalize(-v_viewPosition);
+
+  vec3 ambient = mix(kGround, kSky, 0.5 + 0.5 * dot(n, u_viewUp));
+  float keyCos = dot(n, kKeyDirection);
+  float key = max((keyCos + kKeyWrap) / (1.0 + kKeyWrap), 0.0);
+  float fill = max(dot(n, kFillDirection), 0.0);
+  vec3 halfway = normalize(kKeyDirection + toEye);
+  float specular = kSpecular * pow(max(dot(n, halfway), 0.0), kShininess) * step(0.0, keyCos);
+
+  vec3 color = base.rgb * (ambient + kKeyColor * key + kFillColor * fill) + vec3(specular);
+  float rim = pow(1.0 - max(dot(n, toEye), 0.0), 2.0);
+  color += u_highlight * (0.35 * base.rgb + 0.8 * rim * kHighlightColor);
+  fragColor = vec4(linearToSrgb(clamp(color, 0.0, 1.0)), base.a);
+}

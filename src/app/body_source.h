@@ -1,0 +1,17 @@
+// Chooses and loads the body to show: the files or folders given, or the bundled body when none.
+// Returns the loaded model with its frame report; no GL.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "core/model_loader.h"
+
+namespace myo {
+
+// Loads `inputs` as one body (normalised to metres, +Y up, facing +Z), or the bundled body when
+// `inputs` is empty. Errors are one line naming the file. Cost: the importers'.
+[[nodiscard]] Result<LoadedBody> loadBodyOrDefault(const std::vector<std::filesystem::path>& inputs,
+                                                   const LoadOptions& options);
+
+}  // namespace myo

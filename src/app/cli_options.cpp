@@ -1,0 +1,129 @@
+// Command-line parsing.
+#include "app/cli_options.h"
+
+#include <charconv>
+#include <optional>
+
+namespace myo {
+namespace {
+
+Error argumentError(const std::string& argument, const std::string& reason) {
+  return Error{"myoscope", argument, reason};
+}
+
+bool parseInt(std::string_view text, int& value) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  return ec == std::errc() && ptr == end;
+}
+
+bool parseSize(std::string_view text, int& width, int& height) {
+  const std::size_t x = text.find_first_of("xX");
+  if (x == std::string_view::npos) return false;
+  return parseInt(text.substr(0, x), width) && parseInt(text.substr(x + 1), height) &&
+         width >= 16 && height >= 16 && width <= 16384 && height <= 16384;
+}
+
+// Applies the flag at args[i] (consuming its value) or returns an error.
+std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t& i,
+                               CliOptions& options) {
+  const std::string& flag = args[i];
+  auto value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
+  if (flag == "-h" || flag == "--help") {
+    options.mode = CliMode::Help;
+    return std::nullopt;
+  }
+  if (flag == "--version") {
+    options.mode = CliMode::Version;
+    return std::nullopt;
+  }
+  const std::string* v = value();
+  if (v == nullptr) return argumentError(flag, "is unknown or needs a value");
+  if (flag == "--up") {
+    const auto up = parseUpAxis(*v);
+    if (!up) return argumentError(flag, "'" + *v + "' is not an axis (+x -x +y -y +z -z auto)");
+    options.up = *up;
+  } else if (flag == "--units") {
+    const auto units = parseUnits(*v);
+    if (!units) return argumentError(flag, "'" + *v + "' is not a unit (m cm mm in auto)");
+    options.units = *units;
+  } else if (flag == "-o" || flag == "--output") {
+    options.output = *v;
+  } else if (flag == "--view") {
+    const auto view = parseViewPreset(*v);
+    if (!view)
+      return argumentError(flag, "'" + *v + "' is not a view (front back left right top bottom)");
+    options.view = *view;
+  } else if (flag == "--size") {
+    if (!parseSize(*v, options.width, options.height))
+      return argumentError(flag, "'" + *v + "' is not WIDTHxHEIGHT (16 to 16384)");
+  } else if (flag == "--window-size") {
+    if (!parseSize(*v, options.windowWidth, options.windowHeight))
+      return argumentError(flag, "'" + *v + "' is not WIDTHxHEIGHT (16 to 16384)");
+  } else if (flag == "--samples") {
+    if (!parseInt(*v, options.samples) || options.samples < 1 || options.samples > 16)
+      return argumentError(flag, "'" + *v + "' is not a sample count from 1 to 16");
+  } else if (flag == "--screenshot") {
+    options.screenshot = *v;
+  } else if (flag == "--frames") {
+    if (!parseInt(*v, options.frames) || options.frames < 1)
+      return argumentError(flag, "'" + *v + "' is not a positive frame count");
+  } else {
+    return argumentError(flag, "unknown option (see myoscope --help)");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
+  CliOptions options;
+  std::size_t i = 0;
+  if (!args.empty() && args[0] == "render") {
+    options.mode = CliMode::Render;
+    i = 1;
+  }
+  for (; i < args.size(); ++i) {
+    if (args[i].size() > 1 && args[i][0] == '-') {
+      if (auto error = applyFlag(args, i, options)) return *error;
+      if (options.mode == CliMode::Help || options.mode == CliMode::Version) return options;
+    } else {
+      options.inputs.emplace_back(args[i]);
+    }
+  }
+  if (options.mode == CliMode::Render && options.output.empty())
+    return argumentError("render", "needs an output image: -o out.png");
+  if (options.mode == CliMode::Window && options.frames == 0 && !options.screenshot.empty())
+    options.frames = 3;
+  return options;
+}
+
+std::string usageText() {
+  return R"(Myoscope — 3D anatomy viewer for myofascial trigger points
+
+Usage:
+  myoscope [FILES|FOLDERS...] [options]         open the body in a window (no file: the bundled body)
+  myoscope render [FILES|FOLDERS...] -o OUT.png [options]
+                                                render headless (EGL; no display or GPU needed)
+  myoscope --help | --version
+
+Several files, or a folder, open as one body. Formats: glTF 2.0 (.gltf, .glb, Draco and
+quantized meshes), OBJ+MTL, FBX, STL, PLY, DAE, 3MF.
+
+Options:
+  --up AXIS          up axis of the input: +x -x +y -y +z -z, or auto (default: detected)
+  --units UNIT       length unit of the input: m cm mm in, or auto (default: detected)
+  -o, --output PNG   render: the image to write
+  --view VIEW        render: front back left right top bottom (default front)
+  --size WxH         render: image size in pixels (default 1280x800)
+  --samples N        render: multisample anti-aliasing samples (default 4)
+  --window-size WxH  window: initial size (default 1280x800)
+  --screenshot PNG   window: save a screenshot after the first frames, then quit
+  --frames N         window: quit after N frames
+
+Window controls: left-drag rotate, right/middle-drag pan, wheel zoom to cursor, double-click
+centre on a point, F frame all, 1-6 front/back/left/right/top/bottom, F12 screenshot.
+)";
+}
+
+}  // namespace myo

@@ -1,0 +1,41 @@
+// Command-line parsing for the myoscope executable: the window mode, `render` and the global
+// flags. Pure parsing into CliOptions; runs nothing and touches no GL.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/body_frame.h"
+#include "core/orbit_camera.h"
+#include "core/result.h"
+
+namespace myo {
+
+enum class CliMode { Window, Render, Help, Version };
+
+struct CliOptions {
+  CliMode mode = CliMode::Window;
+  std::vector<std::filesystem::path> inputs;  // files or folders; empty = the bundled body
+  UpAxis up = UpAxis::Auto;
+  Units units = Units::Auto;
+  // render
+  std::filesystem::path output;
+  ViewPreset view = ViewPreset::Front;
+  int width = 1280;
+  int height = 800;
+  int samples = 4;
+  // window automation (used by smoke tests and demos)
+  std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
+  int frames = 0;                    // > 0: quit after this many frames
+  int windowWidth = 1280;
+  int windowHeight = 800;
+};
+
+// Parses argv (without argv[0]). Errors are one line naming the offending argument. O(args).
+[[nodiscard]] Result<CliOptions> parseCommandLine(const std::vector<std::string>& args);
+
+// The --help text. O(1).
+[[nodiscard]] std::string usageText();
+
+}  // namespace myo

@@ -1,0 +1,60 @@
+// AppState ↔ panels.
+#include "app/ui_bridge.h"
+
+namespace myo {
+
+UiStateView makeUiStateView(const AppState& state, float fps, const std::string& renderer) {
+  UiStateView view;
+  const Model& model = state.body.model;
+  view.parts.reserve(model.parts.size());
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const Part& part = model.parts[i];
+    view.parts.push_back({part.name, part.kind, state.partVisible[i] != 0, part.triangleCount()});
+  }
+  view.hoveredPart = state.hoveredPart;
+  view.selectedPart = state.selectedPart;
+  view.sourceName = model.source;
+  view.triangleCount = model.triangleCount();
+  view.fps = fps;
+  view.renderer = renderer;
+  view.recentFiles = state.recent.entries();
+  view.warnings = model.warnings;
+  view.statusMessage = state.statusMessage;
+  view.darkTheme = state.darkTheme;
+  view.uiScale = state.uiScale;
+  return view;
+}
+
+PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
+  Model& model = state.body.model;
+  for (const auto& [part, visible] : intents.setVisible) {
+    if (part < state.partVisible.size()) state.partVisible[part] = visible ? 1 : 0;
+    state.visibilityChanged = true;
+  }
+  if (intents.setAllVisible) {
+    std::fill(state.partVisible.begin(), state.partVisible.end(), *intents.setAllVisible ? 1 : 0);
+    state.visibilityChanged = true;
+  }
+  if (intents.isolateKind) {
+    // The "Other" group of the parts panel holds Unknown parts too.
+    auto group = [](PartKind kind) { return kind == PartKind::Unknown ? PartKind::Other : kind; };
+    for (std::size_t i = 0; i < model.parts.size(); ++i)
+      state.partVisible[i] = group(model.parts[i].kind) == group(*intents.isolateKind) ? 1 : 0;
+    state.visibilityChanged = true;
+  }
+  if (intents.hoverPart >= 0) state.hoveredPart = intents.hoverPart;
+  if (intents.selectPart >= 0) state.selectedPart = intents.selectPart;
+  if (intents.framePart >= 0 && static_cast<std::size_t>(intents.framePart) < model.parts.size()) {
+    Bounds bounds;
+    for (const glm::vec3& p : model.parts[static_cast<std::size_t>(intents.framePart)].positions)
+      bounds.add(p);
+    state.camera.frame(bounds);
+  }
+  if (intents.viewPreset) state.camera.setPreset(*intents.viewPreset);
+  if (intents.frameAll) state.camera.frame(modelBounds(model));
+  if (intents.setDarkTheme) state.darkTheme = *intents.setDarkTheme;
+  if (intents.setUiScale) state.uiScale = *intents.setUiScale;
+  return PendingActions{intents.openPaths, intents.takeScreenshot, intents.quit};
+}
+
+}  // namespace myo

@@ -1,0 +1,308 @@
+// GLFW window, ImGui frame and scene drawing around one AppState.
+#include "app/window_app.h"
+
+#include <epoxy/gl.h>
+// GLFW after epoxy so it does not pull in the system GL header.
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <ctime>
+#include <iostream>
+
+#include "app/body_source.h"
+#include "app/camera_input.h"
+#include "app/ui_bridge.h"
+#include "core/image.h"
+#include "core/user_paths.h"
+#include "render/framebuffer_readback.h"
+#include "render/scene_renderer.h"
+#include "ui/main_ui.h"
+#include "ui/theme.h"
+
+namespace myo {
+namespace {
+
+std::string gLastGlfwError;
+constexpr double kClickPixels = 4.0;  // a press and release closer than this is a click
+
+// Everything the GLFW callbacks reach through the window user pointer.
+struct WindowContext {
+  AppState* state = nullptr;
+  CameraInput* input = nullptr;
+  SceneArea area;  // last frame's 3D view rectangle, window pixels
+  std::vector<std::filesystem::path> dropped;
+  bool screenshotKey = false;
+  glm::dvec2 pressedAt{-1e9};
+};
+
+WindowContext& contextOf(GLFWwindow* window) {
+  return *static_cast<WindowContext*>(glfwGetWindowUserPointer(window));
+}
+
+// The closest visible surface hit under window pixel (x, y), if any. O(log triangles).
+std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
+  const SceneArea& a = context.area;
+  if (a.width < 1.0f || a.height < 1.0f) return std::nullopt;
+  const Ray ray = context.state->camera.rayThroughPixel(
+      static_cast<float>(x - a.x), static_cast<float>(y - a.y), static_cast<int>(a.width),
+      static_cast<int>(a.height));
+  return context.state->bvh.intersect(ray, context.state->partVisible);
+}
+
+void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
+  ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+  WindowContext& context = contextOf(window);
+  double x = 0, y = 0;
+  glfwGetCursorPos(window, &x, &y);
+  const bool pressed = action == GLFW_PRESS;
+  if (pressed && ImGui::GetIO().WantCaptureMouse) return;
+  if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
+  if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
+      glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
+    const auto hit = pickAt(context, x, y);
+    context.state->selectedPart = hit ? static_cast<int>(hit->part) : -1;
+  }
+  const PointerButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? PointerButton::Left
+                              : button == GLFW_MOUSE_BUTTON_RIGHT ? PointerButton::Right
+                                                                  : PointerButton::Middle;
+  context.input->button(which, pressed, x, y, glfwGetTime());
+}
+
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
+  WindowContext& context = contextOf(window);
+  AppState& state = *context.state;
+  constexpr ViewPreset kPresets[] = {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left,
+                                     ViewPreset::Right, ViewPreset::Top,  ViewPreset::Bottom};
+  if (key == GLFW_KEY_F) state.camera.frame(modelBounds(state.body.model));
+  if (key == GLFW_KEY_F12) context.screenshotKey = true;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) state.camera.setPreset(kPresets[key - GLFW_KEY_1]);
+}
+
+void installCallbacks(GLFWwindow* window) {
+  glfwSetMouseButtonCallback(window, onMouseButton);
+  glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
+    contextOf(w).input->move(x, y, static_cast<int>(contextOf(w).area.height));
+  });
+  glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) {
+    ImGui_ImplGlfw_ScrollCallback(w, dx, dy);
+    if (ImGui::GetIO().WantCaptureMouse) return;
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    contextOf(w).input->scroll(dy, x, y);
+  });
+  glfwSetKeyCallback(window, onKey);
+  glfwSetCharCallback(window, ImGui_ImplGlfw_CharCallback);
+  glfwSetWindowFocusCallback(window, ImGui_ImplGlfw_WindowFocusCallback);
+  glfwSetCursorEnterCallback(window, ImGui_ImplGlfw_CursorEnterCallback);
+  glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) contextOf(w).dropped.emplace_back(paths[i]);
+  });
+}
+
+std::filesystem::path defaultScreenshotPath() {
+  const std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  return userDataDir() / "screenshots" / ("myoscope-" + std::string(stamp) + ".png");
+}
+
+bool saveScreenshot(GLFWwindow* window, const std::filesystem::path& file, AppState& state) {
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  std::string error;
+  const bool saved = writePngAtomic(readFramebuffer(width, height), file, error);
+  state.statusMessage = saved ? "Saved screenshot " + file.string() : error;
+  (saved ? std::cout : std::cerr) << state.statusMessage << "\n";
+  return saved;
+}
+
+void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions& options,
+              AppState& state) {
+  Result<LoadedBody> body = loadBodyOrDefault(paths, options);
+  if (!body) {
+    state.statusMessage = body.error().message();
+    std::cerr << "myoscope: " << state.statusMessage << "\n";
+    return;
+  }
+  std::string error;
+  if (paths.size() == 1 && !state.recent.add(paths.front(), error)) std::cerr << error << "\n";
+  for (const std::string& warning : body->model.warnings)
+    std::cerr << "warning: " << warning << "\n";
+  state.statusMessage = "Opened " + body->model.source;
+  state.setBody(std::move(body.value()));
+}
+
+// Brings the renderer and the ImGui style up to date with the state. O(parts) on changes.
+void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) {
+  if (state.modelChanged) {
+    std::string error;
+    if (!renderer.upload(state.body.model, error)) state.statusMessage = error;
+    state.modelChanged = false;
+  }
+  if (state.visibilityChanged) {
+    for (std::size_t i = 0; i < state.partVisible.size(); ++i)
+      renderer.setPartVisible(i, state.partVisible[i] != 0);
+    state.visibilityChanged = false;
+  }
+  if (!themeApplied) {
+    applyTheme(state.darkTheme, state.uiScale);
+    if (state.darkTheme)
+      renderer.setBackground({0.34f, 0.36f, 0.39f}, {0.11f, 0.12f, 0.13f});
+    else
+      renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});
+    themeApplied = true;
+  }
+  renderer.setHighlightedPart(state.hoveredPart >= 0 ? state.hoveredPart : state.selectedPart);
+}
+
+// Draws the scene into the 3D view rectangle of the window's framebuffer.
+void drawScene(GLFWwindow* window, const SceneArea& area, const OrbitCamera& camera,
+               SceneRenderer& renderer) {
+  int windowWidth = 0, windowHeight = 0, width = 0, height = 0;
+  glfwGetWindowSize(window, &windowWidth, &windowHeight);
+  glfwGetFramebufferSize(window, &width, &height);
+  const float scale =
+      windowWidth > 0 ? static_cast<float>(width) / static_cast<float>(windowWidth) : 1.0f;
+  glViewport(0, 0, width, height);
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  const int w = std::max(1, static_cast<int>(area.width * scale));
+  const int h = std::max(1, static_cast<int>(area.height * scale));
+  const int x = static_cast<int>(area.x * scale);
+  const int y = height - static_cast<int>((area.y + area.height) * scale);
+  renderer.draw(camera, w, h, x, y);
+  glViewport(0, 0, width, height);
+}
+
+// Runs frames until the window closes; returns the exit status.
+int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
+              const CliOptions& options) {
+  const LoadOptions loadOptions{options.up, options.units};
+  SceneRenderer renderer;
+  const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  MainUiMemory uiMemory;
+  bool themeApplied = false;
+  double lastTime = glfwGetTime();
+  float frameSeconds = 0.0f;
+  int exitCode = 0;
+  for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+    glfwPollEvents();
+    const double now = glfwGetTime();
+    const auto dt = static_cast<float>(now - lastTime);
+    lastTime = now;
+    frameSeconds = frame < 2 ? dt : 0.9f * frameSeconds + 0.1f * dt;
+    if (!context.dropped.empty()) {
+      openBody(context.dropped, loadOptions, state);
+      context.dropped.clear();
+    }
+    state.camera.update(dt);
+    if (!ImGui::GetIO().WantCaptureMouse && !context.input->dragging()) {
+      double x = 0, y = 0;
+      glfwGetCursorPos(window, &x, &y);
+      const auto hit = pickAt(context, x, y);
+      state.hoveredPart = hit ? static_cast<int>(hit->part) : -1;
+    }
+    syncRenderer(state, renderer, themeApplied);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
+    const UiIntents intents = drawMainUi(makeUiStateView(state, fps, rendererName), uiMemory);
+    const bool darkBefore = state.darkTheme;
+    const float scaleBefore = state.uiScale;
+    const PendingActions actions = applyUiIntents(intents, state);
+    themeApplied = themeApplied && darkBefore == state.darkTheme && scaleBefore == state.uiScale;
+    context.area = uiMemory.sceneArea;
+    ImGui::Render();
+
+    drawScene(window, context.area, state.camera, renderer);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!options.screenshot.empty() && frame + 1 == options.frames &&
+        !saveScreenshot(window, options.screenshot, state))
+      exitCode = 1;
+    if (actions.screenshot || context.screenshotKey)
+      saveScreenshot(window, defaultScreenshotPath(), state);
+    context.screenshotKey = false;
+    glfwSwapBuffers(window);
+    if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
+    if (actions.quit || (options.frames > 0 && frame + 1 >= options.frames))
+      glfwSetWindowShouldClose(window, GLFW_TRUE);
+  }
+  return exitCode;
+}
+
+GLFWwindow* createWindow(const CliOptions& options) {
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SAMPLES, 4);
+  GLFWwindow* window =
+      glfwCreateWindow(options.windowWidth, options.windowHeight, "Myoscope", nullptr, nullptr);
+  if (window == nullptr) return nullptr;
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  return window;
+}
+
+}  // namespace
+
+int runWindowApp(const CliOptions& options) {
+  Result<LoadedBody> initial = loadBodyOrDefault(options.inputs, {options.up, options.units});
+  if (!initial) {
+    std::cerr << "myoscope: " << initial.error().message() << "\n";
+    return 1;
+  }
+  for (const std::string& warning : initial->model.warnings)
+    std::cerr << "warning: " << warning << "\n";
+  glfwSetErrorCallback([](int, const char* text) { gLastGlfwError = text; });
+  if (!glfwInit()) {
+    std::cerr << "myoscope: cannot open a window: " << gLastGlfwError
+              << " (without a display, use `myoscope render`)\n";
+    return 1;
+  }
+  GLFWwindow* window = createWindow(options);
+  if (window == nullptr) {
+    std::cerr << "myoscope: cannot create an OpenGL 3.3 window: " << gLastGlfwError << "\n";
+    glfwTerminate();
+    return 1;
+  }
+  AppState state(RecentFiles(userConfigDir() / "recent-files.txt"));
+  state.recent.load();
+  state.statusMessage = "Opened " + initial->model.source;
+  state.setBody(std::move(initial.value()));
+  float contentScale = 1.0f;
+  glfwGetWindowContentScale(window, &contentScale, nullptr);
+  state.uiScale = std::clamp(contentScale, 1.0f, 2.0f);
+
+  WindowContext context;
+  CameraInput input(state.camera, [&context](double x, double y) -> std::optional<glm::vec3> {
+    const auto hit = pickAt(context, x, y);
+    return hit ? std::optional<glm::vec3>(hit->point) : std::nullopt;
+  });
+  context.state = &state;
+  context.input = &input;
+  glfwSetWindowUserPointer(window, &context);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(window, false);
+  installCallbacks(window);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  const int exitCode = frameLoop(window, state, context, options);
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exitCode;
+}
+
+}  // namespace myo

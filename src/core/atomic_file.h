@@ -1,0 +1,16 @@
+// Atomic file writes for user data: write a temporary file beside the target, flush it to disk,
+// then rename it over the target, so a crash never leaves a half-written file. No GL, no UI.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace myo {
+
+// Writes `bytes` to `file` atomically (temp file + fsync + rename); creates missing parent
+// folders. Returns false and a one-line `error` naming the file on failure. O(bytes).
+[[nodiscard]] bool writeFileAtomic(const std::filesystem::path& file, std::string_view bytes,
+                                   std::string& error);
+
+}  // namespace myo

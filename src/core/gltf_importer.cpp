@@ -1,0 +1,113 @@
+// glTF import entry point: reads the file, runs the preflight checks, parses with tinygltf behind
+// folder-confined file access, then hands the document to gltf_scene. The one file that compiles
+// the tinygltf implementation.
+#include "core/gltf_importer.h"
+
+// tinygltf 2.7 decodes Draco without checking the attribute ids a file claims (a bad file makes
+// it dereference null); gltf_draco.cpp decodes with checks instead, so the header's path is off.
+#undef TINYGLTF_ENABLE_DRACO
+#define TINYGLTF_IMPLEMENTATION
+#define TINYGLTF_NO_STB_IMAGE  // images stay encoded until a material uses them (gltf_texture)
+#define TINYGLTF_NO_STB_IMAGE_WRITE
+#include <tiny_gltf.h>
+
+#include <climits>
+#include <sstream>
+
+#include "core/file_access.h"
+#include "core/gltf_file_access.h"
+#include "core/gltf_preflight.h"
+#include "core/gltf_scene.h"
+
+namespace myo {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMessageLength = 200;
+
+// Keeps the encoded bytes; decodeTexture decodes only the images a material uses.
+bool keepEncodedImage(tinygltf::Image* image, const int, std::string*, std::string*, int, int,
+                      const unsigned char* bytes, int size, void*) {
+  if (size > 0) image->image.assign(bytes, bytes + size);
+  return true;
+}
+
+// tinygltf messages can span lines and quote whole data URIs: one short line instead.
+std::string oneLine(const std::string& text) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line) && line.find_first_not_of(" \t\r") == std::string::npos) {
+  }
+  if (const std::size_t data = line.find("data:"); data != std::string::npos)
+    line.replace(data, line.find_first_of(" \"'", data) - data, "data:...");
+  line.erase(line.find_last_not_of(" \t\r.") + 1);
+  if (line.size() > kMessageLength) line = line.substr(0, kMessageLength) + "...";
+  return line.empty() ? "tinygltf could not parse the file" : line;
+}
+
+Result<tinygltf::Model> parseWithTinygltf(std::span<const std::uint8_t> bytes, bool binary,
+                                          GltfFolderGuard& guard) {
+  tinygltf::TinyGLTF loader;
+  loader.SetFsCallbacks(tinygltf::FsCallbacks{&guardedFileExists, &unexpandedPath, &guardedReadFile,
+                                              &refusedWrite, &guard});
+  loader.SetImageLoader(&keepEncodedImage, nullptr);
+  loader.SetStoreOriginalJSONForExtrasAndExtensions(true);
+  tinygltf::Model gltf;
+  std::string err;
+  std::string warn;  // only about images, which are reported when a material uses them
+  const auto size = static_cast<unsigned int>(bytes.size());
+  const std::string baseDir = guard.folder.string();
+  const bool ok =
+      binary ? loader.LoadBinaryFromMemory(&gltf, &err, &warn, bytes.data(), size, baseDir)
+             : loader.LoadASCIIFromString(
+                   &gltf, &err, &warn, reinterpret_cast<const char*>(bytes.data()), size, baseDir);
+  if (!guard.refused.empty())
+    return Error{"", "", "'" + guard.refused.front() + "' resolves outside the model's folder"};
+  if (!ok) return Error{"", "", oneLine(err)};
+  return gltf;
+}
+
+Result<Model> importFile(const fs::path& file, const std::string& label) {
+  std::error_code ec;
+  const fs::path path = fs::absolute(file, ec);
+  if (ec || !fs::is_regular_file(path, ec)) return Error{"", "", "file not found"};
+  std::vector<unsigned char> bytes;
+  if (!readWholeFile(path, bytes)) return Error{"", "", "cannot be read"};
+  if (bytes.size() > UINT_MAX) return Error{"", "", "is larger than 4 GiB"};
+  GltfFolderGuard guard = GltfFolderGuard::forModel(path);
+  Result<GltfPreflight> preflight = preflightGltf(bytes, guard.folder);
+  if (!preflight) return preflight.error();
+  const std::span<const std::uint8_t> input =
+      preflight->rewritten.empty() ? std::span<const std::uint8_t>(bytes) : preflight->rewritten;
+  Result<tinygltf::Model> gltf = parseWithTinygltf(input, preflight->binary, guard);
+  if (!gltf) return gltf.error();
+  Model model;
+  model.source = file.string();
+  std::vector<Error> warnings = std::move(preflight->warnings);
+  if (auto e = importGltfScene(gltf.value(), file.string(), model, warnings)) return *e;
+  for (Error& warning : warnings) {
+    warning.file = label;
+    model.warnings.push_back(warning.message());
+  }
+  return model;
+}
+
+}  // namespace
+
+Result<Model> importGltf(const std::filesystem::path& file) {
+  const std::string label = file.filename().string();
+  try {
+    Result<Model> result = importFile(file, label);
+    if (result) return result;
+    Error error = result.error();
+    error.file = label;
+    return error;
+  } catch (const std::exception& e) {
+    return Error{label, "", std::string("unexpected failure: ") + e.what()};
+  } catch (...) {
+    return Error{label, "", "unexpected failure"};
+  }
+}
+
+}  // namespace myo

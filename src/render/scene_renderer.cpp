@@ -1,0 +1,259 @@
+// Scene upload (merged buffers, textures) and drawing (background, opaque, sorted translucent).
+#include "render/scene_renderer.h"
+
+#include <epoxy/gl.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <utility>
+
+#include "core/part_colors.h"
+
+namespace myo {
+namespace {
+
+struct Vertex {
+  glm::vec3 position;
+  glm::vec3 normal;
+  glm::vec2 uv;
+};
+static_assert(sizeof(Vertex) == 8 * sizeof(float), "Vertex must be tightly packed");
+
+// Empty when the part can be drawn, else why not.
+std::string checkPart(const Part& part) {
+  const std::size_t n = part.positions.size();
+  if (part.normals.size() != n) {
+    return "has " + std::to_string(part.normals.size()) + " normals for " + std::to_string(n) +
+           " positions";
+  }
+  if (!part.uvs.empty() && part.uvs.size() != n) return "has a texture coordinate count mismatch";
+  if (part.indices.size() % 3 != 0) return "has an index count that is not a multiple of 3";
+  const auto bad = std::find_if(part.indices.begin(), part.indices.end(),
+                                [n](std::uint32_t i) { return i >= n; });
+  if (bad != part.indices.end())
+    return "has vertex index " + std::to_string(*bad) + " out of range";
+  return {};
+}
+
+GLuint uploadTexture(const Texture& texture) {
+  GLuint name = 0;
+  glGenTextures(1, &name);
+  glBindTexture(GL_TEXTURE_2D, name);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  // Colour textures are sRGB-encoded; GL decodes them to linear when sampling. Row 0 is the top
+  // row, which is where glTF's v = 0 points, so no flip is needed.
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, texture.width, texture.height, 0, GL_RGBA,
+               GL_UNSIGNED_BYTE, texture.rgba.data());
+  glGenerateMipmap(GL_TEXTURE_2D);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_REPEAT);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  return name;
+}
+
+glm::vec3 boundsCentre(const Part& part) {
+  Bounds bounds;
+  for (const glm::vec3& p : part.positions) bounds.add(p);
+  return bounds.empty() ? glm::vec3(0.0f) : bounds.center();
+}
+
+}  // namespace
+
+SceneRenderer::~SceneRenderer() {
+  releaseGeometry();
+  if (emptyVertexArray_ != 0) glDeleteVertexArrays(1, &emptyVertexArray_);
+}
+
+bool SceneRenderer::upload(const Model& model, std::string& error) {
+  if (!ensurePrograms(error)) return false;
+  for (const Part& part : model.parts) {
+    if (std::string why = checkPart(part); !why.empty()) {
+      error = "part '" + part.name + "' " + why;
+      return false;
+    }
+  }
+  for (const Texture& texture : model.textures) {
+    if (texture.width <= 0 || texture.height <= 0 ||
+        texture.rgba.size() != static_cast<std::size_t>(texture.width) *
+                                   static_cast<std::size_t>(texture.height) * 4) {
+      error = "texture '" + texture.name + "' has no pixels or a wrong byte count";
+      return false;
+    }
+  }
+  if (model.vertexCount() > std::numeric_limits<std::uint32_t>::max()) {
+    error = "model has more than 2^32 vertices";
+    return false;
+  }
+  releaseGeometry();
+
+  std::vector<Vertex> vertices;
+  std::vector<std::uint32_t> indices;
+  vertices.reserve(model.vertexCount());
+  indices.reserve(model.triangleCount() * 3);
+  const std::vector<glm::vec4> colors = partBaseColors(model);
+  for (const Part& part : model.parts) {
+    const auto base = static_cast<std::uint32_t>(vertices.size());
+    for (std::size_t i = 0; i < part.positions.size(); ++i) {
+      vertices.push_back(
+          {part.positions[i], part.normals[i], part.uvs.empty() ? glm::vec2(0.0f) : part.uvs[i]});
+    }
+    PartDraw draw;
+    draw.firstIndex = indices.size();
+    draw.indexCount = part.indices.size();
+    for (std::uint32_t index : part.indices) indices.push_back(base + index);
+    draw.color = colors[parts_.size()];
+    if (part.material >= 0 && !part.uvs.empty()) {
+      const int texture = model.materials[static_cast<std::size_t>(part.material)].baseColorTexture;
+      if (texture < static_cast<int>(model.textures.size())) draw.texture = texture;
+    }
+    draw.centre = boundsCentre(part);
+    parts_.push_back(draw);
+  }
+  for (const Texture& texture : model.textures) textures_.push_back(uploadTexture(texture));
+
+  glGenVertexArrays(1, &vertexArray_);
+  glBindVertexArray(vertexArray_);
+  glGenBuffers(1, &vertexBuffer_);
+  glBindBuffer(GL_ARRAY_BUFFER, vertexBuffer_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)),
+               vertices.data(), GL_STATIC_DRAW);
+  glGenBuffers(1, &indexBuffer_);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBuffer_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
+               GL_STATIC_DRAW);
+  const auto attribute = [](GLuint location, GLint size, std::size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, size, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offset));
+  };
+  attribute(0, 3, offsetof(Vertex, position));
+  attribute(1, 3, offsetof(Vertex, normal));
+  attribute(2, 2, offsetof(Vertex, uv));
+  glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  highlighted_ = -1;
+  return true;
+}
+
+void SceneRenderer::setPartVisible(std::size_t part, bool visible) {
+  parts_.at(part).visible = visible;
+}
+
+void SceneRenderer::setPartColor(std::size_t part, const glm::vec4& linearRgba) {
+  parts_.at(part).color = linearRgba;
+}
+
+void SceneRenderer::setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) {
+  backgroundTop_ = topSrgb;
+  backgroundBottom_ = bottomSrgb;
+}
+
+void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x, int y) {
+  glViewport(x, y, width, height);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  glDisable(GL_CULL_FACE);
+  glDepthMask(GL_TRUE);
+  glClear(GL_DEPTH_BUFFER_BIT);
+  std::string error;
+  if (!ensurePrograms(error)) {  // embedded shaders failing is a build defect; show flat colour
+    glClearColor(backgroundBottom_.x, backgroundBottom_.y, backgroundBottom_.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    return;
+  }
+  drawBackground();
+  if (parts_.empty()) return;
+
+  const glm::mat4 view = camera.view();
+  sceneProgram_.use();
+  ShaderProgram::set(uniforms_.view, view);
+  ShaderProgram::set(
+      uniforms_.projection,
+      camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1))));
+  ShaderProgram::set(uniforms_.viewUp, glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f));
+  ShaderProgram::set(uniforms_.texture, 0);
+  glActiveTexture(GL_TEXTURE0);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glBindVertexArray(vertexArray_);
+
+  std::vector<std::pair<float, std::size_t>> translucent;  // (view-space z, part)
+  for (std::size_t i = 0; i < parts_.size(); ++i) {
+    if (!parts_[i].visible || parts_[i].indexCount == 0) continue;
+    if (parts_[i].color.w < 1.0f) {
+      translucent.emplace_back((view * glm::vec4(parts_[i].centre, 1.0f)).z, i);
+    } else {
+      drawPart(i);
+    }
+  }
+  if (!translucent.empty()) {
+    std::sort(translucent.begin(), translucent.end());  // most negative z = farthest first
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_CULL_FACE);
+    for (const auto& entry : translucent) {
+      glCullFace(GL_FRONT);  // inner (far) side first, then the near side over it
+      drawPart(entry.second);
+      glCullFace(GL_BACK);
+      drawPart(entry.second);
+    }
+    glDisable(GL_CULL_FACE);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+  }
+  glBindVertexArray(0);
+}
+
+bool SceneRenderer::ensurePrograms(std::string& error) {
+  if (sceneProgram_.valid() && backgroundProgram_.valid()) return true;
+  if (!sceneProgram_.build("scene.vert.glsl", "scene.frag.glsl", error) ||
+      !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error)) {
+    return false;
+  }
+  uniforms_.view = sceneProgram_.location("u_view");
+  uniforms_.projection = sceneProgram_.location("u_projection");
+  uniforms_.viewUp = sceneProgram_.location("u_viewUp");
+  uniforms_.baseColor = sceneProgram_.location("u_baseColor");
+  uniforms_.useTexture = sceneProgram_.location("u_useTexture");
+  uniforms_.highlight = sceneProgram_.location("u_highlight");
+  uniforms_.texture = sceneProgram_.location("t_baseColor");
+  glGenVertexArrays(1, &emptyVertexArray_);
+  return true;
+}
+
+void SceneRenderer::releaseGeometry() {
+  if (!textures_.empty()) {
+    glDeleteTextures(static_cast<GLsizei>(textures_.size()), textures_.data());
+  }
+  if (indexBuffer_ != 0) glDeleteBuffers(1, &indexBuffer_);
+  if (vertexBuffer_ != 0) glDeleteBuffers(1, &vertexBuffer_);
+  if (vertexArray_ != 0) glDeleteVertexArrays(1, &vertexArray_);
+  textures_.clear();
+  parts_.clear();
+  indexBuffer_ = vertexBuffer_ = vertexArray_ = 0;
+}
+
+void SceneRenderer::drawBackground() const {
+  backgroundProgram_.use();
+  ShaderProgram::set(backgroundProgram_.location("u_top"), backgroundTop_);
+  ShaderProgram::set(backgroundProgram_.location("u_bottom"), backgroundBottom_);
+  glBindVertexArray(emptyVertexArray_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void SceneRenderer::drawPart(std::size_t part) const {
+  const PartDraw& p = parts_[part];
+  ShaderProgram::set(uniforms_.baseColor, p.color);
+  ShaderProgram::set(uniforms_.useTexture, p.texture >= 0 ? 1 : 0);
+  if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
+  ShaderProgram::set(uniforms_.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
+                 reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
+}
+
+}  // namespace myo

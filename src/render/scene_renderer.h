@@ -1,0 +1,85 @@
+// SceneRenderer: draws a Model's parts (lit, textured, per-part visibility, hover highlight,
+// translucency) over a gradient background into the bound framebuffer. GL only; no UI, no window.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/model.h"
+#include "core/orbit_camera.h"
+#include "render/shader_program.h"
+
+namespace myo {
+
+// Usage (with a current context):
+//   SceneRenderer renderer;
+//   if (!renderer.upload(model, error)) ...;   // once per model
+//   renderer.setHighlightedPart(hovered);       // any time
+//   renderer.draw(camera, width, height);       // every frame
+// Output is sRGB-encoded RGBA8 (the shaders encode), so any plain RGBA8 framebuffer shows it right.
+class SceneRenderer {
+ public:
+  SceneRenderer() = default;
+  ~SceneRenderer();
+  SceneRenderer(const SceneRenderer&) = delete;
+  SceneRenderer& operator=(const SceneRenderer&) = delete;
+
+  // Copies the model's vertices, indices and textures to the GPU (one merged vertex/index buffer
+  // with per-part ranges) and resets visibility, colours and highlight. Replaces any previous
+  // model. Returns false with `error` on bad geometry or a shader failure. O(model size).
+  [[nodiscard]] bool upload(const Model& model, std::string& error);
+
+  [[nodiscard]] std::size_t partCount() const { return parts_.size(); }
+  // Shows or hides part `part` (< partCount()). O(1).
+  void setPartVisible(std::size_t part, bool visible);
+  [[nodiscard]] bool partVisible(std::size_t part) const { return parts_[part].visible; }
+  // Overrides part `part`'s linear RGBA colour; alpha < 1 draws it translucent. O(1).
+  void setPartColor(std::size_t part, const glm::vec4& linearRgba);
+  [[nodiscard]] glm::vec4 partColor(std::size_t part) const { return parts_[part].color; }
+  // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).
+  void setHighlightedPart(int part) { highlighted_ = part; }
+  // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
+  void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
+
+  // Draws background, opaque parts, then translucent parts back to front, into the currently
+  // bound framebuffer with a width x height viewport whose lower-left corner is (x, y).
+  // O(visible triangles) on the GPU.
+  void draw(const OrbitCamera& camera, int width, int height, int x = 0, int y = 0);
+
+ private:
+  struct PartDraw {
+    std::size_t firstIndex = 0;  // into the merged index buffer
+    std::size_t indexCount = 0;
+    glm::vec4 color{1.0f};   // linear RGBA
+    int texture = -1;        // into textures_, -1 when untextured
+    glm::vec3 centre{0.0f};  // world-space bounds centre, for back-to-front sorting
+    bool visible = true;
+  };
+  struct SceneUniforms {
+    int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
+        texture = -1;
+  };
+
+  bool ensurePrograms(std::string& error);
+  void releaseGeometry();
+  void drawBackground() const;
+  void drawPart(std::size_t part) const;
+
+  ShaderProgram sceneProgram_;
+  ShaderProgram backgroundProgram_;
+  SceneUniforms uniforms_;
+  unsigned int vertexArray_ = 0;
+  unsigned int vertexBuffer_ = 0;
+  unsigned int indexBuffer_ = 0;
+  unsigned int emptyVertexArray_ = 0;  // for the attribute-less background triangle
+  std::vector<unsigned int> textures_;
+  std::vector<PartDraw> parts_;
+  int highlighted_ = -1;
+  glm::vec3 backgroundTop_{0.34f, 0.36f, 0.39f};
+  glm::vec3 backgroundBottom_{0.11f, 0.12f, 0.13f};
+};
+
+}  // namespace myo

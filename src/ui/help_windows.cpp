@@ -1,0 +1,79 @@
+#include "ui/help_windows.h"
+
+#include <array>
+
+#include <imgui.h>
+
+namespace myo {
+namespace {
+
+struct Binding {
+  const char* input;
+  const char* action;
+};
+
+constexpr std::array<Binding, 14> kBindings{{
+    {"Left drag", "Rotate the body"},
+    {"Right or middle drag", "Pan"},
+    {"Mouse wheel", "Zoom towards the cursor"},
+    {"Click a part", "Select it"},
+    {"Double-click the body", "Centre the view on that point"},
+    {"1 / 2", "Front / back view"},
+    {"3 / 4", "Left / right view"},
+    {"5 / 6", "Top / bottom view"},
+    {"F", "Frame the whole model"},
+    {"F12", "Save a screenshot"},
+    {"Parts panel: click", "Select a part"},
+    {"Parts panel: double-click", "Frame a part"},
+    {"Parts panel: right-click a group", "Show only that group"},
+    {"Drop files or a folder", "Open them as one body"},
+}};
+
+// Places a help window near the centre the first time it appears.
+void placeCentered(float widthEm) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(widthEm * ImGui::GetFontSize(), 0.0f), ImGuiCond_Appearing);
+}
+
+}  // namespace
+
+void drawControlsWindow(bool& open) {
+  if (!open) return;
+  placeCentered(30.0f);
+  if (ImGui::Begin("Controls", &open, ImGuiWindowFlags_NoCollapse)) {
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##bindings", 2, flags)) {
+      for (const Binding& binding : kBindings) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", binding.input);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(binding.action);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
+void drawAboutWindow(bool& open) {
+  if (!open) return;
+  placeCentered(28.0f);
+  if (ImGui::Begin("About Myoscope", &open,
+                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted("Myoscope");
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(
+        "A 3D anatomy viewer for exploring muscles and where myofascial trigger points refer "
+        "pain. For education; it is not a diagnosis.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::TextDisabled("Built with Dear ImGui %s, GLFW and OpenGL 3.3.", IMGUI_VERSION);
+  }
+  ImGui::End();
+}
+
+}  // namespace myo

@@ -1,0 +1,33 @@
+// Lays out the main window's panels and merges their intents.
+#include "ui/main_ui.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "ui/help_windows.h"
+#include "ui/status_bar.h"
+
+namespace myo {
+
+UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
+  UiIntents intents = drawMenuBar(view, memory.windows, memory.fileDialog, memory.probe);
+  drawStatusBar(view);
+  // The work rect being built already excludes this frame's menu bar and status bar.
+  const ImRect work = static_cast<ImGuiViewportP*>(ImGui::GetMainViewport())->GetBuildWorkRect();
+  float panelWidth = 0.0f;
+  if (memory.windows.parts) {
+    mergeIntents(intents,
+                 drawPartsPanel(view, memory.parts, work.Min, work.GetHeight(), memory.probe));
+    panelWidth = memory.parts.width;
+  }
+  memory.sceneArea = {work.Min.x + panelWidth, work.Min.y, work.GetWidth() - panelWidth,
+                      work.GetHeight()};
+  drawControlsWindow(memory.windows.controls);
+  drawAboutWindow(memory.windows.about);
+  for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {
+    intents.openPaths.push_back(std::move(path));
+  }
+  return intents;
+}
+
+}  // namespace myo

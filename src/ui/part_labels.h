@@ -1,0 +1,42 @@
+// Part naming for the panels: readable labels from raw node names, the kind groups of the parts
+// tree and the search filter. Pure functions on strings; no ImGui.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+// Groups of the parts tree, in display order.
+enum class PartGroup { Muscles, Tendons, Bones, Skin, Other };
+inline constexpr std::array<PartGroup, 5> kPartGroups{
+    PartGroup::Muscles, PartGroup::Tendons, PartGroup::Bones, PartGroup::Skin, PartGroup::Other};
+
+// Tree group of a part kind; Unknown and Other share PartGroup::Other. O(1).
+[[nodiscard]] PartGroup partGroup(PartKind kind);
+
+// Display name of a group, e.g. "Muscles". O(1).
+[[nodiscard]] const char* partGroupName(PartGroup group);
+
+// The kind an "isolate" of this group asks for (PartKind::Other for the Other group). O(1).
+[[nodiscard]] PartKind partGroupKind(PartGroup group);
+
+// Readable label for a raw part name: drops BodyParts3D id tokens (FJ…, BP…, FMA…), turns
+// underscores into spaces, maps a ".L"/".R" side suffix to a "Left "/"Right " prefix and
+// capitalises the first letter. "FJ441_BP62721_FMA32547_Right infraspinatus" → "Right
+// infraspinatus", "trapezius.L" → "Left trapezius". Returns the raw name when nothing readable
+// remains. O(name length).
+[[nodiscard]] std::string readablePartLabel(std::string_view rawName);
+
+// Indices of the rows whose raw name or readable label contains every whitespace-separated word
+// of `query`, ASCII case-insensitively, in row order; all rows for a blank query.
+// O(rows × name length).
+[[nodiscard]] std::vector<std::size_t> filterParts(const std::vector<PartRow>& rows,
+                                                   std::string_view query);
+
+}  // namespace myo

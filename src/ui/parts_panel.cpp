@@ -1,0 +1,204 @@
+#include "ui/parts_panel.h"
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+#include <string>
+#include <vector>
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "ui/number_format.h"
+
+namespace myo {
+namespace {
+
+constexpr float kTooltipDelay = 0.5f;  // seconds of hover before a row shows its raw name
+
+// Rows of one tree group that pass the search, and how many the group has in all.
+struct GroupRows {
+  PartGroup group = PartGroup::Other;
+  std::vector<std::size_t> rows;
+  std::size_t total = 0;
+};
+
+std::array<GroupRows, kPartGroups.size()> groupRows(const UiStateView& view,
+                                                    const std::vector<std::size_t>& matches) {
+  std::array<GroupRows, kPartGroups.size()> groups;
+  for (std::size_t g = 0; g < kPartGroups.size(); ++g) groups[g].group = kPartGroups[g];
+  for (const PartRow& row : view.parts)
+    ++groups[static_cast<std::size_t>(partGroup(row.kind))].total;
+  for (std::size_t index : matches) {
+    groups[static_cast<std::size_t>(partGroup(view.parts[index].kind))].rows.push_back(index);
+  }
+  return groups;
+}
+
+void setRowsVisible(const std::vector<std::size_t>& rows, bool visible, UiIntents& intents) {
+  for (std::size_t index : rows) intents.setVisible.emplace_back(index, visible);
+}
+
+void drawToolbar(const UiStateView& view, PartsPanelMemory& memory, std::size_t matchCount,
+                 UiIntents& intents, ItemProbe* probe) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const bool searching = !memory.search.empty();
+  const float clearWidth = ImGui::CalcTextSize("x").x + 2.0f * style.FramePadding.x;
+  ImGui::SetNextItemWidth(searching ? -(clearWidth + style.ItemSpacing.x) : -FLT_MIN);
+  ImGui::InputTextWithHint("##search", "Search parts", &memory.search);
+  probeLastItem(probe, "parts/search");
+  if (searching) {
+    ImGui::SameLine();
+    if (ImGui::Button("x")) memory.search.clear();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search");
+  }
+  if (ImGui::Button("Show all")) intents.setAllVisible = true;
+  probeLastItem(probe, "parts/show_all");
+  ImGui::SameLine();
+  if (ImGui::Button("Hide all")) intents.setAllVisible = false;
+  probeLastItem(probe, "parts/hide_all");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  if (searching) {
+    ImGui::TextDisabled("%s of %s match", formatThousands(matchCount).c_str(),
+                        formatThousands(view.parts.size()).c_str());
+  } else {
+    ImGui::TextDisabled("%s parts", formatThousands(view.parts.size()).c_str());
+  }
+}
+
+void drawRowTooltip(const PartRow& row) {
+  if (!ImGui::IsItemHovered() || ImGui::GetCurrentContext()->HoveredIdTimer < kTooltipDelay) {
+    return;
+  }
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(row.name.c_str());
+  ImGui::TextDisabled("%s, %s triangles", partGroupName(partGroup(row.kind)),
+                      formatThousands(row.triangles).c_str());
+  ImGui::EndTooltip();
+}
+
+// One part: visibility checkbox and a selectable label; hover, click and double-click intents.
+void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents& intents,
+             ItemProbe* probe) {
+  const PartRow& row = view.parts[index];
+  const int id = static_cast<int>(index);
+  ImGui::PushID(id);
+  if (id == view.hoveredPart && id != view.selectedPart) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetFrameHeight());
+    ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_HeaderHovered),
+                                              ImGui::GetStyle().FrameRounding);
+  }
+  bool visible = row.visible;
+  if (ImGui::Checkbox("##visible", &visible)) intents.setVisible.emplace_back(index, visible);
+  probeLastItem(probe, "parts/visible", id);
+  bool hovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
+  const std::string label = readablePartLabel(row.name);
+  if (ImGui::Selectable(label.c_str(), id == view.selectedPart,
+                        ImGuiSelectableFlags_AllowDoubleClick)) {
+    intents.selectPart = id;
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intents.framePart = id;
+  }
+  probeLastItem(probe, "parts/row", id);
+  hovered = hovered || ImGui::IsItemHovered();
+  drawRowTooltip(row);
+  if (hovered) intents.hoverPart = id;
+  if (reveal) ImGui::SetScrollHereY(0.5f);
+  ImGui::PopID();
+}
+
+// Right-click menu of a group header: isolate, show or hide the group's listed rows.
+void drawGroupMenu(const GroupRows& group, UiIntents& intents) {
+  if (!ImGui::BeginPopupContextItem("##group_menu")) return;
+  const std::string name = partGroupName(group.group);
+  if (ImGui::MenuItem(("Show only " + name).c_str()))
+    intents.isolateKind = partGroupKind(group.group);
+  if (ImGui::MenuItem(("Show " + name).c_str())) setRowsVisible(group.rows, true, intents);
+  if (ImGui::MenuItem(("Hide " + name).c_str())) setRowsVisible(group.rows, false, intents);
+  ImGui::EndPopup();
+}
+
+// A group: tri-state visibility checkbox, a tree node with counts and its (clipped) rows.
+void drawGroup(const UiStateView& view, const GroupRows& group, bool searching, int reveal,
+               UiIntents& intents, ItemProbe* probe) {
+  const int groupId = static_cast<int>(group.group);
+  ImGui::PushID(groupId);
+  const auto visibleCount = std::count_if(group.rows.begin(), group.rows.end(),
+                                          [&](std::size_t i) { return view.parts[i].visible; });
+  bool allVisible = static_cast<std::size_t>(visibleCount) == group.rows.size();
+  const bool mixed = visibleCount > 0 && !allVisible;
+  if (mixed) ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
+  if (ImGui::Checkbox("##group_visible", &allVisible)) {
+    setRowsVisible(group.rows, allVisible, intents);
+  }
+  if (mixed) ImGui::PopItemFlag();
+  probeLastItem(probe, "parts/group_visible", groupId);
+  ImGui::SameLine();
+
+  std::string label = std::string(partGroupName(group.group)) + "  (";
+  if (searching) label += formatThousands(group.rows.size()) + " of ";
+  label += formatThousands(group.total) + ")###group";
+  const auto revealAt = std::find(group.rows.begin(), group.rows.end(),
+                                  static_cast<std::size_t>(std::max(reveal, 0)));
+  const bool revealHere = reveal >= 0 && revealAt != group.rows.end();
+  if (searching || revealHere) ImGui::SetNextItemOpen(true);
+  const ImGuiTreeNodeFlags flags =
+      ImGuiTreeNodeFlags_SpanAvailWidth |
+      (group.group == PartGroup::Muscles ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+  const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
+  probeLastItem(probe, "parts/group", groupId);
+  drawGroupMenu(group, intents);
+  if (open) {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(group.rows.size()));
+    const int revealRow = static_cast<int>(revealAt - group.rows.begin());
+    if (revealHere) clipper.ForceDisplayRangeByIndices(revealRow, revealRow + 1);
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+        drawRow(view, group.rows[r], revealHere && r == revealRow, intents, probe);
+      }
+    }
+    ImGui::TreePop();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace
+
+UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory, ImVec2 pos,
+                         float height, ItemProbe* probe) {
+  UiIntents intents;
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(20.0f * em, height), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(12.0f * em, height), ImVec2(60.0f * em, height));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  const bool shown = ImGui::Begin(
+      "Parts", nullptr,
+      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::PopStyleVar();
+  memory.width = ImGui::GetWindowWidth();
+  if (shown && view.parts.empty()) {
+    ImGui::TextWrapped("No model loaded. Use File > Open... to load one.");
+  } else if (shown) {
+    const std::vector<std::size_t> matches = filterParts(view.parts, memory.search);
+    drawToolbar(view, memory, matches.size(), intents, probe);
+    ImGui::Separator();
+    const int reveal = view.selectedPart != memory.revealedPart ? view.selectedPart : -1;
+    memory.revealedPart = view.selectedPart;
+    ImGui::BeginChild("##tree");
+    for (const GroupRows& group : groupRows(view, matches)) {
+      if (!group.rows.empty())
+        drawGroup(view, group, !memory.search.empty(), reveal, intents, probe);
+    }
+    if (matches.empty()) ImGui::TextDisabled("No part matches \"%s\".", memory.search.c_str());
+    ImGui::EndChild();
+  }
+  ImGui::End();
+  if (intents.selectPart >= 0) memory.revealedPart = intents.selectPart;
+  return intents;
+}
+
+}  // namespace myo

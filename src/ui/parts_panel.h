@@ -1,0 +1,28 @@
+// The "Parts" panel: the model's parts as a tree grouped by kind, with a search box, visibility
+// checkboxes per part and per group, and hover/select/frame intents. Reads UiStateView and
+// returns UiIntents; never calls GL or touches geometry.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/item_probe.h"
+#include "ui/part_labels.h"
+#include "ui/ui_intents.h"
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+struct PartsPanelMemory {
+  std::string search;     // the search box text
+  int revealedPart = -1;  // last selection scrolled into view (selections made here count too)
+  float width = 0.0f;     // the panel's width in pixels last frame (the user can drag it)
+};
+
+// Draws the panel docked at `pos` with height `height` (the user may drag its width). Call
+// between NewFrame and Render. O(visible rows) per frame, plus O(parts × name) while searching.
+[[nodiscard]] UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory,
+                                       ImVec2 pos, float height, ItemProbe* probe = nullptr);
+
+}  // namespace myo

@@ -1,0 +1,41 @@
+#include "ui/ui_intents.h"
+
+#include <iterator>
+
+namespace myo {
+namespace {
+
+template <typename T>
+void appendAll(std::vector<T>& into, std::vector<T>&& from) {
+  into.insert(into.end(), std::make_move_iterator(from.begin()),
+              std::make_move_iterator(from.end()));
+}
+
+template <typename T>
+void overwriteIfSet(std::optional<T>& into, const std::optional<T>& from) {
+  if (from) into = from;
+}
+
+void overwriteIfPart(int& into, int from) {
+  if (from >= 0) into = from;
+}
+
+}  // namespace
+
+void mergeIntents(UiIntents& into, UiIntents&& from) {
+  appendAll(into.openPaths, std::move(from.openPaths));
+  appendAll(into.setVisible, std::move(from.setVisible));
+  into.takeScreenshot = into.takeScreenshot || from.takeScreenshot;
+  into.quit = into.quit || from.quit;
+  into.frameAll = into.frameAll || from.frameAll;
+  overwriteIfSet(into.setAllVisible, from.setAllVisible);
+  overwriteIfSet(into.isolateKind, from.isolateKind);
+  overwriteIfSet(into.viewPreset, from.viewPreset);
+  overwriteIfSet(into.setDarkTheme, from.setDarkTheme);
+  overwriteIfSet(into.setUiScale, from.setUiScale);
+  overwriteIfPart(into.hoverPart, from.hoverPart);
+  overwriteIfPart(into.selectPart, from.selectPart);
+  overwriteIfPart(into.framePart, from.framePart);
+}
+
+}  // namespace myo

@@ -1,0 +1,36 @@
+// UiIntents: what the panels ask the application to do this frame. Plain data only; the app
+// applies them, the panels never mutate state themselves.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/model.h"
+#include "core/orbit_camera.h"
+
+namespace myo {
+
+struct UiIntents {
+  std::vector<std::filesystem::path> openPaths;  // files or one folder (menu, dialog, recent)
+  bool takeScreenshot = false;
+  bool quit = false;
+  std::vector<std::pair<std::size_t, bool>> setVisible;  // part index → visible, in order
+  std::optional<bool> setAllVisible;
+  std::optional<PartKind> isolateKind;  // show only this kind; PartKind::Other also means Unknown
+  int hoverPart = -1;                   // part row hovered in the tree, -1 none
+  int selectPart = -1;                  // part row clicked, -1 none
+  int framePart = -1;                   // part row double-clicked: frame it, -1 none
+  std::optional<ViewPreset> viewPreset;
+  bool frameAll = false;
+  std::optional<bool> setDarkTheme;
+  std::optional<float> setUiScale;  // 1.0 – 2.0
+};
+
+// Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0
+// overwrite. O(size of from).
+void mergeIntents(UiIntents& into, UiIntents&& from);
+
+}  // namespace myo

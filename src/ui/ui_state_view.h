@@ -1,0 +1,36 @@
+// UiStateView: the read-only snapshot of application state that the app fills each frame and the
+// panels draw from. Plain data only; no ImGui, GL or app types.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace myo {
+
+// One row of the parts tree: a Model part, by the same index.
+struct PartRow {
+  std::string name;  // raw node name, e.g. "FJ441_BP62721_FMA32547_Right infraspinatus"
+  PartKind kind = PartKind::Unknown;
+  bool visible = true;
+  std::size_t triangles = 0;
+};
+
+struct UiStateView {
+  std::vector<PartRow> parts;
+  int hoveredPart = -1;    // part under the mouse in the 3D view, -1 none
+  int selectedPart = -1;   // -1 none
+  std::string sourceName;  // file, folder or "N files" that was loaded
+  std::size_t triangleCount = 0;
+  float fps = 0.0f;
+  std::string renderer;                  // GL renderer string
+  std::vector<std::string> recentFiles;  // most recent first
+  std::vector<std::string> warnings;     // oldest first; the status bar shows the last
+  std::string statusMessage;             // transient message; shown before the warnings
+  bool darkTheme = true;
+  float uiScale = 1.0f;  // 1.0 – 2.0
+};
+
+}  // namespace myo

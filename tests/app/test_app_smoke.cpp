@@ -1,0 +1,133 @@
+// App smoke tests: the real myoscope binary renders headless through EGL and opens its window
+// under xvfb-run, writing screenshots that are checked pixel by pixel.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "core/image.h"
+#include "support/test_paths.h"
+
+namespace {
+
+struct RunResult {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+// Runs a shell command, capturing its output and exit status.
+RunResult runCommand(const std::string& command) {
+  RunResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) result.output += buffer.data();
+  const int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+RunResult run(const std::string& arguments) {
+  return runCommand(std::string(MYOSCOPE_BINARY) + " " + arguments + " 2>&1");
+}
+
+std::array<int, 4> pixel(const myo::Image& image, int x, int y) {
+  const std::size_t i = 4 * (static_cast<std::size_t>(y) * image.width + x);
+  return {image.rgba[i], image.rgba[i + 1], image.rgba[i + 2], image.rgba[i + 3]};
+}
+
+int colourDistance(const std::array<int, 4>& a, const std::array<int, 4>& b) {
+  return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
+}
+
+// Fraction of pixels that differ clearly from the background colour at the top-left corner row
+// of the same height (the background is a vertical gradient).
+double foregroundFraction(const myo::Image& image) {
+  std::size_t count = 0;
+  for (int y = 0; y < image.height; ++y) {
+    const auto background = pixel(image, 0, y);
+    for (int x = 0; x < image.width; ++x)
+      if (colourDistance(pixel(image, x, y), background) > 40) ++count;
+  }
+  return static_cast<double>(count) / (static_cast<double>(image.width) * image.height);
+}
+
+}  // namespace
+
+TEST_CASE("version and help flags exit 0", "[smoke]") {
+  const RunResult version = run("--version");
+  CHECK(version.status == 0);
+  CHECK(version.output.find("myoscope ") == 0);
+  const RunResult help = run("--help");
+  CHECK(help.status == 0);
+  CHECK(help.output.find("myoscope render") != std::string::npos);
+}
+
+TEST_CASE("render writes a PNG of the default body", "[smoke]") {
+  const auto out = myo::test::scratch() / "smoke_default.png";
+  std::filesystem::remove(out);
+  const RunResult result = run("render -o " + out.string() + " --size 320x240");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(out);
+  REQUIRE(image.ok());
+  CHECK(image->width == 320);
+  CHECK(image->height == 240);
+  const double coverage = foregroundFraction(*image);
+  CHECK(coverage > 0.03);
+  CHECK(coverage < 0.6);
+}
+
+TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {
+  const RunResult result = run("render /nonexistent/body.glb -o /tmp/never.png");
+  CHECK(result.status == 1);
+  CHECK(result.output.find("/nonexistent/body.glb") != std::string::npos);
+  CHECK(std::count(result.output.begin(), result.output.end(), '\n') == 1);
+}
+
+TEST_CASE("render of the BodyParts3D body shows a tall figure", "[smoke]") {
+  MYO_REQUIRE_SHARED_DATA("bodyparts3d/bp3d_body.glb");
+  const auto out = myo::test::scratch() / "smoke_bp3d_front.png";
+  const RunResult result =
+      run("render " + (myo::test::sharedData() / "bodyparts3d/bp3d_body.glb").string() + " -o " +
+          out.string() + " --size 400x500");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  CHECK(result.output.find("271 parts") != std::string::npos);
+  auto image = myo::readPng(out);
+  REQUIRE(image.ok());
+  // The figure is framed: it spans most of the height and is narrower than tall.
+  int top = image->height, bottom = -1, left = image->width, right = -1;
+  for (int y = 0; y < image->height; ++y) {
+    const auto background = pixel(*image, 0, y);
+    for (int x = 0; x < image->width; ++x) {
+      if (colourDistance(pixel(*image, x, y), background) <= 40) continue;
+      top = std::min(top, y);
+      bottom = std::max(bottom, y);
+      left = std::min(left, x);
+      right = std::max(right, x);
+    }
+  }
+  REQUIRE(bottom > top);
+  CHECK(bottom - top > image->height * 0.7);
+  CHECK(right - left < (bottom - top) * 0.6);
+}
+
+TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
+  const auto out = myo::test::scratch() / "smoke_window.png";
+  std::filesystem::remove(out);
+  const std::string command =
+      "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
+      " --window-size 800x600 --screenshot " + out.string() + " --frames 6 2>&1";
+  const RunResult result = runCommand(command);
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(out);
+  REQUIRE(image.ok());
+  CHECK(image->width == 800);
+  CHECK(image->height == 600);
+  // The body is drawn in the middle, and the menu bar row differs from the scene below it.
+  CHECK(foregroundFraction(*image) > 0.03);
+  CHECK(colourDistance(pixel(*image, 400, 5), pixel(*image, 400, 40)) > 10);
+}

@@ -1,0 +1,64 @@
+// Command-line parsing: modes, flags, values and one-line errors.
+#include <catch2/catch.hpp>
+
+#include "app/cli_options.h"
+
+using myo::CliMode;
+using myo::parseCommandLine;
+
+TEST_CASE("no arguments opens the window on the bundled body", "[cli]") {
+  auto options = parseCommandLine({});
+  REQUIRE(options.ok());
+  CHECK(options->mode == CliMode::Window);
+  CHECK(options->inputs.empty());
+}
+
+TEST_CASE("render takes files, output, view, size and frame overrides", "[cli]") {
+  auto options = parseCommandLine({"render", "a.glb", "dir", "-o", "x.png", "--view", "left",
+                                   "--size", "640x480", "--up", "+z", "--units", "mm"});
+  REQUIRE(options.ok());
+  CHECK(options->mode == CliMode::Render);
+  REQUIRE(options->inputs.size() == 2);
+  CHECK(options->inputs[1] == "dir");
+  CHECK(options->output == "x.png");
+  CHECK(options->view == myo::ViewPreset::Left);
+  CHECK(options->width == 640);
+  CHECK(options->height == 480);
+  CHECK(options->up == myo::UpAxis::PosZ);
+  CHECK(options->units == myo::Units::Millimetres);
+}
+
+TEST_CASE("help and version win over everything else", "[cli]") {
+  CHECK(parseCommandLine({"--help"})->mode == CliMode::Help);
+  CHECK(parseCommandLine({"render", "--version"})->mode == CliMode::Version);
+}
+
+TEST_CASE("bad arguments give one-line errors naming the argument", "[cli]") {
+  const std::vector<std::vector<std::string>> bad = {
+      {"render", "a.glb"},     // no output
+      {"--size", "big"},       // not WxH
+      {"--size", "10x10"},     // too small
+      {"--view", "diagonal"},  // unknown view
+      {"--up", "sideways"},    // unknown axis
+      {"--units", "furlong"},  // unknown unit
+      {"--frames", "-3"},      // not positive
+      {"--bogus", "1"},        // unknown flag
+      {"--samples"},           // missing value
+  };
+  for (const auto& args : bad) {
+    auto options = parseCommandLine(args);
+    INFO(args.front());
+    REQUIRE_FALSE(options.ok());
+    const std::string message = options.error().message();
+    CHECK(message.find('\n') == std::string::npos);
+    CHECK(message.find(args.size() > 1 && args[0] == "render" ? "render" : args[0]) !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("a screenshot without a frame count quits after a few frames", "[cli]") {
+  auto options = parseCommandLine({"--screenshot", "s.png"});
+  REQUIRE(options.ok());
+  CHECK(options->frames == 3);
+  CHECK(parseCommandLine({"--screenshot", "s.png", "--frames", "10"})->frames == 10);
+}

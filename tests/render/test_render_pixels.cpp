@@ -1,0 +1,212 @@
+// Pixel-level checks of the renderer that need no golden image: background gradient, lit and
+// coloured surfaces, MSAA edges, hiding, highlight, translucency, snapshots and read-back.
+#include <catch2/catch.hpp>
+
+#include <glm/gtc/constants.hpp>
+
+#include "core/part_colors.h"
+#include "render/offscreen_target.h"
+#include "render/render_fixture.h"
+#include "render/snapshot.h"
+
+namespace {
+
+constexpr int kSize = 96;
+
+glm::ivec4 at(const myo::Image& image, int x, int y) {
+  const std::uint8_t* p = image.pixel(x, y);
+  return {p[0], p[1], p[2], p[3]};
+}
+
+int distance(const glm::ivec4& a, const glm::ivec4& b) {
+  const glm::ivec4 d = glm::abs(a - b);
+  return std::max({d.x, d.y, d.z});
+}
+
+// A model with one part, uploaded, framed from the front.
+struct OnePart {
+  myo::Model model;
+  myo::SceneRenderer renderer;
+  myo::OrbitCamera camera;
+
+  explicit OnePart(myo::Part part, myo::Model base = {}) : model(std::move(base)) {
+    myo::test::requireGlContext();
+    model.parts.push_back(std::move(part));
+    std::string error;
+    if (!renderer.upload(model, error)) FAIL(error);
+    camera = myo::test::framedCamera(model, myo::ViewPreset::Front, kSize, kSize);
+  }
+  myo::Image render(int samples = 4) {
+    return myo::test::renderOffscreen(renderer, camera, kSize, kSize, samples);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the background is a vertical gradient from top to bottom colour", "[render]") {
+  myo::test::requireGlContext();
+  myo::SceneRenderer renderer;  // nothing uploaded: background only
+  renderer.setBackground({0.8f, 0.2f, 0.1f}, {0.1f, 0.3f, 0.6f});
+  const myo::Image image = myo::test::renderOffscreen(renderer, myo::OrbitCamera(), 64, 100, 4);
+  REQUIRE(image.width == 64);
+  REQUIRE(image.height == 100);
+  CHECK(distance(at(image, 10, 0), {204, 51, 26, 255}) <= 2);  // row 0 is the top
+  CHECK(distance(at(image, 50, 99), {26, 77, 153, 255}) <= 2);
+  const glm::ivec4 middle = at(image, 32, 50);
+  CHECK(distance(middle, {115, 64, 89, 255}) <= 3);
+  CHECK(at(image, 0, 50) == at(image, 63, 50));  // no horizontal variation
+}
+
+TEST_CASE("a front-facing muscle face is lit and coloured like its material", "[render]") {
+  myo::Part cube = myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f);
+  cube.kind = myo::PartKind::Muscle;  // no material: the default muscle red
+  OnePart scene(std::move(cube));
+  const myo::Image image = scene.render();
+  const glm::ivec4 centre = at(image, kSize / 2, kSize / 2);
+  INFO("centre pixel " << centre.x << " " << centre.y << " " << centre.z);
+  // Default muscle (sRGB 0.62, 0.16, 0.13) under about unit light: red, well above ambient.
+  CHECK(centre.x > 130);
+  CHECK(centre.x < 190);
+  CHECK(centre.y < 60);
+  CHECK(centre.z < 60);
+  CHECK(centre.w == 255);
+  // Brighter than the same face lit by the ambient term alone would be (about 76).
+  const float ambientOnly = myo::linearToSrgb(myo::srgbToLinear(0.62f) * 0.21f) * 255.0f;
+  CHECK(static_cast<float>(centre.x) > ambientOnly + 40.0f);
+}
+
+TEST_CASE("a texture colours the surface through the base colour", "[render]") {
+  myo::Part sphere = myo::test::spherePart("sphere", glm::vec3(0.0f), 0.3f);
+  sphere.material = 0;
+  myo::Model textured;
+  textured.materials.emplace_back().baseColorTexture = 0;
+  const glm::u8vec4 teal{40, 160, 150, 255};
+  textured.textures.push_back(myo::test::checkerTexture(16, teal, teal));
+  OnePart scene(std::move(sphere), std::move(textured));
+  const glm::ivec4 centre = at(scene.render(), kSize / 2, kSize / 2);
+  INFO("centre pixel " << centre.x << " " << centre.y << " " << centre.z);
+  CHECK(centre.y > centre.x + 60);
+  CHECK(centre.z > centre.x + 50);
+  CHECK(std::abs(centre.y - 160) < 45);
+}
+
+TEST_CASE("4x MSAA gives intermediate values along edges, 1 sample does not", "[render]") {
+  // A square face turned 20 degrees in the screen plane: slanted edges everywhere.
+  myo::Part cube = myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.0f, 0.0f, 0.35f});
+  OnePart scene(std::move(cube));
+  const auto countBlended = [](const myo::Image& image) {
+    const glm::ivec4 face = at(image, kSize / 2, kSize / 2);
+    int blended = 0;
+    for (int y = 0; y < kSize; ++y) {
+      const glm::ivec4 background = at(image, 0, y);
+      for (int x = 0; x < kSize; ++x) {
+        const glm::ivec4 p = at(image, x, y);
+        if (distance(p, face) > 24 && distance(p, background) > 24) ++blended;
+      }
+    }
+    return blended;
+  };
+  const int multisampled = countBlended(scene.render(4));
+  const int aliased = countBlended(scene.render(1));
+  INFO("blended edge pixels: 4x " << multisampled << ", 1x " << aliased);
+  CHECK(multisampled > 40);
+  CHECK(aliased < 5);
+}
+
+TEST_CASE("hiding a part shows the background behind it", "[render]") {
+  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f));
+  const myo::Image shown = scene.render();
+  scene.renderer.setPartVisible(0, false);
+  CHECK_FALSE(scene.renderer.partVisible(0));
+  const myo::Image hidden = scene.render();
+  const int c = kSize / 2;
+  CHECK(distance(at(hidden, c, c), at(hidden, 0, c)) <= 1);
+  CHECK(distance(at(shown, c, c), at(hidden, c, c)) > 40);
+}
+
+TEST_CASE("highlighting a part brightens and warms it", "[render]") {
+  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.4f, 0.5f, 0.0f}));
+  const myo::Image normal = scene.render();
+  scene.renderer.setHighlightedPart(0);
+  const myo::Image highlighted = scene.render();
+  const int c = kSize / 2;
+  CHECK(at(highlighted, c, c).x > at(normal, c, c).x + 10);
+  CHECK(at(highlighted, c, c).y > at(normal, c, c).y + 10);
+  scene.renderer.setHighlightedPart(-1);
+  CHECK(scene.render().rgba == normal.rgba);
+}
+
+TEST_CASE("a translucent part blends over what is behind it", "[render]") {
+  myo::test::requireGlContext();
+  myo::Model model;
+  model.parts.push_back(myo::test::cubePart("back", {0.0f, 0.0f, -0.3f}, 0.15f));
+  model.parts.push_back(myo::test::spherePart("front", {0.0f, 0.0f, 0.2f}, 0.3f));
+  myo::SceneRenderer renderer;
+  std::string error;
+  REQUIRE(renderer.upload(model, error));
+  renderer.setPartColor(0, {0.0f, 0.0f, 0.8f, 1.0f});  // blue cube behind
+  const myo::OrbitCamera camera =
+      myo::test::framedCamera(model, myo::ViewPreset::Front, kSize, kSize);
+  const int c = kSize / 2;
+  renderer.setPartColor(1, {0.8f, 0.8f, 0.0f, 1.0f});  // opaque yellow sphere in front
+  const glm::ivec4 opaque = at(myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4), c, c);
+  CHECK(opaque.z < 40);
+  renderer.setPartColor(1, {0.8f, 0.8f, 0.0f, 0.4f});  // now translucent
+  CHECK(renderer.partColor(1).w == 0.4f);
+  const myo::Image image = myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4);
+  const glm::ivec4 blended = at(image, c, c);
+  INFO("opaque " << opaque.x << "," << opaque.z << " blended " << blended.x << "," << blended.z);
+  CHECK(blended.z > opaque.z + 60);  // the blue cube shows through
+  CHECK(blended.x > 60);             // and the yellow still tints it
+  CHECK(blended.w == 255);           // the picture stays opaque
+}
+
+TEST_CASE("renderSnapshot frames the whole model inside the picture", "[render]") {
+  myo::test::requireGlContext();
+  const myo::Model model = myo::test::cubeAndSphere();
+  myo::Result<myo::Image> snapshot =
+      myo::renderSnapshot(model, myo::ViewPreset::Front, 160, 100, 4);
+  REQUIRE(snapshot.ok());
+  const myo::Image& image = snapshot.value();
+  REQUIRE(image.width == 160);
+  REQUIRE(image.height == 100);
+  // Border pixels are pure background (each row is one colour); the centre row is not.
+  for (int y = 0; y < image.height; ++y) {
+    CHECK(at(image, 0, y) == at(image, image.width - 1, y));
+  }
+  for (int x = 0; x < image.width; ++x) {
+    CHECK(distance(at(image, x, 0), at(image, 0, 0)) <= 1);
+    CHECK(distance(at(image, x, image.height - 1), at(image, 0, image.height - 1)) <= 1);
+  }
+  int objectPixels = 0;
+  for (int x = 0; x < image.width; ++x) {
+    objectPixels += distance(at(image, x, 50), at(image, 0, 50)) > 30 ? 1 : 0;
+  }
+  CHECK(objectPixels > 60);
+}
+
+TEST_CASE("upload rejects broken geometry with the part's name", "[render]") {
+  myo::test::requireGlContext();
+  myo::Model model;
+  model.parts.push_back(myo::test::cubePart("bad cube", glm::vec3(0.0f), 0.3f));
+  model.parts.back().indices.back() = 1000;
+  myo::SceneRenderer renderer;
+  std::string error;
+  CHECK_FALSE(renderer.upload(model, error));
+  CHECK_THAT(error, Catch::Contains("bad cube") && Catch::Contains("1000"));
+  model.parts.back().indices.back() = 0;
+  model.parts.back().normals.pop_back();
+  CHECK_FALSE(renderer.upload(model, error));
+  CHECK_THAT(error, Catch::Contains("normals"));
+}
+
+TEST_CASE("an offscreen target refuses an impossible size", "[render]") {
+  myo::test::requireGlContext();
+  myo::OffscreenTarget target;
+  std::string error;
+  CHECK_FALSE(target.create(0, 10, 4, error));
+  CHECK_THAT(error, Catch::Contains("0x10"));
+  REQUIRE(target.create(8, 8, 64, error));  // samples clamp to what GL offers
+  CHECK(target.samples() >= 1);
+  CHECK(target.samples() <= 64);
+}

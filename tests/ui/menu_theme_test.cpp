@@ -1,0 +1,121 @@
+#include <imgui_internal.h>
+#include <catch2/catch.hpp>
+
+#include "imgui_harness.h"
+#include "ui/main_ui.h"
+#include "ui/theme.h"
+
+using myo::UiIntents;
+using myo::test::ImGuiHarness;
+
+namespace {
+
+struct MenuFixture {
+  ImGuiHarness ui;
+  myo::UiStateView view;
+  myo::MainUiMemory memory;
+  UiIntents intents;
+  std::function<void()> draw = [this] {
+    myo::mergeIntents(intents, myo::drawMainUi(view, memory));
+  };
+
+  MenuFixture() {
+    memory.probe = &ui.probe;
+    ui.frames(2, draw);
+  }
+  // Opens a top-level menu and clicks one of its items (both by probe key).
+  void choose(const std::string& menu, const std::string& item) {
+    ui.click(ui.centerOf(menu), draw);
+    ui.frames(2, draw);
+    ui.click(ui.centerOf(item), draw);
+  }
+  // Opens a top-level menu, hovers a submenu until it opens, then clicks an item in it.
+  void chooseIn(const std::string& menu, const std::string& submenu, const std::string& item) {
+    ui.click(ui.centerOf(menu), draw);
+    ui.frames(2, draw);
+    ui.io().MousePos = ui.centerOf(submenu);
+    ui.frames(3, draw);
+    ui.click(ui.centerOf(item), draw);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("View menu switches the theme", "[ui]") {
+  MenuFixture f;
+  f.choose("menu/View", "menu/Light theme");
+  CHECK(f.intents.setDarkTheme == false);
+  f.intents = {};
+  f.view.darkTheme = false;
+  f.choose("menu/View", "menu/Dark theme");
+  CHECK(f.intents.setDarkTheme == true);
+}
+
+TEST_CASE("View menu presets, frame all and UI scale", "[ui]") {
+  MenuFixture f;
+  f.choose("menu/View", "menu/Left");
+  CHECK(f.intents.viewPreset == myo::ViewPreset::Left);
+  f.choose("menu/View", "menu/Frame all");
+  CHECK(f.intents.frameAll);
+  f.chooseIn("menu/View", "menu/UI scale", "menu/150 %");
+  REQUIRE(f.intents.setUiScale.has_value());
+  CHECK(*f.intents.setUiScale == Approx(1.5f));
+  f.choose("menu/View", "menu/Parts panel");
+  CHECK_FALSE(f.memory.windows.parts);
+}
+
+TEST_CASE("File menu: recent files, screenshot and quit", "[ui]") {
+  MenuFixture f;
+  f.view.recentFiles = {"/models/body.glb", "/models/arm.obj"};
+  f.chooseIn("menu/File", "menu/Recent", "menu/recent/1");
+  REQUIRE(f.intents.openPaths.size() == 1);
+  CHECK(f.intents.openPaths[0] == std::filesystem::path("/models/arm.obj"));
+  f.choose("menu/File", "menu/Screenshot");
+  CHECK(f.intents.takeScreenshot);
+  CHECK_FALSE(f.intents.quit);
+  f.choose("menu/File", "menu/Quit");
+  CHECK(f.intents.quit);
+}
+
+TEST_CASE("Help menu opens the Controls and About windows", "[ui]") {
+  MenuFixture f;
+  f.choose("menu/Help", "menu/Controls");
+  CHECK(f.memory.windows.controls);
+  f.choose("menu/Help", "menu/About Myoscope");
+  CHECK(f.memory.windows.about);
+  f.ui.frames(2, f.draw);
+  CHECK(ImGui::FindWindowByName("Controls") != nullptr);
+}
+
+TEST_CASE("themes set colours, sizes and the font scale", "[ui]") {
+  ImGuiHarness ui;
+  myo::applyTheme(false, 1.5f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  CHECK(style.Colors[ImGuiCol_WindowBg].x > 0.8f);
+  CHECK(style.FramePadding.x == Approx(8.0f * 1.5f));
+  CHECK(ui.io().FontGlobalScale == Approx(1.5f));
+
+  myo::applyTheme(true, 5.0f);  // clamped, and not compounded with the previous scale
+  CHECK(style.Colors[ImGuiCol_WindowBg].x < 0.2f);
+  CHECK(style.FramePadding.x == Approx(8.0f * myo::kUiScaleMax));
+  CHECK(ui.io().FontGlobalScale == Approx(myo::kUiScaleMax));
+  ui.frame([] { ImGui::ShowDemoWindow(); });
+}
+
+TEST_CASE("mergeIntents appends lists and keeps the set values", "[ui]") {
+  UiIntents into;
+  into.setVisible = {{1, true}};
+  into.selectPart = 4;
+  UiIntents from;
+  from.setVisible = {{2, false}};
+  from.openPaths = {"a.glb"};
+  from.frameAll = true;
+  from.setDarkTheme = false;
+  myo::mergeIntents(into, std::move(from));
+  CHECK(into.setVisible.size() == 2);
+  CHECK(into.openPaths.size() == 1);
+  CHECK(into.frameAll);
+  CHECK(into.setDarkTheme == false);
+  CHECK(into.selectPart == 4);
+  CHECK(into.hoverPart == -1);
+}

@@ -1,0 +1,174 @@
+#include <algorithm>
+#include <utility>
+
+#include <imgui_internal.h>
+#include <catch2/catch.hpp>
+
+#include "imgui_harness.h"
+#include "ui/main_ui.h"
+
+using myo::PartKind;
+using myo::UiIntents;
+using myo::test::ImGuiHarness;
+
+namespace {
+
+myo::UiStateView sampleView() {
+  myo::UiStateView view;
+  view.parts = {
+      {"FJ441_BP62721_FMA32547_Right infraspinatus", PartKind::Muscle, true, 9290},
+      {"FJ471_BP62649_FMA32548_Left_infraspinatus", PartKind::Muscle, true, 8998},
+      {"trapezius.L", PartKind::Muscle, true, 1200},
+      {"femur.R", PartKind::Bone, true, 3000},
+      {"skin", PartKind::Skin, true, 50000},
+      {"mystery", PartKind::Unknown, true, 12},
+  };
+  view.sourceName = "/data/body.glb";
+  view.triangleCount = 72500;
+  view.fps = 60.0f;
+  view.renderer = "llvmpipe";
+  return view;
+}
+
+// Draws the main UI each frame and merges every frame's intents into `intents`.
+struct Fixture {
+  ImGuiHarness ui;
+  myo::UiStateView view = sampleView();
+  myo::MainUiMemory memory;
+  UiIntents intents;
+  std::function<void()> draw = [this] {
+    myo::mergeIntents(intents, myo::drawMainUi(view, memory));
+  };
+
+  Fixture() {
+    memory.probe = &ui.probe;
+    ui.frames(3, draw);
+  }
+  std::vector<std::size_t> drawnRows() const {
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < view.parts.size(); ++i) {
+      if (ui.drew("parts/row/" + std::to_string(i))) rows.push_back(i);
+    }
+    return rows;
+  }
+};
+
+using Rows = std::vector<std::size_t>;
+
+}  // namespace
+
+TEST_CASE("parts tree shows the open Muscles group and hides collapsed groups", "[ui]") {
+  Fixture f;
+  CHECK(f.drawnRows() == Rows{0, 1, 2});
+  CHECK(f.ui.drew("parts/group/0"));        // Muscles
+  CHECK(f.ui.drew("parts/group/2"));        // Bones, collapsed
+  CHECK_FALSE(f.ui.drew("parts/group/1"));  // no tendons in the model
+  f.ui.click(f.ui.centerOf("parts/group/2"), f.draw);
+  f.ui.frame(f.draw);
+  CHECK(f.drawnRows() == Rows{0, 1, 2, 3});
+}
+
+TEST_CASE("typing in the search box filters the rows", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("parts/search"), f.draw);
+  f.ui.type("INFRA", f.draw);
+  f.ui.frame(f.draw);
+  CHECK(f.memory.parts.search == "INFRA");
+  CHECK(f.drawnRows() == Rows{0, 1});
+  CHECK_FALSE(f.ui.drew("parts/group/2"));  // no bone matches: the group is not drawn
+}
+
+TEST_CASE("a search match inside a collapsed group opens it", "[ui]") {
+  Fixture f;
+  f.memory.parts.search = "femur";
+  f.ui.frames(2, f.draw);
+  CHECK(f.drawnRows() == Rows{3});
+}
+
+TEST_CASE("clicking a part checkbox asks to toggle that part", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("parts/visible/1"), f.draw);
+  REQUIRE(f.intents.setVisible.size() == 1);
+  CHECK(f.intents.setVisible[0] == std::pair<std::size_t, bool>{1, false});
+
+  f.intents = {};
+  f.view.parts[2].visible = false;
+  f.ui.click(f.ui.centerOf("parts/visible/2"), f.draw);
+  REQUIRE(f.intents.setVisible.size() == 1);
+  CHECK(f.intents.setVisible[0] == std::pair<std::size_t, bool>{2, true});
+  CHECK(f.intents.selectPart == -1);
+}
+
+TEST_CASE("a group checkbox toggles every listed part of the group", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("parts/group_visible/0"), f.draw);
+  using Set = std::vector<std::pair<std::size_t, bool>>;
+  CHECK(f.intents.setVisible == Set{{0, false}, {1, false}, {2, false}});
+
+  f.intents = {};
+  f.view.parts[0].visible = false;  // mixed: clicking shows them all
+  f.ui.click(f.ui.centerOf("parts/group_visible/0"), f.draw);
+  CHECK(f.intents.setVisible == Set{{0, true}, {1, true}, {2, true}});
+}
+
+TEST_CASE("show all and hide all", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("parts/hide_all"), f.draw);
+  CHECK(f.intents.setAllVisible == false);
+  f.ui.click(f.ui.centerOf("parts/show_all"), f.draw);
+  CHECK(f.intents.setAllVisible == true);
+}
+
+TEST_CASE("rows report hover, click selects and double-click frames", "[ui]") {
+  Fixture f;
+  f.ui.io().MousePos = f.ui.centerOf("parts/row/1");
+  f.intents = {};
+  f.ui.frames(2, f.draw);
+  CHECK(f.intents.hoverPart == 1);
+  CHECK(f.intents.selectPart == -1);
+
+  f.ui.click(f.ui.centerOf("parts/row/2"), f.draw);
+  CHECK(f.intents.selectPart == 2);
+  CHECK(f.intents.framePart == -1);
+  CHECK(f.intents.setVisible.empty());
+
+  f.intents = {};
+  f.ui.io().DeltaTime = 0.05f;
+  f.ui.doubleClick(f.ui.centerOf("parts/row/0"), f.draw);
+  CHECK(f.intents.selectPart == 0);
+  CHECK(f.intents.framePart == 0);
+}
+
+TEST_CASE("a selection made in the 3D view opens its group", "[ui]") {
+  Fixture f;
+  CHECK_FALSE(f.ui.drew("parts/row/3"));
+  f.view.selectedPart = 3;
+  f.view.hoveredPart = 0;
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("parts/row/3"));
+  CHECK(f.memory.parts.revealedPart == 3);
+}
+
+TEST_CASE("the parts panel sits between the menu bar and the status bar", "[ui]") {
+  Fixture f;
+  f.view.warnings = {"first warning", "texture 'skin.png' is missing"};
+  f.view.statusMessage = "";
+  f.ui.frames(2, f.draw);
+  const ImGuiWindow* panel = ImGui::FindWindowByName("Parts");
+  REQUIRE(panel != nullptr);
+  const float bar = ImGui::GetFrameHeight();
+  CHECK(panel->Pos.y == Approx(bar).margin(1.0));
+  CHECK(panel->Pos.y + panel->Size.y == Approx(800.0f - bar).margin(1.0));
+
+  f.memory.windows.parts = false;
+  f.ui.frame(f.draw);
+  CHECK_FALSE(f.ui.drew("parts/search"));
+}
+
+TEST_CASE("an empty model shows a hint instead of the tree", "[ui]") {
+  Fixture f;
+  f.view.parts.clear();
+  f.ui.frames(2, f.draw);
+  CHECK_FALSE(f.ui.drew("parts/search"));
+  CHECK(f.intents.setVisible.empty());
+}
