@@ -9,8 +9,9 @@
 
 namespace myo {
 
-// Loads `inputs` as one body (normalised to metres, +Y up, facing +Z), or the bundled body when
-// `inputs` is empty. Errors are one line naming the file. Cost: the importers'.
+// Loads `inputs` as one body (normalised to metres, +Y up, facing +Z), or the bundled body (the
+// embedded assets/body/myoscope_body.glb, Model::source "bundled body") when `inputs` is empty.
+// Errors are one line naming the file. Cost: the importers' (bundled body: a few milliseconds).
 [[nodiscard]] Result<LoadedBody> loadBodyOrDefault(const std::vector<std::filesystem::path>& inputs,
                                                    const LoadOptions& options);
 

@@ -37,6 +37,10 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.mode = CliMode::Version;
     return std::nullopt;
   }
+  if (flag == "--full-detail") {
+    options.fullDetail = true;
+    return std::nullopt;
+  }
   const std::string* v = value();
   if (v == nullptr) return argumentError(flag, "is unknown or needs a value");
   if (flag == "--up") {
@@ -117,6 +121,8 @@ Options:
   --view VIEW        render: front back left right top bottom (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
+  --full-detail      render: draw every triangle (by default vertices closer than a pixel
+                     are merged first, which leaves the picture unchanged and is faster)
   --window-size WxH  window: initial size (default 1280x800)
   --screenshot PNG   window: save a screenshot after the first frames, then quit
   --frames N         window: quit after N frames

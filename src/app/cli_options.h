@@ -25,6 +25,7 @@ struct CliOptions {
   int width = 1280;
   int height = 800;
   int samples = 4;
+  bool fullDetail = false;  // draw every triangle, even where many share one pixel
   // window automation (used by smoke tests and demos)
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   int frames = 0;                    // > 0: quit after this many frames

@@ -9,7 +9,7 @@ namespace {
 namespace fs = std::filesystem;
 
 bool allowed(const std::string& path, GltfFolderGuard& guard) {
-  if (!path.starts_with(guard.prefix)) return false;
+  if (guard.folder.empty() || !path.starts_with(guard.prefix)) return false;
   if (isInsideFolder(path, guard.folder)) return true;
   std::error_code ec;
   if (fs::exists(path, ec)) guard.refused.push_back(path.substr(guard.prefix.size()));

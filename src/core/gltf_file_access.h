@@ -10,7 +10,7 @@ namespace myo {
 
 // State shared by the callbacks below (their `void*` argument).
 struct GltfFolderGuard {
-  std::filesystem::path folder;      // absolute folder of the model file
+  std::filesystem::path folder;      // absolute folder of the model file; empty: no file allowed
   std::string prefix;                // folder + "/": every path tinygltf builds from a URI
   std::vector<std::string> refused;  // URIs that resolved outside the folder (via symlinks…)
 

@@ -1,6 +1,6 @@
-// glTF import entry point: reads the file, runs the preflight checks, parses with tinygltf behind
-// folder-confined file access, then hands the document to gltf_scene. The one file that compiles
-// the tinygltf implementation.
+// glTF import entry points (a file, or bytes in memory): run the preflight checks, parse with
+// tinygltf behind folder-confined file access (none for memory), then hand the document to
+// gltf_scene. The one file that compiles the tinygltf implementation.
 #include "core/gltf_importer.h"
 
 // tinygltf 2.7 decodes Draco without checking the attribute ids a file claims (a bad file makes
@@ -68,24 +68,22 @@ Result<tinygltf::Model> parseWithTinygltf(std::span<const std::uint8_t> bytes, b
   return gltf;
 }
 
-Result<Model> importFile(const fs::path& file, const std::string& label) {
-  std::error_code ec;
-  const fs::path path = fs::absolute(file, ec);
-  if (ec || !fs::is_regular_file(path, ec)) return Error{"", "", "file not found"};
-  std::vector<unsigned char> bytes;
-  if (!readWholeFile(path, bytes)) return Error{"", "", "cannot be read"};
+// Preflight, parse and scene walk shared by file and memory import. `guard.folder` empty: the
+// bytes came from memory and may not refer to files. Parts are tagged with `source`; warnings
+// name `label`. Errors leave Error::file empty.
+Result<Model> importBytes(std::span<const std::uint8_t> bytes, GltfFolderGuard& guard,
+                          const std::string& source, const std::string& label) {
   if (bytes.size() > UINT_MAX) return Error{"", "", "is larger than 4 GiB"};
-  GltfFolderGuard guard = GltfFolderGuard::forModel(path);
   Result<GltfPreflight> preflight = preflightGltf(bytes, guard.folder);
   if (!preflight) return preflight.error();
   const std::span<const std::uint8_t> input =
-      preflight->rewritten.empty() ? std::span<const std::uint8_t>(bytes) : preflight->rewritten;
+      preflight->rewritten.empty() ? bytes : preflight->rewritten;
   Result<tinygltf::Model> gltf = parseWithTinygltf(input, preflight->binary, guard);
   if (!gltf) return gltf.error();
   Model model;
-  model.source = file.string();
+  model.source = source;
   std::vector<Error> warnings = std::move(preflight->warnings);
-  if (auto e = importGltfScene(gltf.value(), file.string(), model, warnings)) return *e;
+  if (auto e = importGltfScene(gltf.value(), source, model, warnings)) return *e;
   for (Error& warning : warnings) {
     warning.file = label;
     model.warnings.push_back(warning.message());
@@ -93,12 +91,21 @@ Result<Model> importFile(const fs::path& file, const std::string& label) {
   return model;
 }
 
-}  // namespace
+Result<Model> importFile(const fs::path& file, const std::string& label) {
+  std::error_code ec;
+  const fs::path path = fs::absolute(file, ec);
+  if (ec || !fs::is_regular_file(path, ec)) return Error{"", "", "file not found"};
+  std::vector<unsigned char> bytes;
+  if (!readWholeFile(path, bytes)) return Error{"", "", "cannot be read"};
+  GltfFolderGuard guard = GltfFolderGuard::forModel(path);
+  return importBytes(bytes, guard, file.string(), label);
+}
 
-Result<Model> importGltf(const std::filesystem::path& file) {
-  const std::string label = file.filename().string();
+// Runs `load`, naming `label` in its error and turning exceptions into errors.
+template <class Load>
+Result<Model> labelled(const std::string& label, const Load& load) {
   try {
-    Result<Model> result = importFile(file, label);
+    Result<Model> result = load();
     if (result) return result;
     Error error = result.error();
     error.file = label;
@@ -108,6 +115,21 @@ Result<Model> importGltf(const std::filesystem::path& file) {
   } catch (...) {
     return Error{label, "", "unexpected failure"};
   }
+}
+
+}  // namespace
+
+Result<Model> importGltf(const std::filesystem::path& file) {
+  const std::string label = file.filename().string();
+  return labelled(label, [&] { return importFile(file, label); });
+}
+
+Result<Model> importGltfBytes(std::span<const unsigned char> bytes,
+                              const std::string& displayName) {
+  return labelled(displayName, [&] {
+    GltfFolderGuard noFiles;
+    return importBytes(bytes, noFiles, displayName, displayName);
+  });
 }
 
 }  // namespace myo

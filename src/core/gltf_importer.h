@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
+#include <string>
 
 #include "core/model.h"
 #include "core/result.h"
@@ -31,5 +33,13 @@ namespace myo {
 //   Result<Model> body = importGltf("body.glb");
 //   if (!body) std::cerr << body.error().message() << "\n";
 [[nodiscard]] Result<Model> importGltf(const std::filesystem::path& file);
+
+// Loads a self-contained glTF 2.0 (GLB, or JSON with data: URIs) from memory, exactly as
+// importGltf would; any external URI is an error. `displayName` stands for the file in
+// Model::source, Part::sourceFile, warnings and errors. O(size).
+//
+//   Result<Model> body = importGltfBytes(embeddedBytes, "bundled body");
+[[nodiscard]] Result<Model> importGltfBytes(std::span<const unsigned char> bytes,
+                                            const std::string& displayName);
 
 }  // namespace myo

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/gltf_where.h"
+#include "core/gltf_writer.h"
 
 namespace myo {
 namespace {
@@ -42,11 +43,6 @@ std::uint32_t readU32(std::span<const std::uint8_t> bytes, std::size_t at) {
   return static_cast<std::uint32_t>(bytes[at]) | static_cast<std::uint32_t>(bytes[at + 1]) << 8 |
          static_cast<std::uint32_t>(bytes[at + 2]) << 16 |
          static_cast<std::uint32_t>(bytes[at + 3]) << 24;
-}
-
-void appendU32(std::vector<std::uint8_t>& out, std::size_t value) {
-  for (int shift = 0; shift < 32; shift += 8)
-    out.push_back(static_cast<std::uint8_t>((value >> shift) & 0xFFu));
 }
 
 // 'text' in quotes, cut to kShownUriLength characters. (Built by appending: GCC 12 warns
@@ -182,10 +178,20 @@ std::optional<Error> checkExtensions(const json& doc, std::vector<Error>& warnin
   return std::nullopt;
 }
 
+// The problem with an external (non-data:) URI; every one is refused when `folder` is empty
+// (bytes from memory have no folder to read files from).
+std::optional<std::string> externalUriProblem(const std::string& uri, const fs::path& folder) {
+  if (folder.empty())
+    return quoted(uri) +
+           " is an external file; a model read from memory must be self-contained (GLB or "
+           "data: URIs)";
+  return uriProblem(uri);
+}
+
 // The problem with an external buffer file, or nullopt when it exists with `byteLength` bytes.
 std::optional<Error> checkBufferFile(const std::string& where, const std::string& uri,
                                      std::uint64_t byteLength, const fs::path& folder) {
-  if (auto problem = uriProblem(uri)) return Error{"", where + ".uri", *problem};
+  if (auto problem = externalUriProblem(uri, folder)) return Error{"", where + ".uri", *problem};
   const fs::path file = folder / percentDecoded(uri);
   std::error_code ec;
   const std::uintmax_t size = fs::is_regular_file(file, ec) ? fs::file_size(file, ec) : 0;
@@ -249,13 +255,13 @@ std::optional<Error> checkBufferViews(const json& doc, const std::vector<std::ui
   return std::nullopt;
 }
 
-std::optional<Error> checkImages(const json& doc) {
+std::optional<Error> checkImages(const json& doc, const fs::path& folder) {
   const json& images = arrayMember(doc, "images");
   const std::size_t viewCount = arrayMember(doc, "bufferViews").size();
   for (std::size_t i = 0; i < images.size(); ++i) {
     const json* uri = member(images[i], "uri");
     if (uri != nullptr && uri->is_string() && !uri->get<std::string>().starts_with("data:"))
-      if (auto problem = uriProblem(uri->get<std::string>()))
+      if (auto problem = externalUriProblem(uri->get<std::string>(), folder))
         return Error{"", gltfWhere("images", i) + ".uri", *problem};
     const std::optional<std::uint64_t> view = unsignedMember(images[i], "bufferView");
     if (view && *view >= viewCount)
@@ -284,24 +290,10 @@ bool dropDracoIndices(json& doc) {
 
 // The file again with `doc` as its JSON (GLB: same BIN chunk).
 std::vector<std::uint8_t> rewrite(const json& doc, const Container& container) {
-  std::string text = doc.dump(-1, ' ', false, json::error_handler_t::replace);
+  const std::string text = doc.dump(-1, ' ', false, json::error_handler_t::replace);
   if (!container.binary) return std::vector<std::uint8_t>(text.begin(), text.end());
-  text.append((4 - text.size() % 4) % 4, ' ');
-  const std::size_t binChunk = container.hasBin ? kChunkHeader + container.bin.size() : 0;
-  std::vector<std::uint8_t> out;
-  out.reserve(kGlbHeader + kChunkHeader + text.size() + binChunk);
-  out.insert(out.end(), {'g', 'l', 'T', 'F'});
-  appendU32(out, 2);
-  appendU32(out, kGlbHeader + kChunkHeader + text.size() + binChunk);
-  appendU32(out, text.size());
-  appendU32(out, kChunkJson);
-  out.insert(out.end(), text.begin(), text.end());
-  if (container.hasBin) {
-    appendU32(out, container.bin.size());
-    appendU32(out, kChunkBin);
-    out.insert(out.end(), container.bin.begin(), container.bin.end());
-  }
-  return out;
+  const std::string glb = packGlb(text, container.bin);
+  return std::vector<std::uint8_t>(glb.begin(), glb.end());
 }
 
 }  // namespace
@@ -338,7 +330,7 @@ Result<GltfPreflight> preflightGltf(std::span<const std::uint8_t> bytes, const f
   Result<std::vector<std::uint64_t>> lengths = checkBuffers(doc, container.value(), folder);
   if (!lengths) return lengths.error();
   if (auto e = checkBufferViews(doc, lengths.value())) return *e;
-  if (auto e = checkImages(doc)) return *e;
+  if (auto e = checkImages(doc, folder)) return *e;
   if (dropDracoIndices(doc)) out.rewritten = rewrite(doc, container.value());
   return out;
 }

@@ -28,8 +28,9 @@ struct GltfPreflight {
 };
 
 // Checks the whole file `bytes`; external URIs resolve against `folder` and must stay inside it
-// (no "../", no absolute paths, no schemes); buffers must exist with the byteLength they claim;
-// bufferViews must lie inside their buffers. Errors leave Error::file empty. O(file size).
+// (no "../", no absolute paths, no schemes), and an empty `folder` (bytes from memory) refuses
+// them all; buffers must exist with the byteLength they claim; bufferViews must lie inside their
+// buffers. Errors leave Error::file empty. O(file size).
 [[nodiscard]] Result<GltfPreflight> preflightGltf(std::span<const std::uint8_t> bytes,
                                                   const std::filesystem::path& folder);
 

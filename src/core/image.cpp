@@ -1,8 +1,7 @@
-// PNG coding through stb_image / stb_image_write (implementations in libstb) and image compare.
+// PNG decoding through stb_image (implementation in libstb), atomic PNG writes and image compare.
 #include "core/image.h"
 
 #include <stb_image.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,14 +10,10 @@
 #include <memory>
 
 #include "core/atomic_file.h"
+#include "core/png_encoder.h"
 
 namespace myo {
 namespace {
-
-void appendBytes(void* context, void* data, int size) {
-  auto* out = static_cast<std::string*>(context);
-  out->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-}
 
 std::string sizeText(const Image& image) {
   return std::to_string(image.width) + "x" + std::to_string(image.height);
@@ -72,13 +67,12 @@ bool writePngAtomic(const Image& image, const std::filesystem::path& file, std::
     error = file.string() + ": cannot write an empty or inconsistent " + sizeText(image) + " image";
     return false;
   }
-  std::string encoded;
-  if (stbi_write_png_to_func(appendBytes, &encoded, image.width, image.height, 4, image.rgba.data(),
-                             image.width * 4) == 0) {
+  const std::optional<std::string> encoded = encodePng(image);
+  if (!encoded) {
     error = file.string() + ": PNG encoding failed";
     return false;
   }
-  return writeFileAtomic(file, encoded, error);
+  return writeFileAtomic(file, *encoded, error);
 }
 
 ImageDiff compareImages(const Image& a, const Image& b, int perPixelThreshold) {

@@ -184,4 +184,17 @@ void OrbitCamera::clampDistance(Pose& pose) const {
                              kMaxDistanceFactor * sceneRadius_);
 }
 
+OrbitCamera framedCamera(const Bounds& bounds, ViewPreset preset, float aspect) {
+  OrbitCamera camera;
+  camera.setPreset(preset);
+  camera.frame(bounds, aspect);
+  camera.snap();
+  return camera;
+}
+
+float pixelSizeAtTarget(const OrbitCamera& camera, int heightPixels) {
+  const float viewHeight = 2.0f * camera.pose().distance * std::tan(0.5f * camera.verticalFov());
+  return viewHeight / static_cast<float>(std::max(heightPixels, 1));
+}
+
 }  // namespace myo

@@ -93,4 +93,10 @@ class OrbitCamera {
   float sceneRadius_ = 1.0f;
 };
 
+// A camera at rest that frames `bounds` from `preset` for a width / height `aspect`. O(1).
+[[nodiscard]] OrbitCamera framedCamera(const Bounds& bounds, ViewPreset preset, float aspect);
+
+// World size of one pixel at the target's depth in a viewport `heightPixels` tall. O(1).
+[[nodiscard]] float pixelSizeAtTarget(const OrbitCamera& camera, int heightPixels);
+
 }  // namespace myo

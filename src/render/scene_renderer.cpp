@@ -68,7 +68,7 @@ SceneRenderer::~SceneRenderer() {
 }
 
 bool SceneRenderer::upload(const Model& model, std::string& error) {
-  if (!ensurePrograms(error)) return false;
+  if (!prepare(error)) return false;
   for (const Part& part : model.parts) {
     if (std::string why = checkPart(part); !why.empty()) {
       error = "part '" + part.name + "' " + why;
@@ -160,7 +160,7 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   glDepthMask(GL_TRUE);
   glClear(GL_DEPTH_BUFFER_BIT);
   std::string error;
-  if (!ensurePrograms(error)) {  // embedded shaders failing is a build defect; show flat colour
+  if (!prepare(error)) {  // embedded shaders failing is a build defect; show flat colour
     glClearColor(backgroundBottom_.x, backgroundBottom_.y, backgroundBottom_.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     return;
@@ -209,7 +209,7 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   glBindVertexArray(0);
 }
 
-bool SceneRenderer::ensurePrograms(std::string& error) {
+bool SceneRenderer::prepare(std::string& error) {
   if (sceneProgram_.valid() && backgroundProgram_.valid()) return true;
   if (!sceneProgram_.build("scene.vert.glsl", "scene.frag.glsl", error) ||
       !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error)) {
@@ -246,7 +246,7 @@ void SceneRenderer::drawBackground() const {
   glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
-void SceneRenderer::drawPart(std::size_t part) const {
+void SceneRenderer::drawPart(std::size_t part) {
   const PartDraw& p = parts_[part];
   ShaderProgram::set(uniforms_.baseColor, p.color);
   ShaderProgram::set(uniforms_.useTexture, p.texture >= 0 ? 1 : 0);
@@ -254,6 +254,11 @@ void SceneRenderer::drawPart(std::size_t part) const {
   ShaderProgram::set(uniforms_.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
+  trianglesSinceFlush_ += p.indexCount / 3;
+  if (trianglesSinceFlush_ >= kFlushTriangles) {
+    glFlush();
+    trianglesSinceFlush_ = 0;
+  }
 }
 
 }  // namespace myo

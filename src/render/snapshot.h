@@ -1,17 +1,39 @@
-// renderSnapshot: one off-screen picture of a whole model from a standard view, for
-// `myoscope render` and tests. Uses the current GL context; knows nothing of windows or UI.
+// Off-screen pictures of a model for `myoscope render` and tests: an MSAA target plus a scene
+// renderer, prepared before the model arrives so GL set-up can overlap loading. Uses the current
+// GL context; knows nothing of windows or UI.
 #pragma once
+
+#include <string>
 
 #include "core/image.h"
 #include "core/model.h"
 #include "core/orbit_camera.h"
 #include "core/result.h"
+#include "render/offscreen_target.h"
+#include "render/scene_renderer.h"
 
 namespace myo {
 
-// Renders `model` framed whole from `preset` into a width x height image (rows top to bottom)
-// with `samples` MSAA samples (1 = none), default background and colours. Needs a current GL
-// 3.3 core context. O(model size) upload + one frame; fails with the GL or geometry error.
+// Usage (with a current GL 3.3 core context):
+//   SnapshotRenderer snapshot;
+//   if (!snapshot.prepare(1280, 800, 4, error)) ...;        // target + shaders, no model yet
+//   Result<Image> image = snapshot.render(model, camera);    // upload, draw, read back
+class SnapshotRenderer {
+ public:
+  // Creates the width x height target with `samples` MSAA samples (1 = none) and compiles the
+  // shaders. Returns false with `error` when GL refuses. O(pixels).
+  [[nodiscard]] bool prepare(int width, int height, int samples, std::string& error);
+  // Uploads `model`, draws it through `camera` with default background and colours and reads
+  // the image back (rows top to bottom). Needs prepare(). O(model size) + one frame.
+  [[nodiscard]] Result<Image> render(const Model& model, const OrbitCamera& camera);
+
+ private:
+  OffscreenTarget target_;
+  SceneRenderer renderer_;
+};
+
+// Renders `model` framed whole from `preset` into a width x height image. O(model size) upload
+// + one frame; fails with the GL or geometry error.
 [[nodiscard]] Result<Image> renderSnapshot(const Model& model, ViewPreset preset, int width,
                                            int height, int samples);
 

@@ -48,27 +48,30 @@ Part cubePart(const std::string& name, const glm::vec3& centre, float half,
   return part;
 }
 
-Part spherePart(const std::string& name, const glm::vec3& centre, float radius) {
-  constexpr int kRings = 24;
-  constexpr int kSegments = 48;
+Part spherePart(const std::string& name, const glm::vec3& centre, float radius, int rings) {
+  const int kRings = rings;
+  const int kSegments = 2 * rings;
   Part part;
   part.name = name;
   for (int ring = 0; ring <= kRings; ++ring) {
-    const float theta = glm::pi<float>() * static_cast<float>(ring) / kRings;  // from +Y
+    const float theta =
+        glm::pi<float>() * static_cast<float>(ring) / static_cast<float>(kRings);  // from +Y
     for (int segment = 0; segment <= kSegments; ++segment) {
-      const float phi = glm::two_pi<float>() * static_cast<float>(segment) / kSegments;
+      const float phi =
+          glm::two_pi<float>() * static_cast<float>(segment) / static_cast<float>(kSegments);
       const glm::vec3 normal{std::sin(theta) * std::sin(phi), std::cos(theta),
                              std::sin(theta) * std::cos(phi)};
       part.positions.push_back(centre + radius * normal);
       part.normals.push_back(normal);
-      part.uvs.push_back(
-          {static_cast<float>(segment) / kSegments, static_cast<float>(ring) / kRings});
+      part.uvs.push_back({static_cast<float>(segment) / static_cast<float>(kSegments),
+                          static_cast<float>(ring) / static_cast<float>(kRings)});
     }
   }
   for (int ring = 0; ring < kRings; ++ring) {
     for (int segment = 0; segment < kSegments; ++segment) {
       const auto a = static_cast<std::uint32_t>(ring * (kSegments + 1) + segment);
-      const std::uint32_t b = a + kSegments + 1;  // the same segment one ring lower
+      const std::uint32_t b =
+          a + static_cast<std::uint32_t>(kSegments) + 1;  // the same segment one ring lower
       for (std::uint32_t i : {a, b, a + 1, a + 1, b, b + 1}) part.indices.push_back(i);
     }
   }
@@ -108,11 +111,8 @@ Model cubeAndSphere() {
 }
 
 OrbitCamera framedCamera(const Model& model, ViewPreset preset, int width, int height) {
-  OrbitCamera camera;
-  camera.setPreset(preset);
-  camera.frame(modelBounds(model), static_cast<float>(width) / static_cast<float>(height));
-  camera.snap();
-  return camera;
+  return myo::framedCamera(modelBounds(model), preset,
+                           static_cast<float>(width) / static_cast<float>(height));
 }
 
 Image renderOffscreen(SceneRenderer& renderer, const OrbitCamera& camera, int width, int height,

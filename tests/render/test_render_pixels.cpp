@@ -4,6 +4,7 @@
 
 #include <glm/gtc/constants.hpp>
 
+#include "core/mesh_lod.h"
 #include "core/part_colors.h"
 #include "render/offscreen_target.h"
 #include "render/render_fixture.h"
@@ -209,4 +210,24 @@ TEST_CASE("an offscreen target refuses an impossible size", "[render]") {
   REQUIRE(target.create(8, 8, 64, error));  // samples clamp to what GL offers
   CHECK(target.samples() >= 1);
   CHECK(target.samples() <= 64);
+}
+
+TEST_CASE("clustering vertices to a pixel leaves the picture unchanged", "[render]") {
+  myo::test::requireGlContext();
+  myo::Model dense;
+  dense.parts.push_back(myo::test::spherePart("sphere", {0.0f, 0.0f, 0.0f}, 0.5f, 300));
+  constexpr int kSize = 200;
+  const myo::OrbitCamera camera =
+      myo::test::framedCamera(dense, myo::ViewPreset::Front, kSize, kSize);
+  const myo::Model coarse = myo::simplifiedModel(dense, myo::pixelSizeAtTarget(camera, kSize));
+  CHECK(coarse.triangleCount() < dense.triangleCount() / 3);
+  myo::SceneRenderer renderer;
+  std::string error;
+  REQUIRE(renderer.upload(dense, error));
+  const myo::Image full = myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4);
+  REQUIRE(renderer.upload(coarse, error));
+  const myo::Image simplified = myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4);
+  const myo::ImageDiff diff = myo::compareImages(full, simplified, 16);
+  INFO("mean " << diff.meanAbsDiff << ", over " << diff.fractionOver);
+  CHECK(diff.within(0.01, 0.5));
 }
