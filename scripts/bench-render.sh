@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="${1:-$root/../shared/data/bodyparts3d/bp3d_body.glb}"
 runs="${2:-5}"
-myoscope="$root/build/src/app/myoscope"
+myoscope="${MYOSCOPE_BINARY:-$root/build/src/app/myoscope}"
 
 "$root/scripts/install-deps.sh" --test
 missing=()

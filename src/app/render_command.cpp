@@ -2,6 +2,8 @@
 // while this thread brings up EGL, the target and the shaders; then one frame is drawn.
 #include "app/render_command.h"
 
+#include <malloc.h>
+
 #include <future>
 #include <iostream>
 
@@ -32,9 +34,11 @@ PreparedBody prepareBody(const CliOptions& options) {
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
   prepared.camera = framedCamera(modelBounds(model), options.view, aspect);
-  if (!options.fullDetail)
+  if (!options.fullDetail) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));
+    malloc_trim(0);  // hand the full-detail model's pages back before the GL driver grows
+  }
   prepared.drawnTriangles = model.triangleCount();
   return prepared;
 }

@@ -68,11 +68,14 @@ Result<tinygltf::Model> parseWithTinygltf(std::span<const std::uint8_t> bytes, b
   return gltf;
 }
 
-// Preflight, parse and scene walk shared by file and memory import. `guard.folder` empty: the
-// bytes came from memory and may not refer to files. Parts are tagged with `source`; warnings
-// name `label`. Errors leave Error::file empty.
-Result<Model> importBytes(std::span<const std::uint8_t> bytes, GltfFolderGuard& guard,
-                          const std::string& source, const std::string& label) {
+struct ParsedGltf {
+  tinygltf::Model gltf;
+  std::vector<Error> warnings;
+};
+
+// Preflight and parse, shared by file and memory import. `guard.folder` empty: the bytes came
+// from memory and may not refer to files. Errors leave Error::file empty.
+Result<ParsedGltf> parseBytes(std::span<const std::uint8_t> bytes, GltfFolderGuard& guard) {
   if (bytes.size() > UINT_MAX) return Error{"", "", "is larger than 4 GiB"};
   Result<GltfPreflight> preflight = preflightGltf(bytes, guard.folder);
   if (!preflight) return preflight.error();
@@ -80,11 +83,15 @@ Result<Model> importBytes(std::span<const std::uint8_t> bytes, GltfFolderGuard& 
       preflight->rewritten.empty() ? bytes : preflight->rewritten;
   Result<tinygltf::Model> gltf = parseWithTinygltf(input, preflight->binary, guard);
   if (!gltf) return gltf.error();
+  return ParsedGltf{std::move(gltf.value()), std::move(preflight->warnings)};
+}
+
+// The scene walk: parts are tagged with `source`; warnings name `label`.
+Result<Model> buildModel(ParsedGltf& parsed, const std::string& source, const std::string& label) {
   Model model;
   model.source = source;
-  std::vector<Error> warnings = std::move(preflight->warnings);
-  if (auto e = importGltfScene(gltf.value(), source, model, warnings)) return *e;
-  for (Error& warning : warnings) {
+  if (auto e = importGltfScene(parsed.gltf, source, model, parsed.warnings)) return *e;
+  for (Error& warning : parsed.warnings) {
     warning.file = label;
     model.warnings.push_back(warning.message());
   }
@@ -98,7 +105,10 @@ Result<Model> importFile(const fs::path& file, const std::string& label) {
   std::vector<unsigned char> bytes;
   if (!readWholeFile(path, bytes)) return Error{"", "", "cannot be read"};
   GltfFolderGuard guard = GltfFolderGuard::forModel(path);
-  return importBytes(bytes, guard, file.string(), label);
+  Result<ParsedGltf> parsed = parseBytes(bytes, guard);
+  std::vector<unsigned char>().swap(bytes);  // tinygltf holds its own copy: lower the peak
+  if (!parsed) return parsed.error();
+  return buildModel(parsed.value(), file.string(), label);
 }
 
 // Runs `load`, naming `label` in its error and turning exceptions into errors.
@@ -128,7 +138,9 @@ Result<Model> importGltfBytes(std::span<const unsigned char> bytes,
                               const std::string& displayName) {
   return labelled(displayName, [&] {
     GltfFolderGuard noFiles;
-    return importBytes(bytes, noFiles, displayName, displayName);
+    Result<ParsedGltf> parsed = parseBytes(bytes, noFiles);
+    if (!parsed) return Result<Model>(parsed.error());
+    return buildModel(parsed.value(), displayName, displayName);
   });
 }
 
