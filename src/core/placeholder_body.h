@@ -6,7 +6,7 @@
 
 namespace myo {
 
-// Builds the figure (about 1.75 m tall, ~20k triangles). O(triangles).
+// Builds the figure (about 1.75 m tall, ~13k triangles). O(triangles).
 [[nodiscard]] Model makePlaceholderBody();
 
 }  // namespace myo
