@@ -1,0 +1,34 @@
+// Lofting: a closed surface through a row of elliptical cross-sections, closed at each end by a
+// cone to an end point. The building block of the generated bones and muscles. No GL, no I/O.
+#pragma once
+
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/model.h"
+
+namespace myo {
+
+// An elliptical cross-section: centre, unit semi-axis directions and semi-axis lengths (m).
+struct LoftRing {
+  glm::vec3 centre{0.0f};
+  glm::vec3 axisA{1.0f, 0.0f, 0.0f};
+  glm::vec3 axisB{0.0f, 0.0f, 1.0f};
+  float radiusA = 0.0f;
+  float radiusB = 0.0f;
+};
+
+// The path of a loft: from `start` through the rings in order to `end`.
+struct LoftSpec {
+  glm::vec3 start{0.0f};
+  std::vector<LoftRing> rings;  // at least one
+  glm::vec3 end{0.0f};
+};
+
+// Meshes `spec` as one closed, outward-wound surface with smooth normals: every ring sampled at
+// `segments` (>= 3) points, `subdivisions` extra rings between given ones on a Catmull-Rom curve
+// (centres, radii and axes), and a fan to each end point. O(rings · subdivisions · segments).
+[[nodiscard]] Part loftSurface(const LoftSpec& spec, int segments, int subdivisions);
+
+}  // namespace myo

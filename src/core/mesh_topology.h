@@ -1,0 +1,31 @@
+// Mesh topology checks: is a part a closed surface, and do its triangles agree on which side
+// is outside? Used by model tests and to decide when back faces can be skipped. No GL.
+#pragma once
+
+#include <cstddef>
+
+#include "core/model.h"
+
+namespace myo {
+
+struct TopologyReport {
+  std::size_t boundaryEdges = 0;        // edges used by one triangle (holes)
+  std::size_t nonManifoldEdges = 0;     // edges used by three or more triangles
+  std::size_t misorientedEdges = 0;     // edges whose two triangles run it the same way
+  std::size_t degenerateTriangles = 0;  // triangles repeating a vertex index
+
+  // Watertight two-manifold with a consistent winding.
+  [[nodiscard]] bool closedAndOriented() const {
+    return boundaryEdges == 0 && nonManifoldEdges == 0 && misorientedEdges == 0;
+  }
+};
+
+// Edge statistics of `part`'s index buffer; vertices are matched by index, so welded meshes
+// are expected. O(triangles log triangles), one sort of 3 edges a triangle.
+[[nodiscard]] TopologyReport analyseTopology(const Part& part);
+
+// Signed volume enclosed by `part` (m³ for metres); positive when the winding faces outward.
+// Meaningful for closed meshes. O(triangles).
+[[nodiscard]] double signedVolume(const Part& part);
+
+}  // namespace myo

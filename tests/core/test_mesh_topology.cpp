@@ -1,0 +1,44 @@
+// Topology report: holes, non-manifold edges and flipped triangles are each counted.
+#include <catch2/catch.hpp>
+
+#include "core/mesh_topology.h"
+
+namespace {
+
+// A unit tetrahedron wound outward.
+myo::Part tetrahedron() {
+  myo::Part part;
+  part.positions = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+  part.indices = {0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3};
+  return part;
+}
+
+}  // namespace
+
+TEST_CASE("a closed outward tetrahedron passes with volume 1/6", "[topology]") {
+  const myo::Part part = tetrahedron();
+  CHECK(myo::analyseTopology(part).closedAndOriented());
+  CHECK(myo::signedVolume(part) == Approx(1.0 / 6.0));
+}
+
+TEST_CASE("holes, flips, extra sheets and degenerate triangles are reported", "[topology]") {
+  myo::Part open = tetrahedron();
+  open.indices.resize(9);
+  CHECK(myo::analyseTopology(open).boundaryEdges == 3);
+
+  myo::Part flipped = tetrahedron();
+  std::swap(flipped.indices[1], flipped.indices[2]);
+  const auto flipReport = myo::analyseTopology(flipped);
+  CHECK(flipReport.misorientedEdges == 3);
+  CHECK_FALSE(flipReport.closedAndOriented());
+
+  myo::Part fin = tetrahedron();
+  fin.positions.push_back({1, 1, 1});
+  fin.indices.insert(fin.indices.end(), {1, 2, 4});
+  CHECK(myo::analyseTopology(fin).nonManifoldEdges == 1);
+
+  myo::Part degenerate = tetrahedron();
+  degenerate.indices.insert(degenerate.indices.end(), {1, 1, 2});
+  CHECK(myo::analyseTopology(degenerate).degenerateTriangles == 1);
+  CHECK(myo::signedVolume(myo::Part{}) == 0.0);
+}
