@@ -4,8 +4,10 @@
 namespace myo {
 
 void AppState::setBody(LoadedBody loaded) {
+  if (pendingBvh_.valid()) pendingBvh_.wait();  // the build reads the model being replaced
   body = std::move(loaded);
-  bvh = TriangleBvh::build(body.model);
+  bvh = TriangleBvh();
+  pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
   partVisible.assign(body.model.parts.size(), 1);
   hoveredPart = -1;
   selectedPart = -1;
@@ -14,6 +16,16 @@ void AppState::setBody(LoadedBody loaded) {
   camera.setPreset(ViewPreset::Front);
   camera.frame(modelBounds(body.model));
   camera.snap();
+}
+
+void AppState::collectBvh() {
+  if (pendingBvh_.valid() &&
+      pendingBvh_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    bvh = pendingBvh_.get();
+}
+
+AppState::~AppState() {
+  if (pendingBvh_.valid()) pendingBvh_.wait();
 }
 
 }  // namespace myo

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ namespace myo {
 
 struct AppState {
   LoadedBody body;
-  TriangleBvh bvh;                        // over body.model, rebuilt on load
+  TriangleBvh bvh;                        // over body.model; empty until the build finishes
   std::vector<std::uint8_t> partVisible;  // one entry per part
   bool visibilityChanged = true;          // the renderer needs the new flags
   bool modelChanged = true;               // the renderer needs a new upload
@@ -30,8 +31,15 @@ struct AppState {
 
   explicit AppState(RecentFiles recentFiles) : recent(std::move(recentFiles)) {}
 
-  // Replaces the body: rebuilds the picking BVH, shows every part, frames the camera. O(n log n).
+  // Replaces the body: shows every part, frames the camera and starts building the picking
+  // BVH on a worker thread (picking finds nothing until it is ready). O(parts) here.
   void setBody(LoadedBody loaded);
+  // Adopts the BVH once its build has finished; call every frame. O(1).
+  void collectBvh();
+  ~AppState();
+
+ private:
+  std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs
 };
 
 }  // namespace myo

@@ -201,6 +201,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       context.dropped.clear();
     }
     state.camera.update(dt);
+    state.collectBvh();
     if (!ImGui::GetIO().WantCaptureMouse && !context.input->dragging()) {
       double x = 0, y = 0;
       glfwGetCursorPos(window, &x, &y);

@@ -10,6 +10,7 @@
 namespace myo {
 namespace {
 
+// Sets `error` to "FILE: WHAT: system reason" and returns false.
 bool fail(const std::filesystem::path& file, const std::string& what, std::string& error) {
   error = file.string() + ": " + what + ": " + std::strerror(errno);
   return false;
@@ -28,13 +29,13 @@ bool writeFileAtomic(const std::filesystem::path& file, std::string_view bytes,
   const std::filesystem::path temp =
       file.string() + ".tmp." + std::to_string(static_cast<long>(getpid()));
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return fail(temp, "cannot create", error);
+  if (fd < 0) return fail(file, "cannot create " + temp.filename().string(), error);
   std::size_t written = 0;
   while (written < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      const bool result = fail(temp, "cannot write", error);
+      const bool result = fail(file, "cannot write " + temp.filename().string(), error);
       ::close(fd);
       ::unlink(temp.c_str());
       return result;
@@ -42,7 +43,7 @@ bool writeFileAtomic(const std::filesystem::path& file, std::string_view bytes,
     written += static_cast<std::size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const bool result = fail(temp, "cannot flush", error);
+    const bool result = fail(file, "cannot flush " + temp.filename().string(), error);
     ::unlink(temp.c_str());
     return result;
   }
