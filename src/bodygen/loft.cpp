@@ -5,7 +5,7 @@
 #include <numbers>
 
 #include "core/mesh_normals.h"
-#include "core/mesh_topology.h"
+#include "core/mesh_measures.h"
 
 namespace myo {
 namespace {

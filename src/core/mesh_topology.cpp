@@ -45,15 +45,4 @@ TopologyReport analyseTopology(const Part& part) {
   return report;
 }
 
-double signedVolume(const Part& part) {
-  double volume = 0.0;
-  for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
-    const glm::dvec3 a = part.positions[part.indices[t]];
-    const glm::dvec3 b = part.positions[part.indices[t + 1]];
-    const glm::dvec3 c = part.positions[part.indices[t + 2]];
-    volume += glm::dot(a, glm::cross(b, c));
-  }
-  return volume / 6.0;
-}
-
 }  // namespace myo

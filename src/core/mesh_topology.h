@@ -24,8 +24,4 @@ struct TopologyReport {
 // are expected. O(triangles log triangles), one sort of 3 edges a triangle.
 [[nodiscard]] TopologyReport analyseTopology(const Part& part);
 
-// Signed volume enclosed by `part` (m³ for metres); positive when the winding faces outward.
-// Meaningful for closed meshes. O(triangles).
-[[nodiscard]] double signedVolume(const Part& part);
-
 }  // namespace myo

@@ -4,6 +4,7 @@
 #include <numbers>
 
 #include "bodygen/loft.h"
+#include "core/mesh_measures.h"
 #include "core/mesh_topology.h"
 
 namespace {

@@ -1,6 +1,7 @@
 // Topology report: holes, non-manifold edges and flipped triangles are each counted.
 #include <catch2/catch.hpp>
 
+#include "core/mesh_measures.h"
 #include "core/mesh_topology.h"
 
 namespace {
