@@ -4,8 +4,8 @@
 #include <cmath>
 #include <numbers>
 
-#include "core/mesh_normals.h"
 #include "core/mesh_measures.h"
+#include "core/mesh_normals.h"
 
 namespace myo {
 namespace {
@@ -35,7 +35,9 @@ LoftRing interpolate(const std::vector<LoftRing>& rings, std::size_t i, float t)
   return ring;
 }
 
-std::vector<LoftRing> refine(const std::vector<LoftRing>& rings, int subdivisions) {
+}  // namespace
+
+std::vector<LoftRing> refinedRings(const std::vector<LoftRing>& rings, int subdivisions) {
   std::vector<LoftRing> out;
   for (std::size_t i = 0; i + 1 < rings.size(); ++i) {
     for (int s = 0; s <= subdivisions; ++s)
@@ -46,10 +48,8 @@ std::vector<LoftRing> refine(const std::vector<LoftRing>& rings, int subdivision
   return out;
 }
 
-}  // namespace
-
 Part loftSurface(const LoftSpec& spec, int segments, int subdivisions) {
-  const std::vector<LoftRing> rings = refine(spec.rings, std::max(0, subdivisions));
+  const std::vector<LoftRing> rings = refinedRings(spec.rings, std::max(0, subdivisions));
   const auto n = static_cast<std::uint32_t>(segments);
   Part part;
   part.positions.push_back(spec.start);

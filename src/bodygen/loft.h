@@ -26,6 +26,11 @@ struct LoftSpec {
   glm::vec3 end{0.0f};
 };
 
+// The rings with `subdivisions` extra rings between each given pair on a Catmull-Rom curve
+// (centres, radii; axes blended and re-orthogonalised); the given rings are kept. O(output).
+[[nodiscard]] std::vector<LoftRing> refinedRings(const std::vector<LoftRing>& rings,
+                                                 int subdivisions);
+
 // Meshes `spec` as one closed, outward-wound surface with smooth normals: every ring sampled at
 // `segments` (>= 3) points, `subdivisions` extra rings between given ones on a Catmull-Rom curve
 // (centres, radii and axes), and a fan to each end point. O(rings · subdivisions · segments).
