@@ -7,6 +7,7 @@
 
 #include "bodygen/bundled_body.h"
 #include "bodygen/reference_parts.h"
+#include "bodygen/skin.h"
 #include "core/atomic_file.h"
 #include "core/gltf_writer.h"
 
@@ -15,10 +16,12 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: myoscope_bodygen [--reference-parts] OUTPUT.glb\n"
     "Builds the bundled body model and writes it as glTF 2.0 binary to OUTPUT.glb.\n"
-    "--reference-parts writes only the parts rebuilt from the measured tables (a preview).\n";
+    "--reference-parts writes the parts rebuilt from the measured tables and a skin over them\n"
+    "(a preview of the generator's progress).\n";
 
 int run(const std::string& output, bool referenceOnly) {
-  const myo::Model body = referenceOnly ? myo::buildReferenceParts() : myo::buildBundledBody();
+  myo::Model body = referenceOnly ? myo::buildReferenceParts() : myo::buildBundledBody();
+  if (referenceOnly) body.parts.push_back(myo::buildSkin(myo::referenceShapes()));
   const std::string bytes = myo::writeGlb(body);
   std::string error;
   if (!myo::writeFileAtomic(output, bytes, error)) {

@@ -76,44 +76,49 @@ LoftSpec tubeAlong(std::span<const glm::vec3> path, float radiusA, float radiusB
   return spec;
 }
 
-void addShapes(Model& model, std::span<const ref::MeasuredShape> shapes, PartKind kind) {
+void addShapes(std::vector<BodyShape>& out, std::span<const ref::MeasuredShape> shapes,
+               PartKind kind) {
   for (const ref::MeasuredShape& shape : shapes) {
+    const std::string name(shape.name);
     const LoftSpec spec = loftFromMeasured(shape);
-    model.parts.push_back(
-        namedPart(loftSurface(spec, kSegments, kSubdivisions), shape.name, shape.side, kind));
+    out.push_back({name, shape.side, kind, spec, kSegments, kSubdivisions});
     const bool rightOnly = shape.side == BodySide::Right &&
                            ref::findMeasured(shapes, shape.name, BodySide::Left) == nullptr;
     if (rightOnly)
-      model.parts.push_back(namedPart(loftSurface(mirroredLoft(spec), kSegments, kSubdivisions),
-                                      shape.name, BodySide::Left, kind));
+      out.push_back({name, BodySide::Left, kind, mirroredLoft(spec), kSegments, kSubdivisions});
   }
 }
 
 }  // namespace
 
-Model buildReferenceParts() {
-  Model model;
-  model.source = "reference parts";
-  addShapes(model, ref::kMeasuredMuscles, PartKind::Muscle);
-  addShapes(model, ref::kMeasuredBones, PartKind::Bone);
+std::vector<BodyShape> referenceShapes() {
+  std::vector<BodyShape> shapes;
+  addShapes(shapes, ref::kMeasuredMuscles, PartKind::Muscle);
+  addShapes(shapes, ref::kMeasuredBones, PartKind::Bone);
   for (const ref::MeasuredBox& box : ref::kMeasuredBoneBoxes)
-    model.parts.push_back(
-        namedPart(loftSurface(ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0), box.name,
-                  box.side, PartKind::Bone));
+    shapes.push_back({std::string(box.name), box.side, PartKind::Bone,
+                      ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
   for (const ref::MeasuredCurve& rib : ref::kMeasuredRibs)
-    model.parts.push_back(
-        namedPart(loftSurface(tubeAlong(rib.path, rib.halfWidth, rib.halfThickness), 12, 1),
-                  rib.name, rib.side, PartKind::Bone));
+    shapes.push_back({std::string(rib.name), rib.side, PartKind::Bone,
+                      tubeAlong(rib.path, rib.halfWidth, rib.halfThickness), 12, 1});
   for (const ref::MeasuredExtremity& extremity : ref::kMeasuredExtremities) {
     for (const ref::MeasuredRay& ray : extremity.rays) {
       const glm::vec3 path[] = {ray.base, 0.5f * (ray.base + ray.knuckle), ray.knuckle,
                                 0.5f * (ray.knuckle + ray.tip), ray.tip};
-      const float radius = 0.004f + 0.06f * glm::distance(ray.base, ray.tip) / 10.0f;
-      model.parts.push_back(namedPart(loftSurface(tubeAlong(path, radius, radius * 0.8f), 10, 1),
-                                      std::string(extremity.name) + "_" + std::string(ray.name),
-                                      extremity.side, PartKind::Bone));
+      const float radius = 0.004f + 0.006f * glm::distance(ray.base, ray.tip);
+      shapes.push_back({std::string(extremity.name) + "_" + std::string(ray.name), extremity.side,
+                        PartKind::Bone, tubeAlong(path, radius, radius * 0.8f), 10, 1});
     }
   }
+  return shapes;
+}
+
+Model buildReferenceParts() {
+  Model model;
+  model.source = "reference parts";
+  for (const BodyShape& shape : referenceShapes())
+    model.parts.push_back(namedPart(loftSurface(shape.loft, shape.segments, shape.subdivisions),
+                                    shape.name, shape.side, shape.kind));
   return model;
 }
 

@@ -4,9 +4,27 @@
 // here. No I/O, no GL.
 #pragma once
 
+#include <string>
+#include <vector>
+
+#include "bodygen/loft.h"
+#include "bodygen/reference_measurements.h"
 #include "core/model.h"
 
 namespace myo {
+
+// One lofted structure before meshing: what it is, where, and how finely to mesh it.
+struct BodyShape {
+  std::string name;  // snake_case without side
+  ref::BodySide side;
+  PartKind kind;
+  LoftSpec loft;
+  int segments;      // points around a cross-section
+  int subdivisions;  // extra rings between given ones
+};
+
+// The measured structures as lofts, right-only muscles mirrored to the left. O(shapes).
+[[nodiscard]] std::vector<BodyShape> referenceShapes();
 
 // Every measured shape as a named, closed, outward part with glTF-style extras
 // ({"kind", "muscle"/"bone", "side", "layer"}); right-only muscles are mirrored to the left.

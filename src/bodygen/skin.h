@@ -1,0 +1,22 @@
+// The skin: one closed, smooth surface wrapped around the body's structures — a smooth union of
+// their lofted solids grown by a fat layer, polygonised by surface nets and smoothed. No GL.
+#pragma once
+
+#include <span>
+
+#include "bodygen/reference_parts.h"
+#include "core/model.h"
+
+namespace myo {
+
+struct SkinOptions {
+  float cellSize = 0.006f;  // m, grid spacing of the polygoniser (sets triangle size)
+  float fat = 0.006f;       // m, how far the skin stands outside muscles and bones
+  float blend = 0.025f;     // m, smooth-union radius that fills the gaps between structures
+};
+
+// The skin over `shapes` as a part named "skin" (kind Skin, extras {"kind":"skin"}), closed and
+// outward-wound. O(grid samples); about 1 s at 6 mm for the whole body.
+[[nodiscard]] Part buildSkin(std::span<const BodyShape> shapes, const SkinOptions& options = {});
+
+}  // namespace myo
