@@ -1,3 +1,4 @@
+// The ImGui file browser: folder listing, selection and the modal dialog.
 #include "ui/file_dialog.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The Controls and About windows.
 #include "ui/help_windows.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// Records widget rectangles for tests.
 #include "ui/item_probe.h"
 
 namespace myo {

@@ -1,3 +1,4 @@
+// The main menu bar and the intents its items produce.
 #include "ui/menu_bar.h"
 
 #include <array>

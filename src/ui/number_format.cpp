@@ -1,3 +1,4 @@
+// Number formatting for the status bar.
 #include "ui/number_format.h"
 
 #include <cstdio>

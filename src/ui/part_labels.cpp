@@ -1,3 +1,4 @@
+// Readable part labels, part groups and the parts search filter.
 #include "ui/part_labels.h"
 
 #include <algorithm>

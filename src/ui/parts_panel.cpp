@@ -1,3 +1,4 @@
+// The parts tree: groups, search, visibility checkboxes, hover and selection.
 #include "ui/parts_panel.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The bottom status bar.
 #include "ui/status_bar.h"
 
 #include <algorithm>

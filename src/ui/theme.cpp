@@ -1,3 +1,4 @@
+// The dark and light ImGui styles and the UI scale.
 #include "ui/theme.h"
 
 #include <algorithm>

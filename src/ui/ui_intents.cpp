@@ -1,3 +1,4 @@
+// Merging the intents of several panels.
 #include "ui/ui_intents.h"
 
 #include <iterator>
