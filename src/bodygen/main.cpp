@@ -7,7 +7,6 @@
 
 #include "bodygen/bundled_body.h"
 #include "bodygen/reference_parts.h"
-#include "bodygen/skin.h"
 #include "core/atomic_file.h"
 #include "core/gltf_writer.h"
 
@@ -20,8 +19,7 @@ constexpr std::string_view kUsage =
     "(a preview of the generator's progress).\n";
 
 int run(const std::string& output, bool referenceOnly) {
-  myo::Model body = referenceOnly ? myo::buildReferenceParts() : myo::buildBundledBody();
-  if (referenceOnly) body.parts.push_back(myo::buildSkin(myo::referenceShapes()));
+  myo::Model body = referenceOnly ? myo::buildPreviewBody() : myo::buildBundledBody();
   const std::string bytes = myo::writeGlb(body);
   std::string error;
   if (!myo::writeFileAtomic(output, bytes, error)) {

@@ -3,9 +3,11 @@
 
 #include <string>
 
+#include "bodygen/authored_leg.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_catalog.h"
 #include "bodygen/reference_measurements.h"
+#include "bodygen/skin.h"
 
 namespace myo {
 namespace {
@@ -113,12 +115,23 @@ std::vector<BodyShape> referenceShapes() {
   return shapes;
 }
 
-Model buildReferenceParts() {
+Model meshShapes(const std::vector<BodyShape>& shapes) {
   Model model;
-  model.source = "reference parts";
-  for (const BodyShape& shape : referenceShapes())
+  for (const BodyShape& shape : shapes)
     model.parts.push_back(namedPart(loftSurface(shape.loft, shape.segments, shape.subdivisions),
                                     shape.name, shape.side, shape.kind));
+  return model;
+}
+
+Model buildPreviewBody() {
+  std::vector<BodyShape> shapes = referenceShapes();
+  for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
+  Model model = meshShapes(shapes);
+  model.source = "generator preview";
+  model.parts.push_back(buildSkin(shapes));
+  // The skin is meant to be seen through: a neutral tone at 30 % opacity.
+  model.materials.push_back({"skin", {0.70f, 0.45f, 0.34f, 0.3f}, -1, true});
+  model.parts.back().material = 0;
   return model;
 }
 

@@ -26,9 +26,11 @@ struct BodyShape {
 // The measured structures as lofts, right-only muscles mirrored to the left. O(shapes).
 [[nodiscard]] std::vector<BodyShape> referenceShapes();
 
-// Every measured shape as a named, closed, outward part with glTF-style extras
-// ({"kind", "muscle"/"bone", "side", "layer"}); right-only muscles are mirrored to the left.
-// O(shapes · rings · segments).
-[[nodiscard]] Model buildReferenceParts();
+// Meshes `shapes` as named, closed, outward parts with glTF-style extras
+// ({"kind", "muscle"/"bone", "side", "layer"}). O(shapes · rings · segments).
+[[nodiscard]] Model meshShapes(const std::vector<BodyShape>& shapes);
+
+// The generator's progress: measured and authored structures plus the skin over them. ~3 s.
+[[nodiscard]] Model buildPreviewBody();
 
 }  // namespace myo

@@ -8,7 +8,7 @@
 #include "core/mesh_topology.h"
 
 TEST_CASE("reference parts are closed, named once and present on both sides", "[reference]") {
-  const myo::Model model = myo::buildReferenceParts();
+  const myo::Model model = myo::meshShapes(myo::referenceShapes());
   std::set<std::string> names;
   std::size_t muscles = 0;
   for (const myo::Part& part : model.parts) {

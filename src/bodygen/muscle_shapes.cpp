@@ -1,0 +1,78 @@
+// Fusiform lofts and attachment points on the measured skeleton.
+#include "bodygen/muscle_shapes.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <numbers>
+
+namespace myo {
+namespace {
+
+constexpr int kRings = 14;
+
+// 0 in the tendons, rising smoothly to 1 at the belly's peak.
+float bellyProfile(float t, const FusiformSpec& spec) {
+  const float a = spec.originTendon, b = 1.0f - spec.insertionTendon;
+  if (t <= a || t >= b) return 0.0f;
+  const float s = (t - a) / (b - a);
+  const float peak = std::clamp(spec.bellyPeak, 0.1f, 0.9f);
+  const float warped = std::pow(s, std::log(0.5f) / std::log(peak));  // moves the peak to `peak`
+  return std::pow(std::sin(std::numbers::pi_v<float> * warped), 0.7f);
+}
+
+}  // namespace
+
+LoftSpec fusiformLoft(const FusiformSpec& spec) {
+  const glm::vec3 axis = glm::normalize(spec.insertion - spec.origin);
+  glm::vec3 depth = spec.depthDirection - glm::dot(spec.depthDirection, axis) * axis;
+  depth = glm::length(depth) > 1e-6f ? glm::normalize(depth) : glm::vec3(0, 0, 1);
+  const glm::vec3 width = glm::normalize(glm::cross(depth, axis));
+  LoftSpec loft;
+  loft.start = spec.origin;
+  loft.end = spec.insertion;
+  for (int i = 1; i <= kRings; ++i) {
+    const float t = static_cast<float>(i) / (kRings + 1);
+    const float swell = bellyProfile(t, spec);
+    const glm::vec3 centre = glm::mix(spec.origin, spec.insertion, t) +
+                             spec.bow * std::sin(std::numbers::pi_v<float> * t);
+    loft.rings.push_back({centre, width, depth,
+                          spec.tendonRadius + (spec.bellyHalfWidth - spec.tendonRadius) * swell,
+                          spec.tendonRadius + (spec.bellyHalfDepth - spec.tendonRadius) * swell});
+  }
+  return loft;
+}
+
+glm::vec3 referencePoint(std::string_view name, ref::BodySide side) {
+  if (const auto* p = ref::findMeasured(ref::kMeasuredLandmarks, name, side)) return p->position;
+  if (const auto* p = ref::findMeasured(ref::kMeasuredJoints, name, side)) return p->position;
+  assert(false && "reference point missing from the tables");
+  return glm::vec3(0.0f);
+}
+
+glm::vec3 boneSurfacePoint(std::string_view bone, ref::BodySide side, float along,
+                           glm::vec3 direction, float beyond) {
+  const ref::MeasuredShape* shape = ref::findMeasured(ref::kMeasuredBones, bone, side);
+  assert(shape != nullptr && "bone missing from the tables");
+  if (shape == nullptr) return glm::vec3(0.0f);
+  // Stations sit at the middles of equal slabs: station i at (i + 0.5) / n.
+  const float position = std::clamp(along * ref::kLoftStations - 0.5f, 0.0f,
+                                    static_cast<float>(ref::kLoftStations - 1));
+  const auto i = static_cast<std::size_t>(position);
+  const std::size_t j = std::min(i + 1, static_cast<std::size_t>(ref::kLoftStations - 1));
+  const float f = position - static_cast<float>(i);
+  const ref::LoftStation& s0 = shape->stations[i];
+  const ref::LoftStation& s1 = shape->stations[j];
+  const glm::vec3 centre = glm::mix(s0.centre, s1.centre, f);
+  const float ra = std::max(glm::mix(s0.radiusA, s1.radiusA, f), 1e-4f);
+  const float rb = std::max(glm::mix(s0.radiusB, s1.radiusB, f), 1e-4f);
+  // The direction within the cross-section plane, and the ellipse's radius along it.
+  const float da = glm::dot(direction, shape->axisA), db = glm::dot(direction, shape->axisB);
+  const float planar = std::sqrt(da * da + db * db);
+  if (planar < 1e-6f) return centre;
+  const float ca = da / planar, cb = db / planar;
+  const float radius = 1.0f / std::sqrt((ca / ra) * (ca / ra) + (cb / rb) * (cb / rb));
+  return centre + (radius + beyond) * (ca * shape->axisA + cb * shape->axisB);
+}
+
+}  // namespace myo

@@ -1,0 +1,41 @@
+// Shape builders for muscles that were not measured: a fusiform belly between an origin and an
+// insertion that tapers into tendons, and helpers to place attachment points on measured bones
+// and landmarks. Pure geometry on the reference tables; no I/O, no GL.
+#pragma once
+
+#include <string_view>
+
+#include <glm/glm.hpp>
+
+#include "bodygen/loft.h"
+#include "bodygen/reference_measurements.h"
+
+namespace myo {
+
+struct FusiformSpec {
+  glm::vec3 origin{0.0f};
+  glm::vec3 insertion{0.0f};
+  float bellyHalfWidth = 0.02f;       // m, widest semi-axis across the fibres
+  float bellyHalfDepth = 0.015f;      // m, semi-axis along `depthDirection`
+  glm::vec3 depthDirection{0, 0, 1};  // roughly away from the bone; made perpendicular to the axis
+  glm::vec3 bow{0.0f};                // m, offset of the belly's middle from the straight line
+  float originTendon = 0.08f;         // fraction of the length that is tendon at the origin
+  float insertionTendon = 0.15f;      // fraction of the length that is tendon at the insertion
+  float bellyPeak = 0.5f;             // where the belly is thickest, 0-1 within the fleshy part
+  float tendonRadius = 0.003f;        // m
+};
+
+// A closed loft: 14 elliptical rings from origin to insertion, fleshy between the tendons with a
+// smooth swell peaking at `bellyPeak`. O(1).
+[[nodiscard]] LoftSpec fusiformLoft(const FusiformSpec& spec);
+
+// A measured landmark or joint centre (landmarks first); the zero vector, and an assert in debug
+// builds, when the tables lack it. O(table size).
+[[nodiscard]] glm::vec3 referencePoint(std::string_view name, ref::BodySide side);
+
+// A point on a measured bone: at `along` (0 origin end – 1 insertion end) of its loft, on the
+// cross-section's boundary in `direction`, pushed `beyond` metres further out. O(stations).
+[[nodiscard]] glm::vec3 boneSurfacePoint(std::string_view bone, ref::BodySide side, float along,
+                                         glm::vec3 direction, float beyond = 0.0f);
+
+}  // namespace myo
