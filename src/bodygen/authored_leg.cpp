@@ -1,7 +1,6 @@
 // Origins and insertions follow standard descriptive anatomy; sizes are adult belly dimensions.
 #include "bodygen/authored_leg.h"
 
-#include "bodygen/measured_loft.h"
 #include "bodygen/muscle_shapes.h"
 
 namespace myo {
@@ -13,34 +12,7 @@ constexpr BodySide kR = BodySide::Right;
 const glm::vec3 kLateral(-1, 0, 0), kMedial(1, 0, 0), kAnterior(0, 0, 1), kPosterior(0, 0, -1),
     kDown(0, -1, 0);
 
-struct Authored {
-  const char* name;
-  FusiformSpec spec;
-};
-
-glm::vec3 footRayKnuckle(std::size_t ray) {
-  for (const ref::MeasuredExtremity& e : ref::kMeasuredExtremities)
-    if (e.name == "foot" && e.side == kR) return e.rays[ray].knuckle;
-  return glm::vec3(0.0f);
-}
-
-FusiformSpec fusiform(glm::vec3 origin, glm::vec3 insertion, float width, float depth,
-                      glm::vec3 depthDirection, glm::vec3 bow, float originTendon,
-                      float insertionTendon, float peak) {
-  FusiformSpec s;
-  s.origin = origin;
-  s.insertion = insertion;
-  s.bellyHalfWidth = width;
-  s.bellyHalfDepth = depth;
-  s.depthDirection = depthDirection;
-  s.bow = bow;
-  s.originTendon = originTendon;
-  s.insertionTendon = insertionTendon;
-  s.bellyPeak = peak;
-  return s;
-}
-
-std::vector<Authored> rightLegMuscles() {
+std::vector<AuthoredMuscle> rightLegMuscles() {
   const glm::vec3 asis = referencePoint("asis", kR);
   const glm::vec3 ischium = referencePoint("ischial_tuberosity", kR);
   const glm::vec3 pubis = referencePoint("pubic_symphysis", BodySide::Mid);
@@ -51,8 +23,8 @@ std::vector<Authored> rightLegMuscles() {
   const glm::vec3 fibularHead = referencePoint("fibular_head", kR);
   const glm::vec3 lateralMalleolus = referencePoint("lateral_malleolus", kR);
   const glm::vec3 heel = referencePoint("heel", kR);
-  const glm::vec3 hallux = footRayKnuckle(0);
-  const glm::vec3 thirdToe = footRayKnuckle(2);
+  const glm::vec3 hallux = rayPoint("foot", kR, 0, 1);
+  const glm::vec3 thirdToe = rayPoint("foot", kR, 2, 1);
   auto femur = [](float along, glm::vec3 direction, float beyond) {
     return boneSurfacePoint("femur", kR, along, glm::normalize(direction), beyond);
   };
@@ -122,13 +94,7 @@ std::vector<Authored> rightLegMuscles() {
 }  // namespace
 
 std::vector<BodyShape> authoredLegMuscles() {
-  std::vector<BodyShape> shapes;
-  for (const Authored& muscle : rightLegMuscles()) {
-    const LoftSpec loft = fusiformLoft(muscle.spec);
-    shapes.push_back({muscle.name, kR, PartKind::Muscle, loft, 20, 1});
-    shapes.push_back({muscle.name, BodySide::Left, PartKind::Muscle, mirroredLoft(loft), 20, 1});
-  }
-  return shapes;
+  return onBothSides(rightLegMuscles());
 }
 
 }  // namespace myo

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "bodygen/measured_loft.h"
+
 namespace myo {
 namespace {
 
@@ -22,6 +24,22 @@ float bellyProfile(float t, const FusiformSpec& spec) {
 }
 
 }  // namespace
+
+FusiformSpec fusiform(glm::vec3 origin, glm::vec3 insertion, float bellyHalfWidth,
+                      float bellyHalfDepth, glm::vec3 depthDirection, glm::vec3 bow,
+                      float originTendon, float insertionTendon, float bellyPeak) {
+  FusiformSpec spec;
+  spec.origin = origin;
+  spec.insertion = insertion;
+  spec.bellyHalfWidth = bellyHalfWidth;
+  spec.bellyHalfDepth = bellyHalfDepth;
+  spec.depthDirection = depthDirection;
+  spec.bow = bow;
+  spec.originTendon = originTendon;
+  spec.insertionTendon = insertionTendon;
+  spec.bellyPeak = bellyPeak;
+  return spec;
+}
 
 LoftSpec fusiformLoft(const FusiformSpec& spec) {
   const glm::vec3 axis = glm::normalize(spec.insertion - spec.origin);
@@ -41,6 +59,28 @@ LoftSpec fusiformLoft(const FusiformSpec& spec) {
                           spec.tendonRadius + (spec.bellyHalfDepth - spec.tendonRadius) * swell});
   }
   return loft;
+}
+
+std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right) {
+  constexpr int kSegments = 20;
+  std::vector<BodyShape> shapes;
+  for (const AuthoredMuscle& muscle : right) {
+    const LoftSpec loft = fusiformLoft(muscle.spec);
+    shapes.push_back({muscle.name, ref::BodySide::Right, PartKind::Muscle, loft, kSegments, 1});
+    shapes.push_back(
+        {muscle.name, ref::BodySide::Left, PartKind::Muscle, mirroredLoft(loft), kSegments, 1});
+  }
+  return shapes;
+}
+
+glm::vec3 rayPoint(std::string_view extremity, ref::BodySide side, std::size_t ray, int which) {
+  for (const ref::MeasuredExtremity& e : ref::kMeasuredExtremities) {
+    if (e.name != extremity || e.side != side) continue;
+    const ref::MeasuredRay& r = e.rays[std::min<std::size_t>(ray, 4)];
+    return which == 0 ? r.base : which == 1 ? r.knuckle : r.tip;
+  }
+  assert(false && "extremity missing from the tables");
+  return glm::vec3(0.0f);
 }
 
 glm::vec3 referencePoint(std::string_view name, ref::BodySide side) {

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include <glm/glm.hpp>
 
 #include "bodygen/loft.h"
 #include "bodygen/reference_measurements.h"
+#include "bodygen/reference_parts.h"
 
 namespace myo {
 
@@ -25,9 +27,27 @@ struct FusiformSpec {
   float tendonRadius = 0.003f;        // m
 };
 
+// FusiformSpec from its fields in declaration order (tendon radius left at its default). O(1).
+[[nodiscard]] FusiformSpec fusiform(glm::vec3 origin, glm::vec3 insertion, float bellyHalfWidth,
+                                    float bellyHalfDepth, glm::vec3 depthDirection, glm::vec3 bow,
+                                    float originTendon, float insertionTendon, float bellyPeak);
+
 // A closed loft: 14 elliptical rings from origin to insertion, fleshy between the tendons with a
 // smooth swell peaking at `bellyPeak`. O(1).
 [[nodiscard]] LoftSpec fusiformLoft(const FusiformSpec& spec);
+
+// A muscle authored on the right side: its catalogue name and shape.
+struct AuthoredMuscle {
+  const char* name;
+  FusiformSpec spec;
+};
+
+// Each muscle lofted on the right and mirrored to the left. O(muscles).
+[[nodiscard]] std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right);
+
+// A point of a measured hand or foot ray (0 = thumb/big toe … 4): 0 base, 1 knuckle, 2 tip.
+[[nodiscard]] glm::vec3 rayPoint(std::string_view extremity, ref::BodySide side, std::size_t ray,
+                                 int which);
 
 // A measured landmark or joint centre (landmarks first); the zero vector, and an assert in debug
 // builds, when the tables lack it. O(table size).

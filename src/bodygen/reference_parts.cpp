@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "bodygen/authored_arm.h"
 #include "bodygen/authored_leg.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_catalog.h"
@@ -126,6 +127,7 @@ Model meshShapes(const std::vector<BodyShape>& shapes) {
 Model buildPreviewBody() {
   std::vector<BodyShape> shapes = referenceShapes();
   for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
+  for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   model.source = "generator preview";
   model.parts.push_back(buildSkin(shapes));

@@ -1,0 +1,45 @@
+// Authored muscles: catalogued names, both sides, closed, in their region and of sane length.
+#include <catch2/catch.hpp>
+
+#include "bodygen/authored_arm.h"
+#include "bodygen/authored_leg.h"
+#include "bodygen/muscle_catalog.h"
+#include "core/mesh_topology.h"
+
+namespace {
+
+// Checks every shape; `region` is their catalogue region and `maxY` a height they stay below.
+void checkAuthored(const std::vector<myo::BodyShape>& shapes, myo::BodyRegion region, float maxY) {
+  for (const myo::BodyShape& shape : shapes) {
+    INFO(shape.name);
+    const myo::MuscleSpec* spec = myo::findMuscle(shape.name);
+    REQUIRE(spec != nullptr);
+    CHECK(spec->region == region);
+    const myo::Part part = myo::loftSurface(shape.loft, shape.segments, shape.subdivisions);
+    CHECK(myo::analyseTopology(part).closedAndOriented());
+    myo::Bounds bounds;
+    for (const auto& p : part.positions) bounds.add(p);
+    const bool right = shape.side == myo::ref::BodySide::Right;
+    CHECK((right ? bounds.max.x : -bounds.min.x) < 0.02f);  // on its own side of the midline
+    CHECK(bounds.max.y < maxY);
+    const float length = glm::distance(shape.loft.start, shape.loft.end);
+    CHECK(length > 0.03f);
+    CHECK(length < 0.55f);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("authored leg muscles are catalogued, paired, closed and in the legs", "[authored]") {
+  const std::vector<myo::BodyShape> shapes = myo::authoredLegMuscles();
+  CHECK(shapes.size() == 32);
+  checkAuthored(shapes, myo::BodyRegion::LegFoot, 1.0f);  // below the iliac crests
+}
+
+TEST_CASE("authored arm muscles are catalogued, paired, closed and in the arms", "[authored]") {
+  const std::vector<myo::BodyShape> shapes = myo::authoredArmMuscles();
+  CHECK(shapes.size() == 22);
+  checkAuthored(shapes, myo::BodyRegion::ShoulderArm, 1.45f);  // below the acromion
+  for (const myo::BodyShape& shape : shapes)
+    CHECK(std::abs(shape.loft.end.x) > 0.15f);  // inserts out on the arm, not the trunk
+}
