@@ -8,9 +8,7 @@ namespace {
 
 using ref::BodySide;
 constexpr BodySide kR = BodySide::Right;
-// Directions on the right side: lateral is -X.
-const glm::vec3 kLateral(-1, 0, 0), kMedial(1, 0, 0), kAnterior(0, 0, 1), kPosterior(0, 0, -1),
-    kUp(0, 1, 0);
+using namespace right_side;
 
 std::vector<AuthoredMuscle> rightArmMuscles() {
   const glm::vec3 shoulder = referencePoint("shoulder", kR);

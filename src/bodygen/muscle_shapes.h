@@ -36,6 +36,12 @@ struct FusiformSpec {
 // smooth swell peaking at `bellyPeak`. O(1).
 [[nodiscard]] LoftSpec fusiformLoft(const FusiformSpec& spec);
 
+// Directions for muscles authored on the right side of the body (its lateral is -X).
+namespace right_side {
+inline const glm::vec3 kLateral(-1, 0, 0), kMedial(1, 0, 0), kAnterior(0, 0, 1),
+    kPosterior(0, 0, -1), kUp(0, 1, 0), kDown(0, -1, 0);
+}  // namespace right_side
+
 // A muscle authored on the right side: its catalogue name and shape.
 struct AuthoredMuscle {
   const char* name;
