@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cmath>
 #include <numbers>
+#include <string>
 
 #include "bodygen/measured_loft.h"
 
@@ -73,6 +74,13 @@ std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right) {
   return shapes;
 }
 
+glm::vec3 ribPoint(int rib, ref::BodySide side, std::size_t index) {
+  const auto* curve = ref::findMeasured(ref::kMeasuredRibs, "rib_" + std::to_string(rib), side);
+  assert(curve != nullptr && "rib missing from the tables");
+  return curve != nullptr ? curve->path[std::min<std::size_t>(index, ref::kCurvePoints - 1)]
+                          : glm::vec3(0.0f);
+}
+
 glm::vec3 rayPoint(std::string_view extremity, ref::BodySide side, std::size_t ray, int which) {
   for (const ref::MeasuredExtremity& e : ref::kMeasuredExtremities) {
     if (e.name != extremity || e.side != side) continue;
@@ -86,6 +94,8 @@ glm::vec3 rayPoint(std::string_view extremity, ref::BodySide side, std::size_t r
 glm::vec3 referencePoint(std::string_view name, ref::BodySide side) {
   if (const auto* p = ref::findMeasured(ref::kMeasuredLandmarks, name, side)) return p->position;
   if (const auto* p = ref::findMeasured(ref::kMeasuredJoints, name, side)) return p->position;
+  if (const auto* b = ref::findMeasured(ref::kMeasuredBoneBoxes, name, side)) return b->centroid;
+  if (const auto* r = ref::findMeasured(ref::kMeasuredRibs, name, side)) return r->centroid;
   assert(false && "reference point missing from the tables");
   return glm::vec3(0.0f);
 }

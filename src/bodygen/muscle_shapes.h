@@ -51,12 +51,16 @@ struct AuthoredMuscle {
 // Each muscle lofted on the right and mirrored to the left. O(muscles).
 [[nodiscard]] std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right);
 
+// Point `index` (0 = vertebral end … 7 = front end) of a measured rib's centre line.
+[[nodiscard]] glm::vec3 ribPoint(int rib, ref::BodySide side, std::size_t index);
+
 // A point of a measured hand or foot ray (0 = thumb/big toe … 4): 0 base, 1 knuckle, 2 tip.
 [[nodiscard]] glm::vec3 rayPoint(std::string_view extremity, ref::BodySide side, std::size_t ray,
                                  int which);
 
-// A measured landmark or joint centre (landmarks first); the zero vector, and an assert in debug
-// builds, when the tables lack it. O(table size).
+// A measured landmark, joint centre, or the centroid of a measured bone box or rib (searched in
+// that order); the zero vector, and an assert in debug builds, when the tables lack it.
+// O(table size).
 [[nodiscard]] glm::vec3 referencePoint(std::string_view name, ref::BodySide side);
 
 // A point on a measured bone: at `along` (0 origin end – 1 insertion end) of its loft, on the

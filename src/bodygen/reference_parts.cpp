@@ -5,6 +5,7 @@
 
 #include "bodygen/authored_arm.h"
 #include "bodygen/authored_leg.h"
+#include "bodygen/authored_trunk.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_catalog.h"
 #include "bodygen/reference_measurements.h"
@@ -82,6 +83,8 @@ LoftSpec tubeAlong(std::span<const glm::vec3> path, float radiusA, float radiusB
 void addShapes(std::vector<BodyShape>& out, std::span<const ref::MeasuredShape> shapes,
                PartKind kind) {
   for (const ref::MeasuredShape& shape : shapes) {
+    // A measured whole that the body splits (the sternocleidomastoid) is built from its parts.
+    if (kind == PartKind::Muscle && findMuscle(shape.name) == nullptr) continue;
     const std::string name(shape.name);
     const LoftSpec spec = loftFromMeasured(shape);
     out.push_back({name, shape.side, kind, spec, kSegments, kSubdivisions});
@@ -128,6 +131,7 @@ Model buildPreviewBody() {
   std::vector<BodyShape> shapes = referenceShapes();
   for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
+  for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   model.source = "generator preview";
   model.parts.push_back(buildSkin(shapes));

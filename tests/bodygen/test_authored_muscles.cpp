@@ -1,20 +1,25 @@
 // Authored muscles: catalogued names, both sides, closed, in their region and of sane length.
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 #include "bodygen/authored_arm.h"
 #include "bodygen/authored_leg.h"
+#include "bodygen/authored_trunk.h"
 #include "bodygen/muscle_catalog.h"
 #include "core/mesh_topology.h"
 
 namespace {
 
-// Checks every shape; `region` is their catalogue region and `maxY` a height they stay below.
-void checkAuthored(const std::vector<myo::BodyShape>& shapes, myo::BodyRegion region, float maxY) {
+// Checks every shape; `region` is their catalogue region (any when absent) and `maxY` a height
+// they stay below.
+void checkAuthored(const std::vector<myo::BodyShape>& shapes, std::optional<myo::BodyRegion> region,
+                   float maxY) {
   for (const myo::BodyShape& shape : shapes) {
     INFO(shape.name);
     const myo::MuscleSpec* spec = myo::findMuscle(shape.name);
     REQUIRE(spec != nullptr);
-    CHECK(spec->region == region);
+    if (region) CHECK(spec->region == *region);
     const myo::Part part = myo::loftSurface(shape.loft, shape.segments, shape.subdivisions);
     CHECK(myo::analyseTopology(part).closedAndOriented());
     myo::Bounds bounds;
@@ -42,4 +47,10 @@ TEST_CASE("authored arm muscles are catalogued, paired, closed and in the arms",
   checkAuthored(shapes, myo::BodyRegion::ShoulderArm, 1.45f);  // below the acromion
   for (const myo::BodyShape& shape : shapes)
     CHECK(std::abs(shape.loft.end.x) > 0.15f);  // inserts out on the arm, not the trunk
+}
+
+TEST_CASE("authored head, neck and trunk muscles are catalogued, paired and closed", "[authored]") {
+  const std::vector<myo::BodyShape> shapes = myo::authoredTrunkMuscles();
+  CHECK(shapes.size() == 34);
+  checkAuthored(shapes, std::nullopt, 1.75f);
 }
