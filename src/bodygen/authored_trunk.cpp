@@ -2,6 +2,7 @@
 // the vertebral bodies, transverse processes about 3 cm to the side.
 #include "bodygen/authored_trunk.h"
 
+#include "bodygen/measured_loft.h"
 #include "bodygen/muscle_shapes.h"
 
 namespace myo {
@@ -100,10 +101,38 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
   };
 }
 
+// Multifidus fills the groove beside the spinous processes from the sacrum to C3: a loft with a
+// ring beside every vertebra, about 2 cm in front of the spinous tips.
+LoftSpec rightMultifidus() {
+  constexpr const char* kLevels[] = {"vertebra_l5", "vertebra_l4",  "vertebra_l3",  "vertebra_l2",
+                                     "vertebra_l1", "vertebra_t12", "vertebra_t10", "vertebra_t8",
+                                     "vertebra_t6", "vertebra_t4",  "vertebra_t2",  "vertebra_c7",
+                                     "vertebra_c5"};
+  LoftSpec loft;
+  loft.start = referencePoint("sacrum", kMid) + glm::vec3(-0.015f, -0.02f, 0.0f);
+  for (const char* level : kLevels) {
+    const ref::MeasuredBox* box = ref::findMeasured(ref::kMeasuredBoneBoxes, level, kMid);
+    if (box == nullptr) continue;
+    const bool lumbar = level[9] == 'l';
+    loft.rings.push_back({{-0.016f, box->centroid.y, box->boundsMin.z + 0.02f},
+                          kLateral,
+                          kPosterior,
+                          lumbar ? 0.014f : 0.009f,
+                          lumbar ? 0.013f : 0.008f});
+  }
+  loft.end = referencePoint("vertebra_c3", kMid) + glm::vec3(-0.012f, 0.0f, -0.02f);
+  return loft;
+}
+
 }  // namespace
 
 std::vector<BodyShape> authoredTrunkMuscles() {
-  return onBothSides(rightTrunkMuscles());
+  std::vector<BodyShape> shapes = onBothSides(rightTrunkMuscles());
+  const LoftSpec multifidus = rightMultifidus();
+  shapes.push_back({"multifidus", kR, PartKind::Muscle, multifidus, 16, 1});
+  shapes.push_back(
+      {"multifidus", BodySide::Left, PartKind::Muscle, mirroredLoft(multifidus), 16, 1});
+  return shapes;
 }
 
 }  // namespace myo
