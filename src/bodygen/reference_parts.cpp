@@ -6,6 +6,7 @@
 #include "bodygen/authored_arm.h"
 #include "bodygen/authored_leg.h"
 #include "bodygen/authored_trunk.h"
+#include "bodygen/body_volumes.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_catalog.h"
 #include "bodygen/reference_measurements.h"
@@ -134,7 +135,10 @@ Model buildPreviewBody() {
   for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   model.source = "generator preview";
-  model.parts.push_back(buildSkin(shapes));
+  // Volumes for the thorax, abdomen, neck and head shape the skin only; they are not parts.
+  std::vector<BodyShape> skinShapes = shapes;
+  for (BodyShape& volume : bodyVolumes()) skinShapes.push_back(std::move(volume));
+  model.parts.push_back(buildSkin(skinShapes));
   // The skin is meant to be seen through: a neutral tone at 30 % opacity.
   model.materials.push_back({"skin", {0.70f, 0.45f, 0.34f, 0.3f}, -1, true});
   model.parts.back().material = 0;
