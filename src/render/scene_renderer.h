@@ -71,8 +71,8 @@ class SceneRenderer {
   void drawPart(std::size_t part);
 
   // Triangles submitted since the last glFlush. Software rasterisers (llvmpipe) bin a whole
-  // frame before drawing it; flushing every kFlushTriangles bounds that memory (25 MB less at the peak on
-  // a 290k-triangle body) without changing a pixel.
+  // frame before drawing it; flushing every kFlushTriangles bounds that memory (25 MB less at the
+  // peak on a 290k-triangle body) without changing a pixel.
   static constexpr std::size_t kFlushTriangles = 32768;
   std::size_t trianglesSinceFlush_ = 0;
 
