@@ -11,7 +11,7 @@ packages=(
   libassimp-dev libeigen3-dev zlib1g-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 libbenchmark-dev xvfb xauth)
+  packages+=(catch2 libbenchmark-dev xvfb xauth clang-format)
 fi
 
 missing=()

@@ -1,4 +1,5 @@
-// The fast PNG encoder decodes back to the exact pixels (through stb_image, an independent decoder).
+// The fast PNG encoder decodes back to the exact pixels (through stb_image, an independent
+// decoder).
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -29,7 +30,8 @@ TEST_CASE("encodePng round-trips exact pixels for odd sizes and random content",
 TEST_CASE("encodePng compresses smooth rendered content well", "[image]") {
   myo::Image gradient = myo::Image::filled(640, 400, 0, 0, 0);
   for (int y = 0; y < gradient.height; ++y)
-    for (int x = 0; x < gradient.width; ++x) gradient.pixel(x, y)[0] = static_cast<std::uint8_t>(y / 2);
+    for (int x = 0; x < gradient.width; ++x)
+      gradient.pixel(x, y)[0] = static_cast<std::uint8_t>(y / 2);
   const auto encoded = myo::encodePng(gradient);
   REQUIRE(encoded);
   CHECK(encoded->size() < gradient.rgba.size() / 50);
