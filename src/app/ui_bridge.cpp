@@ -1,6 +1,8 @@
 // AppState ↔ panels.
 #include "app/ui_bridge.h"
 
+#include "ui/part_labels.h"
+
 namespace myo {
 
 UiStateView makeUiStateView(const AppState& state, float fps, const std::string& renderer) {
@@ -36,20 +38,16 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
     state.visibilityChanged = true;
   }
   if (intents.isolateKind) {
-    // The "Other" group of the parts panel holds Unknown parts too.
-    auto group = [](PartKind kind) { return kind == PartKind::Unknown ? PartKind::Other : kind; };
+    // Isolate the parts panel's group, which may hold several kinds (Other holds Unknown too).
+    const PartGroup group = partGroup(*intents.isolateKind);
     for (std::size_t i = 0; i < model.parts.size(); ++i)
-      state.partVisible[i] = group(model.parts[i].kind) == group(*intents.isolateKind) ? 1 : 0;
+      state.partVisible[i] = partGroup(model.parts[i].kind) == group ? 1 : 0;
     state.visibilityChanged = true;
   }
   if (intents.hoverPart >= 0) state.hoveredPart = intents.hoverPart;
   if (intents.selectPart >= 0) state.selectedPart = intents.selectPart;
-  if (intents.framePart >= 0 && static_cast<std::size_t>(intents.framePart) < model.parts.size()) {
-    Bounds bounds;
-    for (const glm::vec3& p : model.parts[static_cast<std::size_t>(intents.framePart)].positions)
-      bounds.add(p);
-    state.camera.frame(bounds);
-  }
+  if (intents.framePart >= 0 && static_cast<std::size_t>(intents.framePart) < model.parts.size())
+    state.camera.frame(partBounds(model.parts[static_cast<std::size_t>(intents.framePart)]));
   if (intents.viewPreset) state.camera.setPreset(*intents.viewPreset);
   if (intents.frameAll) state.camera.frame(modelBounds(model));
   if (intents.setDarkTheme) state.darkTheme = *intents.setDarkTheme;

@@ -5,11 +5,10 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <memory>
 
 #include "core/atomic_file.h"
+#include "core/file_access.h"
 #include "core/png_encoder.h"
 
 namespace myo {
@@ -37,9 +36,8 @@ Image Image::filled(int width, int height, std::uint8_t r, std::uint8_t g, std::
 }
 
 Result<Image> readPng(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{file.string(), "", "cannot open the file"};
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::vector<unsigned char> bytes;
+  if (!readWholeFile(file, bytes)) return Error{file.string(), "", "cannot open the file"};
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) {
     return Error{file.string(), "", "file is too large for a PNG"};
   }
@@ -47,8 +45,8 @@ Result<Image> readPng(const std::filesystem::path& file) {
   int height = 0;
   int channels = 0;
   std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-      stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()),
-                            static_cast<int>(bytes.size()), &width, &height, &channels, 4),
+      stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &width, &height,
+                            &channels, 4),
       stbi_image_free);
   if (!pixels) {
     return Error{file.string(), "", std::string("not a readable PNG: ") + stbi_failure_reason()};

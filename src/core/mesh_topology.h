@@ -1,5 +1,5 @@
 // Mesh topology checks: is a part a closed surface, and do its triangles agree on which side
-// is outside? Used by model tests and to decide when back faces can be skipped. No GL.
+// is outside? Used by the generated body and its tests. No GL.
 #pragma once
 
 #include <cstddef>

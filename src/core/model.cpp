@@ -15,6 +15,12 @@ std::size_t Model::vertexCount() const {
   return n;
 }
 
+Bounds partBounds(const Part& part) {
+  Bounds b;
+  for (const glm::vec3& v : part.positions) b.add(v);
+  return b;
+}
+
 Bounds modelBounds(const Model& model) {
   Bounds b;
   for (const Part& p : model.parts)

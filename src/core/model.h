@@ -77,6 +77,9 @@ struct Bounds {
   }
 };
 
+// Bounds of one part's vertices. O(vertices).
+[[nodiscard]] Bounds partBounds(const Part& part);
+
 // Bounds of all part vertices. O(vertices).
 [[nodiscard]] Bounds modelBounds(const Model& model);
 

@@ -55,8 +55,7 @@ GLuint uploadTexture(const Texture& texture) {
 }
 
 glm::vec3 boundsCentre(const Part& part) {
-  Bounds bounds;
-  for (const glm::vec3& p : part.positions) bounds.add(p);
+  const Bounds bounds = partBounds(part);
   return bounds.empty() ? glm::vec3(0.0f) : bounds.center();
 }
 

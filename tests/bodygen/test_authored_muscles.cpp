@@ -22,8 +22,7 @@ void checkAuthored(const std::vector<myo::BodyShape>& shapes, std::optional<myo:
     if (region) CHECK(spec->region == *region);
     const myo::Part part = myo::loftSurface(shape.loft, shape.segments, shape.subdivisions);
     CHECK(myo::analyseTopology(part).closedAndOriented());
-    myo::Bounds bounds;
-    for (const auto& p : part.positions) bounds.add(p);
+    const myo::Bounds bounds = myo::partBounds(part);
     const bool right = shape.side == myo::ref::BodySide::Right;
     CHECK((right ? bounds.max.x : -bounds.min.x) < 0.02f);  // on its own side of the midline
     CHECK(bounds.max.y < maxY);

@@ -54,8 +54,7 @@ TEST_CASE("refinement passes through the given rings and keeps radii non-negativ
   spec.rings[3].radiusA = 0.0f;  // a tendon-thin section
   const myo::Part part = myo::loftSurface(spec, 16, 4);
   CHECK(myo::analyseTopology(part).closedAndOriented());
-  myo::Bounds bounds;
-  for (const auto& p : part.positions) bounds.add(p);
+  const myo::Bounds bounds = myo::partBounds(part);
   CHECK(bounds.max.x == Approx(0.4f).margin(1e-4f));  // the belly ring is hit exactly
   CHECK(bounds.min.y == Approx(-0.1f));
   CHECK(bounds.max.y == Approx(1.1f));

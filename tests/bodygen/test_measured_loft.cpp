@@ -16,8 +16,7 @@ struct Fit {
 };
 
 Fit fitOf(const myo::Part& part, const myo::ref::MeasuredShape& shape) {
-  myo::Bounds bounds;
-  for (const auto& p : part.positions) bounds.add(p);
+  const myo::Bounds bounds = myo::partBounds(part);
   Fit fit;
   fit.centroidError = glm::distance(myo::surfaceCentroid(part), glm::dvec3(shape.centroid));
   const glm::vec3 real = shape.boundsMax - shape.boundsMin;

@@ -29,13 +29,15 @@ TEST_CASE("the skin is one closed surface around its structures with a fat layer
   CHECK(skin.kind == myo::PartKind::Skin);
   CHECK(myo::analyseTopology(skin).closedAndOriented());
   double inner = 0.0;
-  myo::Bounds innerBounds, skinBounds;
+  myo::Bounds innerBounds;
   for (const myo::BodyShape& shape : shapes) {
     const myo::Part part = myo::loftSurface(shape.loft, shape.segments, shape.subdivisions);
     inner += myo::signedVolume(part);
-    for (const auto& p : part.positions) innerBounds.add(p);
+    const myo::Bounds partBox = myo::partBounds(part);
+    innerBounds.add(partBox.min);
+    innerBounds.add(partBox.max);
   }
-  for (const auto& p : skin.positions) skinBounds.add(p);
+  const myo::Bounds skinBounds = myo::partBounds(skin);
   CHECK(myo::signedVolume(skin) > inner);
   // The skin stands about `fat` outside the structures' extremes (smoothing takes a little).
   CHECK(skinBounds.max.x - innerBounds.max.x == Approx(options.fat).margin(0.004));

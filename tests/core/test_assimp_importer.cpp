@@ -108,8 +108,7 @@ TEST_CASE("DAE node transforms place parts and landmarks; mirrored parts keep th
 
   // body translates by (0, 10, 0); left_hand scales by 2: (0,0,0) (1,0,0) (0,1,0) → …
   const myo::Part& left = partNamed(model, "left_hand");
-  myo::Bounds leftBounds;
-  for (const glm::vec3& p : left.positions) leftBounds.add(p);
+  const myo::Bounds leftBounds = myo::partBounds(left);
   CHECK(leftBounds.min.x == Approx(0.0f));
   CHECK(leftBounds.max.x == Approx(2.0f));
   CHECK(leftBounds.min.y == Approx(10.0f));

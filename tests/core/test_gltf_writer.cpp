@@ -5,6 +5,7 @@
 #include <fstream>
 #include <type_traits>
 
+#include "core/gltf_writer.h"
 #include "support/test_paths.h"
 
 namespace myo::test {
@@ -40,11 +41,6 @@ std::string base64(const std::vector<std::uint8_t>& bytes) {
   return out;
 }
 
-void appendU32(std::vector<std::uint8_t>& out, std::size_t value) {
-  for (int shift = 0; shift < 32; shift += 8)
-    out.push_back(static_cast<std::uint8_t>((value >> shift) & 0xFF));
-}
-
 }  // namespace
 
 std::vector<std::uint8_t> tinyPng() {
@@ -58,23 +54,8 @@ std::vector<std::uint8_t> tinyPng() {
 }
 
 std::vector<std::uint8_t> packGlb(const std::string& json, const std::vector<std::uint8_t>& bin) {
-  std::string text = json;
-  text.append((4 - text.size() % 4) % 4, ' ');
-  std::vector<std::uint8_t> payload = bin;
-  payload.resize((payload.size() + 3) / 4 * 4, 0);
-  const std::size_t total = 12 + 8 + text.size() + (payload.empty() ? 0 : 8 + payload.size());
-  std::vector<std::uint8_t> out = {'g', 'l', 'T', 'F'};
-  appendU32(out, 2);
-  appendU32(out, total);
-  appendU32(out, text.size());
-  appendU32(out, 0x4E4F534A);
-  out.insert(out.end(), text.begin(), text.end());
-  if (!payload.empty()) {
-    appendU32(out, payload.size());
-    appendU32(out, 0x004E4942);
-    out.insert(out.end(), payload.begin(), payload.end());
-  }
-  return out;
+  const std::string glb = myo::packGlb(json, bin);
+  return std::vector<std::uint8_t>(glb.begin(), glb.end());
 }
 
 std::filesystem::path writeBytes(const std::filesystem::path& file,

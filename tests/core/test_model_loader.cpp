@@ -43,9 +43,7 @@ glm::vec3 regionCentre(const myo::Model& model, const std::string& word) {
       return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     });
     if (name.find(word) == std::string::npos) continue;
-    myo::Bounds bounds;
-    for (const glm::vec3& p : part.positions) bounds.add(p);
-    sum += bounds.center();
+    sum += myo::partBounds(part).center();
     ++count;
   }
   INFO(word);
