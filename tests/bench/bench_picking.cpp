@@ -2,39 +2,19 @@
 #include <benchmark/benchmark.h>
 
 #include <cmath>
-#include <numbers>
 #include <random>
 
 #include "core/triangle_bvh.h"
+#include "support/test_meshes.h"
 
 namespace {
 
-// A body-sized closed surface with about `triangles` triangles (a UV sphere of radius 0.5 m
-// stretched to 1.75 m tall), so rays behave as they do on a real body.
+// A body-sized closed surface of about `triangles` triangles: a unit UV sphere stretched to
+// 0.5 × 1.75 × 0.3 m, so rays behave as they do on a real body.
 myo::Model stretchedSphere(int triangles) {
-  const int slices = static_cast<int>(std::sqrt(triangles / 2.0));
-  const int rings = slices;
-  myo::Part part;
-  part.name = "shell";
-  for (int r = 0; r <= rings; ++r) {
-    const float theta =
-        std::numbers::pi_v<float> * static_cast<float>(r) / static_cast<float>(rings);
-    for (int s = 0; s < slices; ++s) {
-      const float phi =
-          2.0f * std::numbers::pi_v<float> * static_cast<float>(s) / static_cast<float>(slices);
-      part.positions.emplace_back(0.25f * std::sin(theta) * std::cos(phi), 0.875f * std::cos(theta),
-                                  0.15f * std::sin(theta) * std::sin(phi));
-    }
-  }
-  for (int r = 0; r < rings; ++r) {
-    for (int s = 0; s < slices; ++s) {
-      const auto a = static_cast<std::uint32_t>(r * slices + s);
-      const auto b = static_cast<std::uint32_t>(r * slices + (s + 1) % slices);
-      const auto c = a + static_cast<std::uint32_t>(slices),
-                 d = b + static_cast<std::uint32_t>(slices);
-      part.indices.insert(part.indices.end(), {a, b, c, b, d, c});
-    }
-  }
+  const int rings = static_cast<int>(std::sqrt(triangles / 4.0));
+  myo::Part part = myo::test::spherePart("shell", glm::vec3(0.0f), 1.0f, rings);
+  for (glm::vec3& p : part.positions) p *= glm::vec3(0.25f, 0.875f, 0.15f);
   myo::Model model;
   model.parts.push_back(std::move(part));
   return model;

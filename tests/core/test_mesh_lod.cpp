@@ -2,42 +2,19 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
-#include <numbers>
 
 #include "core/mesh_lod.h"
 #include "core/mesh_normals.h"
+#include "support/test_meshes.h"
 
 namespace {
 
-// A UV sphere of `radius` with rings x 2·rings quads.
+// A UV sphere of `radius` tagged like a muscle part, so clustering must keep the tags.
 myo::Part sphere(float radius, int rings) {
-  myo::Part part;
-  part.name = "sphere";
+  myo::Part part = myo::test::spherePart("sphere", glm::vec3(0.0f), radius, rings);
   part.kind = myo::PartKind::Muscle;
   part.material = 3;
   part.extras = R"({"kind":"muscle"})";
-  const int segments = 2 * rings;
-  for (int r = 0; r <= rings; ++r) {
-    const float theta =
-        std::numbers::pi_v<float> * static_cast<float>(r) / static_cast<float>(rings);
-    for (int s = 0; s <= segments; ++s) {
-      const float phi =
-          2.0f * std::numbers::pi_v<float> * static_cast<float>(s) / static_cast<float>(segments);
-      part.positions.emplace_back(radius * std::sin(theta) * std::cos(phi),
-                                  radius * std::cos(theta),
-                                  radius * std::sin(theta) * std::sin(phi));
-      part.uvs.emplace_back(static_cast<float>(s) / static_cast<float>(segments),
-                            static_cast<float>(r) / static_cast<float>(rings));
-    }
-  }
-  for (int r = 0; r < rings; ++r) {
-    for (int s = 0; s < segments; ++s) {
-      const auto a = static_cast<std::uint32_t>(r * (segments + 1) + s);
-      const auto c = a + static_cast<std::uint32_t>(segments + 1);
-      part.indices.insert(part.indices.end(), {a, a + 1, c, a + 1, c + 1, c});
-    }
-  }
-  myo::computeVertexNormals(part);
   return part;
 }
 

@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <memory>
 
-#include <glm/gtc/constants.hpp>
 #include <glm/gtx/euler_angles.hpp>
 
 #include "app/egl_context.h"
@@ -43,36 +42,6 @@ Part cubePart(const std::string& name, const glm::vec3& centre, float half,
         part.uvs.push_back(0.5f * (corner + 1.0f));
       }
       for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) part.indices.push_back(base + i);
-    }
-  }
-  return part;
-}
-
-Part spherePart(const std::string& name, const glm::vec3& centre, float radius, int rings) {
-  const int kRings = rings;
-  const int kSegments = 2 * rings;
-  Part part;
-  part.name = name;
-  for (int ring = 0; ring <= kRings; ++ring) {
-    const float theta =
-        glm::pi<float>() * static_cast<float>(ring) / static_cast<float>(kRings);  // from +Y
-    for (int segment = 0; segment <= kSegments; ++segment) {
-      const float phi =
-          glm::two_pi<float>() * static_cast<float>(segment) / static_cast<float>(kSegments);
-      const glm::vec3 normal{std::sin(theta) * std::sin(phi), std::cos(theta),
-                             std::sin(theta) * std::cos(phi)};
-      part.positions.push_back(centre + radius * normal);
-      part.normals.push_back(normal);
-      part.uvs.push_back({static_cast<float>(segment) / static_cast<float>(kSegments),
-                          static_cast<float>(ring) / static_cast<float>(kRings)});
-    }
-  }
-  for (int ring = 0; ring < kRings; ++ring) {
-    for (int segment = 0; segment < kSegments; ++segment) {
-      const auto a = static_cast<std::uint32_t>(ring * (kSegments + 1) + segment);
-      const std::uint32_t b =
-          a + static_cast<std::uint32_t>(kSegments) + 1;  // the same segment one ring lower
-      for (std::uint32_t i : {a, b, a + 1, a + 1, b, b + 1}) part.indices.push_back(i);
     }
   }
   return part;

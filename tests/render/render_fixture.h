@@ -11,6 +11,7 @@
 #include "core/model.h"
 #include "core/orbit_camera.h"
 #include "render/scene_renderer.h"
+#include "support/test_meshes.h"
 
 namespace myo::test {
 
@@ -21,8 +22,6 @@ void requireGlContext();
 // centre; 24 vertices with flat normals and per-face UVs.
 Part cubePart(const std::string& name, const glm::vec3& centre, float half,
               const glm::vec3& rotation = glm::vec3(0.0f));
-// A UV sphere of `rings` x 2·rings quads with smooth normals and equirectangular UVs.
-Part spherePart(const std::string& name, const glm::vec3& centre, float radius, int rings = 24);
 // A size x size checkerboard of 8 x 8 squares alternating between two sRGB colours.
 Texture checkerTexture(int size, const glm::u8vec4& a, const glm::u8vec4& b);
 
