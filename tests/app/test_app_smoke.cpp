@@ -33,8 +33,8 @@ RunResult run(const std::string& arguments) {
 }
 
 std::array<int, 4> pixel(const myo::Image& image, int x, int y) {
-  const std::size_t i = 4 * (static_cast<std::size_t>(y) * image.width + x);
-  return {image.rgba[i], image.rgba[i + 1], image.rgba[i + 2], image.rgba[i + 3]};
+  const std::uint8_t* p = image.pixel(x, y);
+  return {p[0], p[1], p[2], p[3]};
 }
 
 int colourDistance(const std::array<int, 4>& a, const std::array<int, 4>& b) {
