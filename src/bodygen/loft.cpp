@@ -48,6 +48,21 @@ std::vector<LoftRing> refinedRings(const std::vector<LoftRing>& rings, int subdi
   return out;
 }
 
+LoftSpec ellipsoidLoft(const glm::vec3& centre, const glm::vec3& along, const glm::vec3& a,
+                       const glm::vec3& b) {
+  constexpr int kRings = 7;
+  LoftSpec spec;
+  spec.start = centre - along;
+  spec.end = centre + along;
+  for (int i = 1; i <= kRings; ++i) {
+    const float t = -1.0f + 2.0f * static_cast<float>(i) / (kRings + 1);  // -1..1 exclusive
+    const float scale = std::sqrt(1.0f - t * t);
+    spec.rings.push_back({centre + t * along, glm::normalize(a), glm::normalize(b),
+                          glm::length(a) * scale, glm::length(b) * scale});
+  }
+  return spec;
+}
+
 Part loftSurface(const LoftSpec& spec, int segments, int subdivisions) {
   const std::vector<LoftRing> rings = refinedRings(spec.rings, std::max(0, subdivisions));
   const auto n = static_cast<std::uint32_t>(segments);
@@ -57,8 +72,10 @@ Part loftSurface(const LoftSpec& spec, int segments, int subdivisions) {
     for (std::uint32_t s = 0; s < n; ++s) {
       const float angle =
           2.0f * std::numbers::pi_v<float> * static_cast<float>(s) / static_cast<float>(n);
-      part.positions.push_back(ring.centre + ring.axisA * (ring.radiusA * std::cos(angle)) +
-                               ring.axisB * (ring.radiusB * std::sin(angle)));
+      const float relief = 1.0f + spec.ripple * std::cos(static_cast<float>(spec.ripples) * angle);
+      part.positions.push_back(ring.centre +
+                               relief * (ring.axisA * (ring.radiusA * std::cos(angle)) +
+                                         ring.axisB * (ring.radiusB * std::sin(angle))));
     }
   }
   const auto endIndex = static_cast<std::uint32_t>(part.positions.size());

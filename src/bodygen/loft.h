@@ -24,12 +24,21 @@ struct LoftSpec {
   glm::vec3 start{0.0f};
   std::vector<LoftRing> rings;  // at least one
   glm::vec3 end{0.0f};
+  // Fibre relief: the radius ripples by ±`ripple` (a fraction) `ripples` times around each ring,
+  // so shading shows grooves running along the loft (a muscle's fibre direction). 0 = smooth.
+  float ripple = 0.0f;
+  int ripples = 0;
 };
 
 // The rings with `subdivisions` extra rings between each given pair on a Catmull-Rom curve
 // (centres, radii; axes blended and re-orthogonalised); the given rings are kept. O(output).
 [[nodiscard]] std::vector<LoftRing> refinedRings(const std::vector<LoftRing>& rings,
                                                  int subdivisions);
+
+// An ellipsoid as a loft of 7 rings along `along`: centre, and three perpendicular semi-axes given
+// as vectors (m). O(1).
+[[nodiscard]] LoftSpec ellipsoidLoft(const glm::vec3& centre, const glm::vec3& along,
+                                     const glm::vec3& a, const glm::vec3& b);
 
 // Meshes `spec` as one closed, outward-wound surface with smooth normals: every ring sampled at
 // `segments` (>= 3) points, `subdivisions` extra rings between given ones on a Catmull-Rom curve

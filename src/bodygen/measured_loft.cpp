@@ -21,9 +21,10 @@ LoftSpec loftFromMeasured(const ref::MeasuredShape& shape) {
 }
 
 LoftSpec mirroredLoft(const LoftSpec& spec) {
-  LoftSpec out;
+  LoftSpec out = spec;
   out.start = mirror(spec.start);
   out.end = mirror(spec.end);
+  out.rings.clear();
   for (const LoftRing& ring : spec.rings)
     out.rings.push_back(
         {mirror(ring.centre), mirror(ring.axisA), mirror(ring.axisB), ring.radiusA, ring.radiusB});

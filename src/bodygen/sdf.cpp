@@ -128,8 +128,10 @@ LoftTube::LoftTube(const LoftSpec& spec, int subdivisions) {
     const glm::vec3 prev = sections[i == 0 ? 0 : i - 1].centre;
     const glm::vec3 next = sections[std::min(i + 1, sections.size() - 1)].centre;
     glm::vec3 tangent = next - prev;
-    if (glm::dot(tangent, tangent) < 1e-20f)
+    if (glm::dot(tangent, tangent) < 1e-20f) {  // an end point on its ring: face along the path
       tangent = glm::cross(sections[i].axisA, sections[i].axisB);
+      if (glm::dot(tangent, spec.end - spec.start) < 0.0f) tangent = -tangent;
+    }
     tangent = glm::normalize(tangent);
     glm::vec3 normal = tangent;
     if (i != 0 && i + 1 != sections.size()) {
