@@ -1,6 +1,7 @@
 // Command-line parsing.
 #include "app/cli_options.h"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -22,6 +23,23 @@ bool parseSize(std::string_view text, int& width, int& height) {
   if (x == std::string_view::npos) return false;
   return parseInt(text.substr(0, x), width) && parseInt(text.substr(x + 1), height) &&
          width >= 16 && height >= 16 && width <= 16384 && height <= 16384;
+}
+
+// "skin,bone" -> {Skin, Bone}; false on an unknown word.
+bool parseKinds(std::string_view text, std::vector<PartKind>& kinds) {
+  constexpr std::pair<std::string_view, PartKind> kWords[] = {{"skin", PartKind::Skin},
+                                                              {"muscle", PartKind::Muscle},
+                                                              {"tendon", PartKind::Tendon},
+                                                              {"bone", PartKind::Bone}};
+  while (!text.empty()) {
+    const std::string_view word = text.substr(0, text.find(','));
+    const auto* match = std::find_if(std::begin(kWords), std::end(kWords),
+                                     [word](const auto& entry) { return entry.first == word; });
+    if (match == std::end(kWords)) return false;
+    kinds.push_back(match->second);
+    text.remove_prefix(std::min(text.size(), word.size() + 1));
+  }
+  return !kinds.empty();
 }
 
 // Applies the flag at args[i] (consuming its value) or returns an error.
@@ -67,6 +85,9 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
   } else if (flag == "--samples") {
     if (!parseInt(*v, options.samples) || options.samples < 1 || options.samples > 16)
       return argumentError(flag, "'" + *v + "' is not a sample count from 1 to 16");
+  } else if (flag == "--hide") {
+    if (!parseKinds(*v, options.hiddenKinds))
+      return argumentError(flag, "'" + *v + "' is not a list of skin muscle tendon bone");
   } else if (flag == "--screenshot") {
     options.screenshot = *v;
   } else if (flag == "--frames") {
@@ -121,6 +142,8 @@ Options:
   --view VIEW        render: front back left right top bottom (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
+  --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,
+                     tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel
                      are merged first, which leaves the picture unchanged and is faster)
   --window-size WxH  window: initial size (default 1280x800)

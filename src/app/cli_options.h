@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/body_frame.h"
+#include "core/model.h"
 #include "core/orbit_camera.h"
 #include "core/result.h"
 
@@ -25,7 +26,8 @@ struct CliOptions {
   int width = 1280;
   int height = 800;
   int samples = 4;
-  bool fullDetail = false;  // draw every triangle, even where many share one pixel
+  bool fullDetail = false;            // draw every triangle, even where many share one pixel
+  std::vector<PartKind> hiddenKinds;  // parts of these kinds are left out of the picture
   // window automation (used by smoke tests and demos)
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   int frames = 0;                    // > 0: quit after this many frames

@@ -4,6 +4,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <future>
 #include <iostream>
 
@@ -34,6 +35,10 @@ PreparedBody prepareBody(const CliOptions& options) {
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
   prepared.camera = framedCamera(modelBounds(model), options.view, aspect);
+  std::erase_if(model.parts, [&options](const Part& part) {
+    return std::find(options.hiddenKinds.begin(), options.hiddenKinds.end(), part.kind) !=
+           options.hiddenKinds.end();
+  });
   if (!options.fullDetail) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));

@@ -28,6 +28,14 @@ TEST_CASE("render takes files, output, view, size and frame overrides", "[cli]")
   CHECK(options->units == myo::Units::Millimetres);
 }
 
+TEST_CASE("render --hide takes a comma-separated list of part kinds", "[cli]") {
+  auto options = parseCommandLine({"render", "-o", "x.png", "--hide", "skin,tendon"});
+  REQUIRE(options.ok());
+  CHECK(options->hiddenKinds ==
+        std::vector<myo::PartKind>{myo::PartKind::Skin, myo::PartKind::Tendon});
+  CHECK(parseCommandLine({"render", "-o", "x.png"})->hiddenKinds.empty());
+}
+
 TEST_CASE("help and version win over everything else", "[cli]") {
   CHECK(parseCommandLine({"--help"})->mode == CliMode::Help);
   CHECK(parseCommandLine({"render", "--version"})->mode == CliMode::Version);
@@ -44,6 +52,8 @@ TEST_CASE("bad arguments give one-line errors naming the argument", "[cli]") {
       {"--frames", "-3"},      // not positive
       {"--bogus", "1"},        // unknown flag
       {"--samples"},           // missing value
+      {"--hide", "skin,fat"},  // unknown kind
+      {"--hide", ""},          // empty list
   };
   for (const auto& args : bad) {
     auto options = parseCommandLine(args);
