@@ -2,6 +2,8 @@
 // the vertebral bodies, transverse processes about 3 cm to the side.
 #include "bodygen/authored_trunk.h"
 
+#include <cassert>
+
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_shapes.h"
 
@@ -15,8 +17,10 @@ constexpr BodySide kMid = BodySide::Mid;
 
 std::vector<AuthoredMuscle> rightTrunkMuscles() {
   const glm::vec3 mastoid = referencePoint("mastoid", kR);
+  const ref::MeasuredShape* scm =
+      ref::findMeasured(ref::kMeasuredMuscles, "sternocleidomastoid", kR);
+  assert(scm != nullptr && "the sternocleidomastoid is measured");
   const glm::vec3 occiput = referencePoint("occiput", kMid);
-  const glm::vec3 sternalNotch = referencePoint("sternal_notch", kMid);
   const glm::vec3 c7 = referencePoint("c7", kMid);
   const glm::vec3 t4 = referencePoint("t4_spinous", kMid);
   const glm::vec3 l3 = referencePoint("l3_spinous", kMid);
@@ -36,14 +40,13 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
     return boneSurfacePoint(name, kR, along, glm::normalize(direction), beyond);
   };
   return {
-      {"sternocleidomastoid_sternal",  // manubrium -> mastoid process
-       fusiform(sternalNotch + glm::vec3(-0.012f, -0.008f, -0.004f),
-                mastoid + glm::vec3(0.006f, -0.004f, 0.004f), 0.011f, 0.008f, kLateral + kAnterior,
-                0.01f * kAnterior, 0.12f, 0.08f, 0.5f)},
+      {"sternocleidomastoid_sternal",  // manubrium -> mastoid process (measured ends)
+       fusiform(scm->origin, scm->insertion + glm::vec3(0.004f, -0.004f, 0.006f), 0.011f, 0.008f,
+                kLateral + kAnterior, 0.01f * kAnterior, 0.12f, 0.08f, 0.5f)},
       {"sternocleidomastoid_clavicular",  // medial third of the clavicle -> mastoid process
        fusiform(bone("clavicle", 0.18f, kUp + kAnterior, 0.0f),
-                mastoid + glm::vec3(0.0f, -0.01f, -0.004f), 0.014f, 0.007f, kLateral + kAnterior,
-                0.006f * kLateral, 0.08f, 0.08f, 0.45f)},
+                scm->insertion + glm::vec3(-0.002f, -0.012f, 0.0f), 0.014f, 0.007f,
+                kLateral + kAnterior, 0.006f * kLateral, 0.08f, 0.08f, 0.45f)},
       {"scalenus_medius",  // transverse processes C2-C7 -> first rib behind the subclavian groove
        fusiform(c3 + glm::vec3(-0.028f, 0.0f, 0.0f), ribPoint(1, kR, 3), 0.01f, 0.008f, kLateral,
                 0.006f * kLateral, 0.05f, 0.08f, 0.5f)},
@@ -109,6 +112,8 @@ LoftSpec rightMultifidus() {
                                      "vertebra_t6", "vertebra_t4",  "vertebra_t2",  "vertebra_c7",
                                      "vertebra_c5"};
   LoftSpec loft;
+  loft.ripple = kFibreRipple;
+  loft.ripples = kFibreRipples;
   loft.start = referencePoint("sacrum", kMid) + glm::vec3(-0.015f, -0.02f, 0.0f);
   for (const char* level : kLevels) {
     const ref::MeasuredBox* box = ref::findMeasured(ref::kMeasuredBoneBoxes, level, kMid);

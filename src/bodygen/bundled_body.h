@@ -1,14 +1,15 @@
-// The body model that ships with Myoscope as assets/body/myoscope_body.glb, built in code.
-// Depends on core's model types only; no GL, no UI, no file access.
+// The body model that ships with Myoscope as assets/body/myoscope_body.glb, built in code: the
+// measured and authored muscles with their tendons, the skeleton, a skin over them and the
+// landmarks on it. No GL, no UI, no file access.
 #pragma once
 
 #include "core/model.h"
 
 namespace myo {
 
-// Builds the bundled body: metres, +Y up, facing +Z, soles at y = 0; node names and extras as
-// DESIGN.md "The bundled model" sets them. Today core's placeholder figure, each part tagged
-// {"kind":"skin"}, until the anatomical generator replaces it. Deterministic. O(triangles).
+// Builds the bundled body: metres, +Y up, facing +Z, +X the subject's left, soles at y = 0; node
+// names, extras, materials and landmarks as DESIGN.md "The bundled model" sets them.
+// Deterministic. About 3 s.
 [[nodiscard]] Model buildBundledBody();
 
 }  // namespace myo

@@ -6,20 +6,17 @@
 #include <string_view>
 
 #include "bodygen/bundled_body.h"
-#include "bodygen/reference_parts.h"
 #include "core/atomic_file.h"
 #include "core/gltf_writer.h"
 
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: myoscope_bodygen [--reference-parts] OUTPUT.glb\n"
-    "Builds the bundled body model and writes it as glTF 2.0 binary to OUTPUT.glb.\n"
-    "--reference-parts writes the parts rebuilt from the measured tables and a skin over them\n"
-    "(a preview of the generator's progress).\n";
+    "usage: myoscope_bodygen OUTPUT.glb\n"
+    "Builds the bundled body model and writes it as glTF 2.0 binary to OUTPUT.glb.\n";
 
-int run(const std::string& output, bool referenceOnly) {
-  myo::Model body = referenceOnly ? myo::buildPreviewBody() : myo::buildBundledBody();
+int run(const std::string& output) {
+  const myo::Model body = myo::buildBundledBody();
   const std::string bytes = myo::writeGlb(body);
   std::string error;
   if (!myo::writeFileAtomic(output, bytes, error)) {
@@ -35,15 +32,14 @@ int run(const std::string& output, bool referenceOnly) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool referenceOnly = argc == 3 && std::string_view(argv[1]) == "--reference-parts";
-  const std::string_view output = argc > 1 ? argv[argc - 1] : "";
-  if ((argc != 2 && !referenceOnly) || output.empty() || output.starts_with('-')) {
+  const std::string_view output = argc > 1 ? argv[1] : "";
+  if (argc != 2 || output.empty() || output.starts_with('-')) {
     const bool help = argc == 2 && (output == "-h" || output == "--help");
     (help ? std::cout : std::cerr) << kUsage;
     return help ? 0 : 2;
   }
   try {
-    return run(std::string(output), referenceOnly);
+    return run(std::string(output));
   } catch (const std::exception& e) {
     std::cerr << "myoscope_bodygen: " << e.what() << "\n";
     return 1;

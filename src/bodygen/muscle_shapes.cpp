@@ -42,34 +42,63 @@ FusiformSpec fusiform(glm::vec3 origin, glm::vec3 insertion, float bellyHalfWidt
   return spec;
 }
 
-LoftSpec fusiformLoft(const FusiformSpec& spec) {
+FusiformLofts fusiformLofts(const FusiformSpec& spec) {
   const glm::vec3 axis = glm::normalize(spec.insertion - spec.origin);
   glm::vec3 depth = spec.depthDirection - glm::dot(spec.depthDirection, axis) * axis;
   depth = glm::length(depth) > 1e-6f ? glm::normalize(depth) : glm::vec3(0, 0, 1);
   const glm::vec3 width = glm::normalize(glm::cross(depth, axis));
-  LoftSpec loft;
-  loft.start = spec.origin;
-  loft.end = spec.insertion;
+  const float length = glm::distance(spec.origin, spec.insertion);
+  auto pathPoint = [&spec](float t) {
+    return glm::mix(spec.origin, spec.insertion, t) +
+           spec.bow * std::sin(std::numbers::pi_v<float> * t);
+  };
+  // The belly spans [a, b]; its end rings have the tendon's radius. A tendon shorter than
+  // kMinTendon is left out and the belly reaches the bone instead.
+  constexpr float kMinTendon = 0.015f, kOverlap = 0.01f;
+  const float a = spec.originTendon, b = 1.0f - spec.insertionTendon;
+  const bool originTendon = a * length > kMinTendon;
+  const bool insertionTendon = (1.0f - b) * length > kMinTendon;
+  FusiformLofts lofts;
+  LoftSpec& belly = lofts.belly;
+  belly.start = pathPoint(originTendon ? a : 0.0f);
+  belly.end = pathPoint(insertionTendon ? b : 1.0f);
+  belly.ripple = kFibreRipple;
+  belly.ripples = kFibreRipples;
   for (int i = 1; i <= kRings; ++i) {
-    const float t = static_cast<float>(i) / (kRings + 1);
+    const float t = a + (b - a) * static_cast<float>(i) / (kRings + 1);
     const float swell = bellyProfile(t, spec);
-    const glm::vec3 centre = glm::mix(spec.origin, spec.insertion, t) +
-                             spec.bow * std::sin(std::numbers::pi_v<float> * t);
-    loft.rings.push_back({centre, width, depth,
-                          spec.tendonRadius + (spec.bellyHalfWidth - spec.tendonRadius) * swell,
-                          spec.tendonRadius + (spec.bellyHalfDepth - spec.tendonRadius) * swell});
+    belly.rings.push_back({pathPoint(t), width, depth,
+                           spec.tendonRadius + (spec.bellyHalfWidth - spec.tendonRadius) * swell,
+                           spec.tendonRadius + (spec.bellyHalfDepth - spec.tendonRadius) * swell});
   }
-  return loft;
+  // Tendons: constant thin tubes from the bone into the belly's tapered end.
+  auto tendon = [&](float from, float to) {
+    LoftSpec tube;
+    tube.start = pathPoint(from);
+    tube.end = pathPoint(to);
+    for (int i = 1; i <= 3; ++i) {
+      const float t = from + (to - from) * static_cast<float>(i) / 4.0f;
+      tube.rings.push_back({pathPoint(t), width, depth, spec.tendonRadius, spec.tendonRadius});
+    }
+    lofts.tendons.push_back(tube);
+  };
+  const float overlap = kOverlap / length;
+  if (originTendon) tendon(0.0f, a + overlap);
+  if (insertionTendon) tendon(1.0f, b - overlap);
+  return lofts;
 }
 
 std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right) {
   constexpr int kSegments = 20;
   std::vector<BodyShape> shapes;
+  auto addPair = [&shapes](const char* name, PartKind kind, const LoftSpec& loft, int segments) {
+    shapes.push_back({name, ref::BodySide::Right, kind, loft, segments, 1});
+    shapes.push_back({name, ref::BodySide::Left, kind, mirroredLoft(loft), segments, 1});
+  };
   for (const AuthoredMuscle& muscle : right) {
-    const LoftSpec loft = fusiformLoft(muscle.spec);
-    shapes.push_back({muscle.name, ref::BodySide::Right, PartKind::Muscle, loft, kSegments, 1});
-    shapes.push_back(
-        {muscle.name, ref::BodySide::Left, PartKind::Muscle, mirroredLoft(loft), kSegments, 1});
+    const FusiformLofts lofts = fusiformLofts(muscle.spec);
+    addPair(muscle.name, PartKind::Muscle, lofts.belly, kSegments);
+    for (const LoftSpec& tendon : lofts.tendons) addPair(muscle.name, PartKind::Tendon, tendon, 8);
   }
   return shapes;
 }

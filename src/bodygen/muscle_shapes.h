@@ -32,9 +32,18 @@ struct FusiformSpec {
                                     float bellyHalfDepth, glm::vec3 depthDirection, glm::vec3 bow,
                                     float originTendon, float insertionTendon, float bellyPeak);
 
-// A closed loft: 14 elliptical rings from origin to insertion, fleshy between the tendons with a
-// smooth swell peaking at `bellyPeak`. O(1).
-[[nodiscard]] LoftSpec fusiformLoft(const FusiformSpec& spec);
+// A fusiform muscle as closed lofts: the fleshy belly between the tendons (14 elliptical rings,
+// a smooth swell peaking at `bellyPeak`, fibre relief along its length) and each tendon longer
+// than 1.5 cm as a thin tube reaching 1 cm into the belly. O(1).
+struct FusiformLofts {
+  LoftSpec belly;
+  std::vector<LoftSpec> tendons;
+};
+[[nodiscard]] FusiformLofts fusiformLofts(const FusiformSpec& spec);
+
+// Fibre relief of muscle lofts: radius ripple (fraction) and ripples around a cross-section.
+inline constexpr float kFibreRipple = 0.06f;
+inline constexpr int kFibreRipples = 10;
 
 // Directions for muscles authored on the right side of the body (its lateral is -X).
 namespace right_side {
@@ -48,7 +57,8 @@ struct AuthoredMuscle {
   FusiformSpec spec;
 };
 
-// Each muscle lofted on the right and mirrored to the left. O(muscles).
+// Each muscle (belly, kind Muscle; tendons, kind Tendon) lofted on the right and mirrored to the
+// left. O(muscles).
 [[nodiscard]] std::vector<BodyShape> onBothSides(const std::vector<AuthoredMuscle>& right);
 
 // Point `index` (0 = vertebral end … 7 = front end) of a measured rib's centre line.

@@ -1,16 +1,13 @@
 // Measured tables -> lofted parts.
 #include "bodygen/reference_parts.h"
 
+#include <map>
 #include <string>
 
-#include "bodygen/authored_arm.h"
-#include "bodygen/authored_leg.h"
-#include "bodygen/authored_trunk.h"
-#include "bodygen/body_volumes.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_catalog.h"
+#include "bodygen/muscle_shapes.h"
 #include "bodygen/reference_measurements.h"
-#include "bodygen/skin.h"
 
 namespace myo {
 namespace {
@@ -24,50 +21,64 @@ std::string_view sideWord(BodySide side) {
   return side == BodySide::Left ? "left" : side == BodySide::Right ? "right" : "midline";
 }
 
-std::string nodeName(std::string_view name, BodySide side) {
-  const std::string base(name);
+std::string kindWord(PartKind kind) {
+  switch (kind) {
+    case PartKind::Muscle:
+      return "muscle";
+    case PartKind::Tendon:
+      return "tendon";
+    case PartKind::Skin:
+      return "skin";
+    default:
+      return "bone";
+  }
+}
+
+// Node name: tendons are "<muscle>_tendons", bilateral parts end in ".L" / ".R".
+std::string nodeName(std::string_view name, BodySide side, PartKind kind) {
+  const std::string base = std::string(name) + (kind == PartKind::Tendon ? "_tendons" : "");
   return side == BodySide::Left ? base + ".L" : side == BodySide::Right ? base + ".R" : base;
 }
 
-Part namedPart(Part part, std::string_view name, BodySide side, PartKind kind) {
-  const bool muscle = kind == PartKind::Muscle;
-  const MuscleSpec* spec = muscle ? findMuscle(name) : nullptr;
-  part.name = nodeName(name, side);
-  part.kind = kind;
-  part.extras = std::string(R"({"kind":")") + (muscle ? "muscle" : "bone") + R"(",")" +
-                (muscle ? "muscle" : "bone") + R"(":")" + std::string(name) + R"(","side":")" +
-                std::string(sideWord(side)) + R"(","layer":)" +
-                std::to_string(spec != nullptr ? spec->layer : (muscle ? 1 : 3)) + "}";
-  return part;
+// glTF extras: {"kind", "muscle" or "bone", "side", "layer", and "fma" when known}.
+std::string partExtras(std::string_view name, BodySide side, PartKind kind) {
+  const bool muscular = kind == PartKind::Muscle || kind == PartKind::Tendon;
+  const MuscleSpec* spec = muscular ? findMuscle(name) : nullptr;
+  const std::string_view fma = spec == nullptr          ? std::string_view()
+                               : side == BodySide::Left ? spec->fmaLeft
+                                                        : spec->fmaRight;
+  return R"({"kind":")" + kindWord(kind) + R"(",")" + (muscular ? "muscle" : "bone") + R"(":")" +
+         std::string(name) + R"(","side":")" + std::string(sideWord(side)) + R"(","layer":)" +
+         std::to_string(spec != nullptr ? spec->layer : (muscular ? 1 : 3)) +
+         (fma.empty() ? "" : R"(,"fma":")" + std::string(fma) + "\"") + "}";
+}
+
+// Appends `piece`'s triangles to `part`. O(piece).
+void appendGeometry(Part& part, const Part& piece) {
+  const auto offset = static_cast<std::uint32_t>(part.positions.size());
+  part.positions.insert(part.positions.end(), piece.positions.begin(), piece.positions.end());
+  part.normals.insert(part.normals.end(), piece.normals.begin(), piece.normals.end());
+  for (const std::uint32_t index : piece.indices) part.indices.push_back(offset + index);
 }
 
 // An ellipsoid filling an axis-aligned box, lofted along its longest side.
 LoftSpec ellipsoidInBox(const glm::vec3& lo, const glm::vec3& hi) {
-  const glm::vec3 centre = 0.5f * (lo + hi);
   const glm::vec3 half = 0.5f * (hi - lo);
   const int axis = half.x > half.y ? (half.x > half.z ? 0 : 2) : (half.y > half.z ? 1 : 2);
   glm::vec3 along(0.0f), a(0.0f), b(0.0f);
-  along[axis] = 1.0f;
-  a[(axis + 1) % 3] = 1.0f;
-  b[(axis + 2) % 3] = 1.0f;
-  LoftSpec spec;
-  spec.start = centre - along * half[axis];
-  spec.end = centre + along * half[axis];
-  constexpr int kRings = 7;
-  for (int i = 1; i <= kRings; ++i) {
-    const float t = -1.0f + 2.0f * static_cast<float>(i) / (kRings + 1);  // -1..1 exclusive
-    const float scale = std::sqrt(1.0f - t * t);
-    spec.rings.push_back({centre + along * (t * half[axis]), a, b, half[(axis + 1) % 3] * scale,
-                          half[(axis + 2) % 3] * scale});
-  }
-  return spec;
+  along[axis] = half[axis];
+  a[(axis + 1) % 3] = half[(axis + 1) % 3];
+  b[(axis + 2) % 3] = half[(axis + 2) % 3];
+  return ellipsoidLoft(0.5f * (lo + hi), along, a, b);
 }
 
 // A tube of constant elliptical section through `path` points (rib, finger ray).
 LoftSpec tubeAlong(std::span<const glm::vec3> path, float radiusA, float radiusB) {
+  // Rounded ends: each end point stands the end ring's radius beyond it along the path.
   LoftSpec spec;
-  spec.start = path.front();
-  spec.end = path.back();
+  const float cap = 0.6f * std::max(radiusA, radiusB);
+  spec.start = path.front() - cap * glm::normalize(path[1] - path.front());
+  spec.end = path.back() + cap * glm::normalize(path.back() - path[path.size() - 2]);
   glm::vec3 reference(0.0f, 1.0f, 0.0f);
   for (std::size_t i = 0; i < path.size(); ++i) {
     const glm::vec3 tangent =
@@ -81,18 +92,25 @@ LoftSpec tubeAlong(std::span<const glm::vec3> path, float radiusA, float radiusB
   return spec;
 }
 
+// Adds a structure; a right-side one also gets its mirror image on the left, so the body is
+// exactly symmetric (the measured left twins differ from the mirrored right by up to 7 mm).
+void addStructure(std::vector<BodyShape>& out, BodyShape shape) {
+  if (shape.side == BodySide::Left) return;
+  out.push_back(shape);
+  if (shape.side != BodySide::Right) return;
+  shape.side = BodySide::Left;
+  shape.loft = mirroredLoft(shape.loft);
+  out.push_back(std::move(shape));
+}
+
 void addShapes(std::vector<BodyShape>& out, std::span<const ref::MeasuredShape> shapes,
                PartKind kind) {
   for (const ref::MeasuredShape& shape : shapes) {
     // A measured whole that the body splits (the sternocleidomastoid) is built from its parts.
     if (kind == PartKind::Muscle && findMuscle(shape.name) == nullptr) continue;
-    const std::string name(shape.name);
-    const LoftSpec spec = loftFromMeasured(shape);
-    out.push_back({name, shape.side, kind, spec, kSegments, kSubdivisions});
-    const bool rightOnly = shape.side == BodySide::Right &&
-                           ref::findMeasured(shapes, shape.name, BodySide::Left) == nullptr;
-    if (rightOnly)
-      out.push_back({name, BodySide::Left, kind, mirroredLoft(spec), kSegments, kSubdivisions});
+    LoftSpec spec = loftFromMeasured(shape);
+    if (kind == PartKind::Muscle) spec.ripple = kFibreRipple, spec.ripples = kFibreRipples;
+    addStructure(out, {std::string(shape.name), shape.side, kind, spec, kSegments, kSubdivisions});
   }
 }
 
@@ -103,18 +121,19 @@ std::vector<BodyShape> referenceShapes() {
   addShapes(shapes, ref::kMeasuredMuscles, PartKind::Muscle);
   addShapes(shapes, ref::kMeasuredBones, PartKind::Bone);
   for (const ref::MeasuredBox& box : ref::kMeasuredBoneBoxes)
-    shapes.push_back({std::string(box.name), box.side, PartKind::Bone,
-                      ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
+    addStructure(shapes, {std::string(box.name), box.side, PartKind::Bone,
+                          ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
   for (const ref::MeasuredCurve& rib : ref::kMeasuredRibs)
-    shapes.push_back({std::string(rib.name), rib.side, PartKind::Bone,
-                      tubeAlong(rib.path, rib.halfWidth, rib.halfThickness), 12, 1});
+    addStructure(shapes, {std::string(rib.name), rib.side, PartKind::Bone,
+                          tubeAlong(rib.path, rib.halfWidth, rib.halfThickness), 12, 1});
   for (const ref::MeasuredExtremity& extremity : ref::kMeasuredExtremities) {
     for (const ref::MeasuredRay& ray : extremity.rays) {
       const glm::vec3 path[] = {ray.base, 0.5f * (ray.base + ray.knuckle), ray.knuckle,
                                 0.5f * (ray.knuckle + ray.tip), ray.tip};
       const float radius = 0.004f + 0.006f * glm::distance(ray.base, ray.tip);
-      shapes.push_back({std::string(extremity.name) + "_" + std::string(ray.name), extremity.side,
-                        PartKind::Bone, tubeAlong(path, radius, radius * 0.8f), 10, 1});
+      addStructure(shapes,
+                   {std::string(extremity.name) + "_" + std::string(ray.name), extremity.side,
+                    PartKind::Bone, tubeAlong(path, radius, radius * 0.8f), 10, 1});
     }
   }
   return shapes;
@@ -122,26 +141,21 @@ std::vector<BodyShape> referenceShapes() {
 
 Model meshShapes(const std::vector<BodyShape>& shapes) {
   Model model;
-  for (const BodyShape& shape : shapes)
-    model.parts.push_back(namedPart(loftSurface(shape.loft, shape.segments, shape.subdivisions),
-                                    shape.name, shape.side, shape.kind));
-  return model;
-}
-
-Model buildPreviewBody() {
-  std::vector<BodyShape> shapes = referenceShapes();
-  for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
-  for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
-  for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
-  Model model = meshShapes(shapes);
-  model.source = "generator preview";
-  // Volumes for the thorax, abdomen, neck and head shape the skin only; they are not parts.
-  std::vector<BodyShape> skinShapes = shapes;
-  for (BodyShape& volume : bodyVolumes()) skinShapes.push_back(std::move(volume));
-  model.parts.push_back(buildSkin(skinShapes));
-  // The skin is meant to be seen through: a neutral tone at 30 % opacity.
-  model.materials.push_back({"skin", {0.70f, 0.45f, 0.34f, 0.3f}, -1, true});
-  model.parts.back().material = 0;
+  std::map<std::string, std::size_t> partIndex;  // node name -> part
+  for (const BodyShape& shape : shapes) {
+    const Part piece = loftSurface(shape.loft, shape.segments, shape.subdivisions);
+    const std::string name = nodeName(shape.name, shape.side, shape.kind);
+    const auto [found, added] = partIndex.try_emplace(name, model.parts.size());
+    if (!added) {
+      appendGeometry(model.parts[found->second], piece);
+      continue;
+    }
+    model.parts.push_back(piece);
+    Part& part = model.parts.back();
+    part.name = name;
+    part.kind = shape.kind;
+    part.extras = partExtras(shape.name, shape.side, shape.kind);
+  }
   return model;
 }
 

@@ -26,11 +26,9 @@ struct BodyShape {
 // The measured structures as lofts, right-only muscles mirrored to the left. O(shapes).
 [[nodiscard]] std::vector<BodyShape> referenceShapes();
 
-// Meshes `shapes` as named, closed, outward parts with glTF-style extras
-// ({"kind", "muscle"/"bone", "side", "layer"}). O(shapes · rings · segments).
+// Meshes `shapes` as named, closed, outward parts with glTF-style extras ({"kind", "muscle" or
+// "bone", "side", "layer", "fma" when known}); shapes sharing a name, side and kind (a muscle's
+// two tendons) become one part. O(shapes · rings · segments).
 [[nodiscard]] Model meshShapes(const std::vector<BodyShape>& shapes);
-
-// The generator's progress: measured and authored structures plus the skin over them. ~3 s.
-[[nodiscard]] Model buildPreviewBody();
 
 }  // namespace myo

@@ -10,9 +10,13 @@
 namespace myo {
 
 struct SkinOptions {
-  float cellSize = 0.006f;  // m, grid spacing of the polygoniser (sets triangle size)
-  float fat = 0.006f;       // m, how far the skin stands outside muscles and bones
-  float blend = 0.025f;     // m, smooth-union radius that fills the gaps between structures
+  float cellSize = 0.0065f;  // m, grid spacing of the polygoniser (sets triangle size)
+  float fat = 0.0065f;       // m, how far the skin stands outside muscles and bones
+  float blend = 0.025f;      // m, smooth-union radius that fills the gaps between structures
+  // The legs' cleft: below this height (m) the skin keeps `cleftHalfWidth` m off the midsagittal
+  // plane (x = 0), so the thighs never fuse; the cleft's top is rounded. Off when cleftTop <= 0.
+  float cleftTop = 0.0f;
+  float cleftHalfWidth = 0.004f;
 };
 
 // The skin over `shapes` as a part named "skin" (kind Skin, extras {"kind":"skin"}), closed and
