@@ -10,6 +10,7 @@
 #include "bodygen/reference_parts.h"
 #include "bodygen/skin.h"
 #include "bodygen/skin_landmarks.h"
+#include "bodygen/skull.h"
 #include "core/part_colors.h"
 
 namespace myo {
@@ -51,6 +52,7 @@ Model buildBundledBody() {
   for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
+  for (Part& bone : skullParts()) model.parts.push_back(std::move(bone));
   model.source = "myoscope_bodygen";
   // Volumes for the thorax, abdomen, neck and head shape the skin only; they are not parts.
   for (BodyShape& volume : bodyVolumes()) shapes.push_back(std::move(volume));

@@ -116,4 +116,12 @@ Bounds DistanceField::bounds(float pad) const {
   return all;
 }
 
+void carve(ScalarGrid& grid, const std::function<float(const glm::vec3&)>& cutter, float blend) {
+  std::size_t n = 0;
+  for (int k = 0; k < grid.count.z; ++k)
+    for (int j = 0; j < grid.count.y; ++j)
+      for (int i = 0; i < grid.count.x; ++i, ++n)
+        grid.values[n] = -smoothUnion(-grid.values[n], cutter(grid.point(i, j, k)), blend);
+}
+
 }  // namespace myo

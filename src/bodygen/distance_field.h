@@ -2,6 +2,7 @@
 // boxes so a point only pays for the primitives near it. No meshing, no GL, no I/O.
 #pragma once
 
+#include <functional>
 #include <variant>
 #include <vector>
 
@@ -71,5 +72,9 @@ class DistanceField {
   float margin_;
   std::vector<Primitive> primitives_;
 };
+
+// Removes the solid `cutter` (negative inside, m) from the sampled field `grid`, rounding the cut
+// edges over `blend` m: value = smooth max(value, -cutter). O(samples · cost of cutter).
+void carve(ScalarGrid& grid, const std::function<float(const glm::vec3&)>& cutter, float blend);
 
 }  // namespace myo

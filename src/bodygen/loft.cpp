@@ -1,6 +1,7 @@
 // Loft meshing with Catmull-Rom refinement of the cross-sections.
 #include "bodygen/loft.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -59,6 +60,24 @@ LoftSpec ellipsoidLoft(const glm::vec3& centre, const glm::vec3& along, const gl
     const float scale = std::sqrt(1.0f - t * t);
     spec.rings.push_back({centre + t * along, glm::normalize(a), glm::normalize(b),
                           glm::length(a) * scale, glm::length(b) * scale});
+  }
+  return spec;
+}
+
+LoftSpec tubeLoft(std::span<const glm::vec3> path, float radiusA, float radiusB) {
+  LoftSpec spec;
+  const float cap = 0.6f * std::max(radiusA, radiusB);
+  spec.start = path.front() - cap * glm::normalize(path[1] - path.front());
+  spec.end = path.back() + cap * glm::normalize(path.back() - path[path.size() - 2]);
+  glm::vec3 reference(0.0f, 1.0f, 0.0f);
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const glm::vec3 tangent =
+        glm::normalize(path[std::min(i + 1, path.size() - 1)] - path[i == 0 ? 0 : i - 1]);
+    if (std::abs(glm::dot(tangent, reference)) > 0.9f) reference = {1.0f, 0.0f, 0.0f};
+    const glm::vec3 a = glm::normalize(glm::cross(tangent, reference));
+    const glm::vec3 b = glm::cross(tangent, a);
+    const float taper = (i == 0 || i + 1 == path.size()) ? 0.6f : 1.0f;
+    spec.rings.push_back({path[i], b, a, radiusA * taper, radiusB * taper});
   }
   return spec;
 }

@@ -2,6 +2,7 @@
 // cone to an end point. The building block of the generated bones and muscles. No GL, no I/O.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -39,6 +40,12 @@ struct LoftSpec {
 // as vectors (m). O(1).
 [[nodiscard]] LoftSpec ellipsoidLoft(const glm::vec3& centre, const glm::vec3& along,
                                      const glm::vec3& a, const glm::vec3& b);
+
+// A tube of constant elliptical section through `path` (>= 2 points; rib, finger ray, jaw),
+// tapered to 60 % at the end points and closed by cones that stand 0.6 · the larger radius beyond
+// them. radiusA lies along the direction nearest +Y across the path (+X-related once the path
+// turns near vertical), radiusB across both. O(path).
+[[nodiscard]] LoftSpec tubeLoft(std::span<const glm::vec3> path, float radiusA, float radiusB);
 
 // Meshes `spec` as one closed, outward-wound surface with smooth normals: every ring sampled at
 // `segments` (>= 3) points, `subdivisions` extra rings between given ones on a Catmull-Rom curve

@@ -1,6 +1,7 @@
 // Measured tables -> lofted parts.
 #include "bodygen/reference_parts.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -40,8 +41,9 @@ std::string nodeName(std::string_view name, BodySide side, PartKind kind) {
   return side == BodySide::Left ? base + ".L" : side == BodySide::Right ? base + ".R" : base;
 }
 
-// glTF extras: {"kind", "muscle" or "bone", "side", "layer", and "fma" when known}.
-std::string partExtras(std::string_view name, BodySide side, PartKind kind) {
+}  // namespace
+
+std::string bodyPartExtras(std::string_view name, BodySide side, PartKind kind) {
   const bool muscular = kind == PartKind::Muscle || kind == PartKind::Tendon;
   const MuscleSpec* spec = muscular ? findMuscle(name) : nullptr;
   const std::string_view fma = spec == nullptr          ? std::string_view()
@@ -52,6 +54,8 @@ std::string partExtras(std::string_view name, BodySide side, PartKind kind) {
          std::to_string(spec != nullptr ? spec->layer : (muscular ? 1 : 3)) +
          (fma.empty() ? "" : R"(,"fma":")" + std::string(fma) + "\"") + "}";
 }
+
+namespace {
 
 // Appends `piece`'s triangles to `part`. O(piece).
 void appendGeometry(Part& part, const Part& piece) {
@@ -72,24 +76,12 @@ LoftSpec ellipsoidInBox(const glm::vec3& lo, const glm::vec3& hi) {
   return ellipsoidLoft(0.5f * (lo + hi), along, a, b);
 }
 
-// A tube of constant elliptical section through `path` points (rib, finger ray).
-LoftSpec tubeAlong(std::span<const glm::vec3> path, float radiusA, float radiusB) {
-  // Rounded ends: each end point stands the end ring's radius beyond it along the path.
-  LoftSpec spec;
-  const float cap = 0.6f * std::max(radiusA, radiusB);
-  spec.start = path.front() - cap * glm::normalize(path[1] - path.front());
-  spec.end = path.back() + cap * glm::normalize(path.back() - path[path.size() - 2]);
-  glm::vec3 reference(0.0f, 1.0f, 0.0f);
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    const glm::vec3 tangent =
-        glm::normalize(path[std::min(i + 1, path.size() - 1)] - path[i == 0 ? 0 : i - 1]);
-    if (std::abs(glm::dot(tangent, reference)) > 0.9f) reference = {1.0f, 0.0f, 0.0f};
-    const glm::vec3 a = glm::normalize(glm::cross(tangent, reference));
-    const glm::vec3 b = glm::cross(tangent, a);
-    const float taper = (i == 0 || i + 1 == path.size()) ? 0.6f : 1.0f;
-    spec.rings.push_back({path[i], b, a, radiusA * taper, radiusB * taper});
-  }
-  return spec;
+// The skull's measured boxes: the skull and mandible are built as surfaces (skull.h) instead.
+bool isSkullBox(std::string_view name) {
+  constexpr std::string_view kSkull[] = {
+      "skull",         "frontal_bone",  "occipital_bone", "sphenoid_bone",  "ethmoid", "vomer",
+      "parietal_bone", "temporal_bone", "maxilla",        "zygomatic_bone", "mandible"};
+  return std::find(std::begin(kSkull), std::end(kSkull), name) != std::end(kSkull);
 }
 
 // Adds a structure; a right-side one also gets its mirror image on the left, so the body is
@@ -121,11 +113,12 @@ std::vector<BodyShape> referenceShapes() {
   addShapes(shapes, ref::kMeasuredMuscles, PartKind::Muscle);
   addShapes(shapes, ref::kMeasuredBones, PartKind::Bone);
   for (const ref::MeasuredBox& box : ref::kMeasuredBoneBoxes)
-    addStructure(shapes, {std::string(box.name), box.side, PartKind::Bone,
-                          ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
+    if (!isSkullBox(box.name))
+      addStructure(shapes, {std::string(box.name), box.side, PartKind::Bone,
+                            ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
   for (const ref::MeasuredCurve& rib : ref::kMeasuredRibs)
     addStructure(shapes, {std::string(rib.name), rib.side, PartKind::Bone,
-                          tubeAlong(rib.path, rib.halfWidth, rib.halfThickness), 12, 1});
+                          tubeLoft(rib.path, rib.halfWidth, rib.halfThickness), 12, 1});
   for (const ref::MeasuredExtremity& extremity : ref::kMeasuredExtremities) {
     for (const ref::MeasuredRay& ray : extremity.rays) {
       const glm::vec3 path[] = {ray.base, 0.5f * (ray.base + ray.knuckle), ray.knuckle,
@@ -133,7 +126,7 @@ std::vector<BodyShape> referenceShapes() {
       const float radius = 0.004f + 0.006f * glm::distance(ray.base, ray.tip);
       addStructure(shapes,
                    {std::string(extremity.name) + "_" + std::string(ray.name), extremity.side,
-                    PartKind::Bone, tubeAlong(path, radius, radius * 0.8f), 10, 1});
+                    PartKind::Bone, tubeLoft(path, radius, radius * 0.8f), 10, 1});
     }
   }
   return shapes;
@@ -154,7 +147,7 @@ Model meshShapes(const std::vector<BodyShape>& shapes) {
     Part& part = model.parts.back();
     part.name = name;
     part.kind = shape.kind;
-    part.extras = partExtras(shape.name, shape.side, shape.kind);
+    part.extras = bodyPartExtras(shape.name, shape.side, shape.kind);
   }
   return model;
 }

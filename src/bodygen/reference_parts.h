@@ -1,7 +1,7 @@
 // Parts rebuilt straight from the measured reference tables: the 40 measured muscles on both
 // sides, the long bones and girdles, ribs and costal cartilages, vertebrae and skull bones as
-// ellipsoids, and finger/toe rays. The skeleton and measured muscles of the bundled body start
-// here. No I/O, no GL.
+// ellipsoids (the skull excepted), and finger/toe rays. The skeleton and measured muscles of the
+// bundled body start here. No I/O, no GL.
 #pragma once
 
 #include <string>
@@ -25,6 +25,10 @@ struct BodyShape {
 
 // The measured structures as lofts, right-only muscles mirrored to the left. O(shapes).
 [[nodiscard]] std::vector<BodyShape> referenceShapes();
+
+// glTF extras of a generated part: {"kind", "muscle" or "bone", "side", "layer", and "fma" when
+// the catalogue knows it}. O(catalogue).
+[[nodiscard]] std::string bodyPartExtras(std::string_view name, ref::BodySide side, PartKind kind);
 
 // Meshes `shapes` as named, closed, outward parts with glTF-style extras ({"kind", "muscle" or
 // "bone", "side", "layer", "fma" when known}); shapes sharing a name, side and kind (a muscle's

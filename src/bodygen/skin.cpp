@@ -11,16 +11,13 @@ namespace {
 // Keeps the solid out of a slab |x| < halfWidth below `top` (rounded at the top), blended over
 // 1 cm so the inner thighs flatten where they would touch. O(samples).
 void carveLegCleft(ScalarGrid& grid, float top, float halfWidth) {
-  constexpr float kBlend = 0.01f;
-  std::size_t n = 0;
-  for (int k = 0; k < grid.count.z; ++k)
-    for (int j = 0; j < grid.count.y; ++j)
-      for (int i = 0; i < grid.count.x; ++i, ++n) {
-        const glm::vec3 p = grid.point(i, j, k);
-        const float cleft = p.y < top ? std::abs(p.x) - halfWidth
-                                      : glm::length(glm::vec2(p.x, p.y - top)) - halfWidth;
-        grid.values[n] = -smoothUnion(-grid.values[n], cleft, kBlend);  // smooth max(f, -cleft)
-      }
+  carve(
+      grid,
+      [top, halfWidth](const glm::vec3& p) {
+        return p.y < top ? std::abs(p.x) - halfWidth
+                         : glm::length(glm::vec2(p.x, p.y - top)) - halfWidth;
+      },
+      0.01f);
 }
 
 }  // namespace

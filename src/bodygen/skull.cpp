@@ -1,0 +1,170 @@
+// Skull primitives: sizes from the measured bone boxes (cranium, frontal, occipital, temporal,
+// maxilla, zygomatic, mandible) and landmarks (vertex, forehead, occiput, ear, chin, gonion).
+#include "bodygen/skull.h"
+
+#include "bodygen/distance_field.h"
+#include "bodygen/measured_loft.h"
+#include "bodygen/mesh_smoothing.h"
+#include "bodygen/muscle_shapes.h"
+#include "bodygen/reference_parts.h"
+#include "bodygen/surface_nets.h"
+
+namespace myo {
+namespace {
+
+using ref::BodySide;
+constexpr BodySide kMid = BodySide::Mid;
+constexpr BodySide kR = BodySide::Right;
+constexpr float kCell = 0.0022f;  // m, polygoniser grid
+constexpr float kMargin = 0.03f;  // m, field clamp (above the largest blend plus two cells)
+
+glm::vec3 mirrored(glm::vec3 v) {
+  return {-v.x, v.y, v.z};
+}
+
+const ref::MeasuredBox& box(std::string_view name, BodySide side = kMid) {
+  return *ref::findMeasured(ref::kMeasuredBoneBoxes, name, side);
+}
+
+Ellipsoid ellipsoid(glm::vec3 centre, glm::vec3 radii) {
+  return {centre, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, radii};
+}
+
+// Adds a right-side primitive and its mirror image.
+void addPair(DistanceField& field, const RoundCone& cone, float blend) {
+  field.add(cone, blend);
+  field.add(RoundCone{mirrored(cone.a), mirrored(cone.b), cone.ra, cone.rb}, blend);
+}
+
+void addPair(DistanceField& field, const Ellipsoid& e, float blend) {
+  field.add(e, blend);
+  field.add(ellipsoid(mirrored(e.centre), e.radii), blend);
+}
+
+Part meshed(const DistanceField& field, const std::function<float(const glm::vec3&)>& cavities,
+            const char* name) {
+  ScalarGrid grid = field.sample(field.bounds(2.0f * kCell), kCell);
+  if (cavities) carve(grid, cavities, 0.004f);
+  Part part = polygonise(grid);
+  taubinSmooth(part);
+  relaxTangentially(part, 3);
+  part.name = name;
+  part.kind = PartKind::Bone;
+  part.extras = bodyPartExtras(name, kMid, PartKind::Bone);
+  return part;
+}
+
+// A path across the midline: the right-side points, then their mirror images in reverse.
+std::vector<glm::vec3> archThrough(std::initializer_list<glm::vec3> rightToMidline) {
+  std::vector<glm::vec3> path(rightToMidline);
+  for (auto it = std::next(rightToMidline.end(), -2);; --it) {
+    path.push_back(mirrored(*it));
+    if (it == rightToMidline.begin()) break;
+  }
+  return path;
+}
+
+// Cranial vault, forehead, occiput, temporal sides, the midface with the zygomatic bones and
+// arches, mastoid processes and the upper dental arch; orbits and nasal aperture carved.
+Part skull() {
+  const glm::vec3 vertex = referencePoint("vertex", kMid);
+  const glm::vec3 forehead = referencePoint("forehead", kMid);
+  const glm::vec3 occiput = referencePoint("occiput", kMid);
+  const glm::vec3 ear = referencePoint("ear", kR);
+  const glm::vec3 mastoid = referencePoint("mastoid", kR);
+  const ref::MeasuredBox& cranium = box("skull");
+  const ref::MeasuredBox& frontal = box("frontal_bone");
+  const ref::MeasuredBox& occipital = box("occipital_bone");
+  const ref::MeasuredBox& temporal = box("temporal_bone", kR);
+  const ref::MeasuredBox& maxilla = box("maxilla", kR);
+  const ref::MeasuredBox& zygomatic = box("zygomatic_bone", kR);
+  auto half = [](const ref::MeasuredBox& b) { return 0.5f * (b.boundsMax - b.boundsMin); };
+
+  DistanceField field(kMargin);
+  // Vault: touches the vertex, the occiput and the forehead, as wide as the skull.
+  const glm::vec3 vault(0.0f, vertex.y - 0.078f, 0.5f * (occiput.z + forehead.z) + 0.002f);
+  field.add(ellipsoid(
+      vault, {cranium.boundsMax.x - 0.004f, 0.078f, 0.5f * (forehead.z - occiput.z) - 0.002f}));
+  field.add(ellipsoid(frontal.centroid + glm::vec3(0.0f, 0.0f, -0.006f),
+                      half(frontal) * glm::vec3(0.92f, 0.9f, 1.0f)),
+            0.02f);
+  field.add(ellipsoid(occipital.centroid + glm::vec3(0.0f, -0.004f, 0.012f),
+                      half(occipital) * glm::vec3(0.85f, 0.8f, 0.75f)),
+            0.02f);
+  addPair(field, ellipsoid(temporal.centroid, half(temporal) * glm::vec3(0.75f, 0.8f, 0.8f)),
+          0.015f);
+  // Midface (maxillae) as wide as both maxillae, up to the orbit floors.
+  const float faceFront = maxilla.boundsMax.z;
+  field.add(ellipsoid({0.0f, maxilla.centroid.y + 0.012f, faceFront - 0.032f},
+                      {-maxilla.boundsMin.x - 0.001f, 0.036f, 0.032f}),
+            0.015f);
+  addPair(field, ellipsoid(zygomatic.centroid, {0.012f, 0.014f, 0.016f}), 0.012f);
+  const glm::vec3 arch[] = {zygomatic.centroid + glm::vec3(-0.008f, -0.004f, -0.015f),
+                            ear + glm::vec3(-0.002f, 0.016f, 0.004f)};
+  const LoftSpec zygomaticArch = tubeLoft(arch, 0.005f, 0.0025f);
+  field.add(LoftTube(zygomaticArch, 1), 0.006f);
+  field.add(LoftTube(mirroredLoft(zygomaticArch), 1), 0.006f);
+  addPair(field, RoundCone{mastoid + glm::vec3(0.008f, 0.02f, -0.008f), mastoid, 0.011f, 0.006f},
+          0.01f);
+  // Upper teeth: an arch under the maxillae from molar to molar.
+  const float teethY = maxilla.boundsMin.y + 0.002f;
+  const std::vector<glm::vec3> upperTeeth = archThrough({{-0.027f, teethY, faceFront - 0.055f},
+                                                         {-0.018f, teethY, faceFront - 0.021f},
+                                                         {0.0f, teethY, faceFront - 0.009f}});
+  field.add(LoftTube(tubeLoft(upperTeeth, 0.008f, 0.006f), 2), 0.008f);
+
+  // Orbits below the brow, the nasal aperture between the maxillae.
+  const glm::vec3 orbit(-0.033f, zygomatic.boundsMax.y - 0.007f, forehead.z - 0.012f);
+  const Ellipsoid rightOrbit = ellipsoid(orbit, {0.018f, 0.017f, 0.028f});
+  const Ellipsoid leftOrbit = ellipsoid(mirrored(orbit), rightOrbit.radii);
+  const Ellipsoid nose =
+      ellipsoid({0.0f, orbit.y - 0.03f, faceFront - 0.002f}, {0.011f, 0.018f, 0.02f});
+  return meshed(
+      field,
+      [=](const glm::vec3& p) {
+        return std::min(
+            {sdEllipsoid(p, rightOrbit), sdEllipsoid(p, leftOrbit), sdEllipsoid(p, nose)});
+      },
+      "skull");
+}
+
+// Mandible: the U of its body through the chin, each ramus up to its condyle with the coronoid
+// process in front, and the lower dental arch.
+Part mandible() {
+  const glm::vec3 condyle = referencePoint("ear", kR) + glm::vec3(0.004f, -0.004f, -0.001f);
+  const glm::vec3 chin = referencePoint("chin", kMid);
+  const glm::vec3 gonion = referencePoint("angle_of_jaw", kR);
+  const glm::vec3 angle(std::min(gonion.x, condyle.x + 0.006f), gonion.y + 0.004f,
+                        gonion.z + 0.002f);
+  const float bodyY = chin.y + 0.004f;
+  const std::vector<glm::vec3> body =
+      archThrough({angle,
+                   glm::mix(angle, glm::vec3(angle.x * 0.5f, bodyY, chin.z - 0.012f), 0.7f),
+                   {angle.x * 0.4f, bodyY, chin.z - 0.01f},
+                   {0.0f, bodyY, chin.z - 0.004f}});
+  const std::vector<glm::vec3> teeth =
+      archThrough({{angle.x * 0.62f, bodyY + 0.024f, angle.z + 0.03f},
+                   {angle.x * 0.38f, bodyY + 0.024f, chin.z - 0.012f},
+                   {0.0f, bodyY + 0.024f, chin.z - 0.008f}});
+  const glm::vec3 ramus[] = {angle, glm::mix(angle, condyle, 0.5f), condyle};
+  DistanceField field(kMargin);
+  field.add(LoftTube(tubeLoft(body, 0.013f, 0.0055f), 2));
+  field.add(LoftTube(tubeLoft(teeth, 0.007f, 0.0055f), 2), 0.008f);
+  const LoftSpec rightRamus = tubeLoft(ramus, 0.0045f, 0.012f);
+  field.add(LoftTube(rightRamus, 1), 0.01f);
+  field.add(LoftTube(mirroredLoft(rightRamus), 1), 0.01f);
+  addPair(field, ellipsoid(condyle, {0.009f, 0.005f, 0.006f}), 0.004f);
+  addPair(field,
+          RoundCone{angle + glm::vec3(0.003f, 0.022f, 0.022f),
+                    condyle + glm::vec3(0.004f, -0.004f, 0.022f), 0.005f, 0.003f},
+          0.008f);  // coronoid process
+  return meshed(field, {}, "mandible");
+}
+
+}  // namespace
+
+std::vector<Part> skullParts() {
+  return {skull(), mandible()};
+}
+
+}  // namespace myo
