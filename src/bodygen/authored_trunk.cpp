@@ -23,7 +23,6 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
   const glm::vec3 occiput = referencePoint("occiput", kMid);
   const glm::vec3 c7 = referencePoint("c7", kMid);
   const glm::vec3 t4 = referencePoint("t4_spinous", kMid);
-  const glm::vec3 l3 = referencePoint("l3_spinous", kMid);
   const glm::vec3 c3 = referencePoint("vertebra_c3", kMid);
   const glm::vec3 c5 = referencePoint("vertebra_c5", kMid);
   const glm::vec3 t12 = referencePoint("vertebra_t12", kMid);
@@ -76,11 +75,6 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
        fusiform(zygoma + glm::vec3(-0.01f, -0.012f, -0.012f),
                 jawAngle + glm::vec3(0.0f, 0.006f, 0.006f), 0.016f, 0.008f, kLateral,
                 0.004f * kLateral, 0.06f, 0.08f, 0.5f)},
-      {"latissimus_dorsi",  // thoracolumbar fascia and iliac crest -> intertubercular groove
-       fusiform(glm::mix(l3, iliacCrest, 0.45f) + 0.02f * kPosterior,
-                bone("humerus", 0.16f, kAnterior + kMedial, 0.0f), 0.06f, 0.009f,
-                kPosterior + 0.5f * kLateral, 0.03f * kPosterior + 0.03f * kLateral, 0.04f, 0.12f,
-                0.4f)},
       {"rhomboid_minor",  // spinous processes C7-T1 -> medial border at the root of the spine
        fusiform(c7 + glm::vec3(-0.005f, -0.012f, -0.006f),
                 glm::mix(scapulaTop, scapulaBorder, 0.35f), 0.01f, 0.005f, kPosterior,

@@ -11,6 +11,7 @@
 #include "bodygen/skin.h"
 #include "bodygen/skin_landmarks.h"
 #include "bodygen/skull.h"
+#include "bodygen/trunk_sheets.h"
 #include "core/part_colors.h"
 
 namespace myo {
@@ -51,6 +52,7 @@ Model buildBundledBody() {
   for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
+  for (BodyShape& muscle : trunkSheetMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   for (Part& bone : skullParts()) model.parts.push_back(std::move(bone));
   model.source = "myoscope_bodygen";

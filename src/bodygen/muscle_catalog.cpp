@@ -91,6 +91,8 @@ constexpr std::array kMuscles = {
     MuscleSpec{"serratus_posterior_superior", "Serratus posterior superior", R::Trunk, 3, 0,
                "Right serratus posterior superior", "FMA13403", ""},
     MuscleSpec{"latissimus_dorsi", "Latissimus dorsi", R::Trunk, 1, 24, "", "", ""},
+    MuscleSpec{"rectus_abdominis", "Rectus abdominis", R::Trunk, 1, 0, "", "", ""},
+    MuscleSpec{"external_oblique", "External oblique", R::Trunk, 1, 0, "", "", ""},
     // Lower back, pelvis and hip
     MuscleSpec{"quadratus_lumborum", "Quadratus lumborum", R::Trunk, 3, 25, "", "", ""},
     MuscleSpec{"psoas_major", "Psoas major", R::HipPelvis, 3, 26, "Right psoas major", "FMA22342",
