@@ -12,6 +12,7 @@
 #include "bodygen/muscle_catalog.h"
 #include "bodygen/skin_landmarks.h"
 #include "core/gltf_writer.h"
+#include "core/mesh_intersections.h"
 #include "core/mesh_measures.h"
 #include "core/mesh_topology.h"
 #include "core/triangle_bvh.h"
@@ -156,6 +157,19 @@ TEST_CASE("the body stands 1.75 m tall, faces +Z and keeps within its budgets", 
   CHECK(skin->triangleCount() <= 150000);
   CHECK(body.triangleCount() <= 600000);
   CHECK(std::filesystem::file_size(MYO_BUNDLED_BODY_FILE) <= 25u * 1024u * 1024u);
+}
+
+TEST_CASE("the skin has no self-intersections", "[body]") {
+  const myo::Part* skin = findPart(bundledAsset(), "skin");
+  REQUIRE(skin != nullptr);
+  CHECK(myo::countSelfIntersections(*skin) == 0);
+  // The check is live on this mesh: the skin plus a copy moved 1 cm sideways cross widely.
+  myo::Part doubled = *skin;
+  const auto offset = static_cast<std::uint32_t>(doubled.positions.size());
+  for (const glm::vec3& p : skin->positions)
+    doubled.positions.push_back(p + glm::vec3(0.01f, 0, 0));
+  for (const std::uint32_t index : skin->indices) doubled.indices.push_back(offset + index);
+  CHECK(myo::countSelfIntersections(doubled) > 1000);
 }
 
 TEST_CASE("muscles lie inside the skin", "[body]") {
