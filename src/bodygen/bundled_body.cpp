@@ -7,6 +7,7 @@
 #include "bodygen/authored_trunk.h"
 #include "bodygen/body_volumes.h"
 #include "bodygen/muscle_shapes.h"
+#include "bodygen/pelvis.h"
 #include "bodygen/reference_parts.h"
 #include "bodygen/skin.h"
 #include "bodygen/skin_landmarks.h"
@@ -55,6 +56,11 @@ Model buildBundledBody() {
   for (BodyShape& muscle : trunkSheetMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   for (Part& bone : skullParts()) model.parts.push_back(std::move(bone));
+  // The pelvis's surfaces replace the measured lofts of the same names (which still shape the
+  // skin).
+  for (Part& bone : pelvisParts())
+    for (Part& part : model.parts)
+      if (part.name == bone.name) part = std::move(bone);
   model.source = "myoscope_bodygen";
   // Volumes for the thorax, abdomen, neck and head shape the skin only; they are not parts.
   for (BodyShape& volume : bodyVolumes()) shapes.push_back(std::move(volume));

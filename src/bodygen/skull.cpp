@@ -2,12 +2,9 @@
 // maxilla, zygomatic, mandible) and landmarks (vertex, forehead, occiput, ear, chin, gonion).
 #include "bodygen/skull.h"
 
-#include "bodygen/distance_field.h"
+#include "bodygen/bone_surface.h"
 #include "bodygen/measured_loft.h"
-#include "bodygen/mesh_smoothing.h"
 #include "bodygen/muscle_shapes.h"
-#include "bodygen/reference_parts.h"
-#include "bodygen/surface_nets.h"
 
 namespace myo {
 namespace {
@@ -15,50 +12,23 @@ namespace {
 using ref::BodySide;
 constexpr BodySide kMid = BodySide::Mid;
 constexpr BodySide kR = BodySide::Right;
-constexpr float kCell = 0.0022f;  // m, polygoniser grid
+constexpr float kCell = 0.003f;   // m, polygoniser grid
 constexpr float kMargin = 0.03f;  // m, field clamp (above the largest blend plus two cells)
-
-glm::vec3 mirrored(glm::vec3 v) {
-  return {-v.x, v.y, v.z};
-}
 
 const ref::MeasuredBox& box(std::string_view name, BodySide side = kMid) {
   return *ref::findMeasured(ref::kMeasuredBoneBoxes, name, side);
 }
 
-Ellipsoid ellipsoid(glm::vec3 centre, glm::vec3 radii) {
-  return {centre, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, radii};
-}
-
-// Adds a right-side primitive and its mirror image.
-void addPair(DistanceField& field, const RoundCone& cone, float blend) {
-  field.add(cone, blend);
-  field.add(RoundCone{mirrored(cone.a), mirrored(cone.b), cone.ra, cone.rb}, blend);
-}
-
-void addPair(DistanceField& field, const Ellipsoid& e, float blend) {
-  field.add(e, blend);
-  field.add(ellipsoid(mirrored(e.centre), e.radii), blend);
-}
-
 Part meshed(const DistanceField& field, const std::function<float(const glm::vec3&)>& cavities,
             const char* name) {
-  ScalarGrid grid = field.sample(field.bounds(2.0f * kCell), kCell);
-  if (cavities) carve(grid, cavities, 0.004f);
-  Part part = polygonise(grid);
-  taubinSmooth(part);
-  relaxTangentially(part, 3);
-  part.name = name;
-  part.kind = PartKind::Bone;
-  part.extras = bodyPartExtras(name, kMid, PartKind::Bone);
-  return part;
+  return meshedBone(field, cavities, name, kMid, kCell);
 }
 
 // A path across the midline: the right-side points, then their mirror images in reverse.
 std::vector<glm::vec3> archThrough(std::initializer_list<glm::vec3> rightToMidline) {
   std::vector<glm::vec3> path(rightToMidline);
   for (auto it = std::next(rightToMidline.end(), -2);; --it) {
-    path.push_back(mirrored(*it));
+    path.push_back(mirroredPoint(*it));
     if (it == rightToMidline.begin()) break;
   }
   return path;
@@ -83,29 +53,31 @@ Part skull() {
   DistanceField field(kMargin);
   // Vault: touches the vertex, the occiput and the forehead, as wide as the skull.
   const glm::vec3 vault(0.0f, vertex.y - 0.078f, 0.5f * (occiput.z + forehead.z) + 0.002f);
-  field.add(ellipsoid(
+  field.add(axisEllipsoid(
       vault, {cranium.boundsMax.x - 0.004f, 0.078f, 0.5f * (forehead.z - occiput.z) - 0.002f}));
-  field.add(ellipsoid(frontal.centroid + glm::vec3(0.0f, 0.0f, -0.006f),
-                      half(frontal) * glm::vec3(0.92f, 0.9f, 1.0f)),
+  field.add(axisEllipsoid(frontal.centroid + glm::vec3(0.0f, 0.0f, -0.006f),
+                          half(frontal) * glm::vec3(0.92f, 0.9f, 1.0f)),
             0.02f);
-  field.add(ellipsoid(occipital.centroid + glm::vec3(0.0f, -0.004f, 0.012f),
-                      half(occipital) * glm::vec3(0.85f, 0.8f, 0.75f)),
+  field.add(axisEllipsoid(occipital.centroid + glm::vec3(0.0f, -0.004f, 0.012f),
+                          half(occipital) * glm::vec3(0.85f, 0.8f, 0.75f)),
             0.02f);
-  addPair(field, ellipsoid(temporal.centroid, half(temporal) * glm::vec3(0.75f, 0.8f, 0.8f)),
-          0.015f);
+  addMirrored(field,
+              axisEllipsoid(temporal.centroid, half(temporal) * glm::vec3(0.75f, 0.8f, 0.8f)),
+              0.015f);
   // Midface (maxillae) as wide as both maxillae, up to the orbit floors.
   const float faceFront = maxilla.boundsMax.z;
-  field.add(ellipsoid({0.0f, maxilla.centroid.y + 0.012f, faceFront - 0.032f},
-                      {-maxilla.boundsMin.x - 0.001f, 0.036f, 0.032f}),
+  field.add(axisEllipsoid({0.0f, maxilla.centroid.y + 0.012f, faceFront - 0.032f},
+                          {-maxilla.boundsMin.x - 0.001f, 0.036f, 0.032f}),
             0.015f);
-  addPair(field, ellipsoid(zygomatic.centroid, {0.012f, 0.014f, 0.016f}), 0.012f);
+  addMirrored(field, axisEllipsoid(zygomatic.centroid, {0.012f, 0.014f, 0.016f}), 0.012f);
   const glm::vec3 arch[] = {zygomatic.centroid + glm::vec3(-0.008f, -0.004f, -0.015f),
                             ear + glm::vec3(-0.002f, 0.016f, 0.004f)};
   const LoftSpec zygomaticArch = tubeLoft(arch, 0.005f, 0.0025f);
   field.add(LoftTube(zygomaticArch, 1), 0.006f);
   field.add(LoftTube(mirroredLoft(zygomaticArch), 1), 0.006f);
-  addPair(field, RoundCone{mastoid + glm::vec3(0.008f, 0.02f, -0.008f), mastoid, 0.011f, 0.006f},
-          0.01f);
+  addMirrored(field,
+              RoundCone{mastoid + glm::vec3(0.008f, 0.02f, -0.008f), mastoid, 0.011f, 0.006f},
+              0.01f);
   // Upper teeth: an arch under the maxillae from molar to molar.
   const float teethY = maxilla.boundsMin.y + 0.002f;
   const std::vector<glm::vec3> upperTeeth = archThrough({{-0.027f, teethY, faceFront - 0.055f},
@@ -115,10 +87,10 @@ Part skull() {
 
   // Orbits below the brow, the nasal aperture between the maxillae.
   const glm::vec3 orbit(-0.033f, zygomatic.boundsMax.y - 0.007f, forehead.z - 0.012f);
-  const Ellipsoid rightOrbit = ellipsoid(orbit, {0.018f, 0.017f, 0.028f});
-  const Ellipsoid leftOrbit = ellipsoid(mirrored(orbit), rightOrbit.radii);
+  const Ellipsoid rightOrbit = axisEllipsoid(orbit, {0.018f, 0.017f, 0.028f});
+  const Ellipsoid leftOrbit = axisEllipsoid(mirroredPoint(orbit), rightOrbit.radii);
   const Ellipsoid nose =
-      ellipsoid({0.0f, orbit.y - 0.03f, faceFront - 0.002f}, {0.011f, 0.018f, 0.02f});
+      axisEllipsoid({0.0f, orbit.y - 0.03f, faceFront - 0.002f}, {0.011f, 0.018f, 0.02f});
   return meshed(
       field,
       [=](const glm::vec3& p) {
@@ -153,11 +125,11 @@ Part mandible() {
   const LoftSpec rightRamus = tubeLoft(ramus, 0.0045f, 0.012f);
   field.add(LoftTube(rightRamus, 1), 0.01f);
   field.add(LoftTube(mirroredLoft(rightRamus), 1), 0.01f);
-  addPair(field, ellipsoid(condyle, {0.009f, 0.005f, 0.006f}), 0.004f);
-  addPair(field,
-          RoundCone{angle + glm::vec3(0.003f, 0.022f, 0.022f),
-                    condyle + glm::vec3(0.004f, -0.004f, 0.022f), 0.005f, 0.003f},
-          0.008f);  // coronoid process
+  addMirrored(field, axisEllipsoid(condyle, {0.009f, 0.005f, 0.006f}), 0.004f);
+  addMirrored(field,
+              RoundCone{angle + glm::vec3(0.003f, 0.022f, 0.022f),
+                        condyle + glm::vec3(0.004f, -0.004f, 0.022f), 0.005f, 0.003f},
+              0.008f);  // coronoid process
   return meshed(field, {}, "mandible");
 }
 

@@ -97,9 +97,7 @@ std::vector<LoftSpec> sheetLofts(const TrunkSurface& surface, const SheetSpec& g
       centres.push_back(glm::mix(straight, surface.project(straight, lift), onSurface));
       normals.push_back(surface.normal(centres.back()));
     }
-    LoftSpec loft;
-    loft.ripple = kFibreRipple;
-    loft.ripples = kFibreRipples;
+    LoftSpec loft;  // no relief: the slips themselves show the fibres
     loft.start = centres.front();
     loft.end = centres.back();
     for (int k = 1; k <= kStations; ++k) {
@@ -188,8 +186,8 @@ std::vector<BodyShape> trunkSheetMuscles() {
   std::vector<BodyShape> shapes;
   for (const auto& [name, sheet] : sheets)
     for (const LoftSpec& slip : sheetLofts(surface, sheet)) {
-      shapes.push_back({name, kR, PartKind::Muscle, slip, 16, 1});
-      shapes.push_back({name, BodySide::Left, PartKind::Muscle, mirroredLoft(slip), 16, 1});
+      shapes.push_back({name, kR, PartKind::Muscle, slip, 12, 1});
+      shapes.push_back({name, BodySide::Left, PartKind::Muscle, mirroredLoft(slip), 12, 1});
     }
   return shapes;
 }

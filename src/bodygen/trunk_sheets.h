@@ -37,8 +37,8 @@ struct SheetSpec {
   float hug = 1.0f;  // fraction of the length, from the origin, that follows the surface
 };
 
-// One closed loft per slip (two more slips are interpolated between each given pair), with fibre
-// relief; neighbouring slips overlap so the fan reads as one
+// One closed loft per slip (two more slips are interpolated between each given pair);
+// neighbouring slips overlap so the fan reads as one
 // sheet whose slips show the fibre direction. O(slips).
 [[nodiscard]] std::vector<LoftSpec> sheetLofts(const TrunkSurface& surface, const SheetSpec& spec);
 
