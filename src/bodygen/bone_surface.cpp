@@ -39,4 +39,15 @@ Part meshedBone(const DistanceField& field, const std::function<float(const glm:
   return part;
 }
 
+Part mirroredBone(const Part& right, std::string_view name) {
+  Part left = right;
+  for (glm::vec3& p : left.positions) p = mirroredPoint(p);
+  for (glm::vec3& n : left.normals) n = mirroredPoint(n);
+  for (std::size_t t = 0; t + 2 < left.indices.size(); t += 3)
+    std::swap(left.indices[t + 1], left.indices[t + 2]);
+  left.name = std::string(name) + ".L";
+  left.extras = bodyPartExtras(name, ref::BodySide::Left, PartKind::Bone);
+  return left;
+}
+
 }  // namespace myo

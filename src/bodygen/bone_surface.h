@@ -31,4 +31,8 @@ void addMirrored(DistanceField& field, const Ellipsoid& ellipsoid, float blend);
                               const std::function<float(const glm::vec3&)>& cavities,
                               std::string_view name, ref::BodySide side, float cell);
 
+// The left twin of a right-side bone part `right` named `name`: positions and normals mirrored,
+// triangles rewound so it stays outward, named "<name>.L" with left-side extras. O(vertices).
+[[nodiscard]] Part mirroredBone(const Part& right, std::string_view name);
+
 }  // namespace myo

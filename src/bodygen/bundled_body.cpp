@@ -6,6 +6,7 @@
 #include "bodygen/authored_leg.h"
 #include "bodygen/authored_trunk.h"
 #include "bodygen/body_volumes.h"
+#include "bodygen/long_bone_ends.h"
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/pelvis.h"
 #include "bodygen/reference_parts.h"
@@ -56,9 +57,11 @@ Model buildBundledBody() {
   for (BodyShape& muscle : trunkSheetMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   for (Part& bone : skullParts()) model.parts.push_back(std::move(bone));
-  // The pelvis's surfaces replace the measured lofts of the same names (which still shape the
-  // skin).
-  for (Part& bone : pelvisParts())
+  // The pelvis and the shaped long bones replace the measured lofts of the same names (which
+  // still shape the skin).
+  std::vector<Part> shaped = pelvisParts();
+  for (Part& bone : longBoneParts()) shaped.push_back(std::move(bone));
+  for (Part& bone : shaped)
     for (Part& part : model.parts)
       if (part.name == bone.name) part = std::move(bone);
   model.source = "myoscope_bodygen";

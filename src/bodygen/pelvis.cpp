@@ -55,15 +55,7 @@ Part hipBone(BodySide side) {
     return std::min(sdSphere(p, cup.centre, cup.radius), sdEllipsoid(p, foramen));
   };
   Part right = meshedBone(field, cavities, "hip_bone", kR, kCell);
-  if (side == kR) return right;
-  Part left = right;  // the mirror image, rewound to stay outward
-  for (glm::vec3& p : left.positions) p = mirroredPoint(p);
-  for (glm::vec3& n : left.normals) n = mirroredPoint(n);
-  for (std::size_t t = 0; t + 2 < left.indices.size(); t += 3)
-    std::swap(left.indices[t + 1], left.indices[t + 2]);
-  left.name = "hip_bone.L";
-  left.extras = bodyPartExtras("hip_bone", BodySide::Left, PartKind::Bone);
-  return left;
+  return side == kR ? right : mirroredBone(right, "hip_bone");
 }
 
 // The sacrum: the S1 body and wide alae at the base, narrowing to the apex, concave in front.
