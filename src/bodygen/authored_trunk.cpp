@@ -26,7 +26,6 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
   const glm::vec3 c3 = referencePoint("vertebra_c3", kMid);
   const glm::vec3 c5 = referencePoint("vertebra_c5", kMid);
   const glm::vec3 t12 = referencePoint("vertebra_t12", kMid);
-  const glm::vec3 ear = referencePoint("ear", kR);
   const glm::vec3 jawAngle = referencePoint("angle_of_jaw", kR);
   const glm::vec3 zygoma = referencePoint("zygomatic_bone", kR);
   const glm::vec3 iliacCrest = referencePoint("iliac_crest", kR);
@@ -68,9 +67,6 @@ std::vector<AuthoredMuscle> rightTrunkMuscles() {
       {"obliquus_capitis_superior",  // transverse process of C1 -> occipital bone
        fusiform(c1Transverse, occiput + glm::vec3(-0.036f, -0.014f, 0.012f), 0.007f, 0.004f,
                 kPosterior, glm::vec3(0.0f), 0.05f, 0.05f, 0.5f)},
-      {"temporalis",  // temporal fossa (on the side of the skull) -> coronoid process
-       fusiform(ear + glm::vec3(-0.019f, 0.05f, 0.004f), jawAngle + glm::vec3(0.0f, 0.026f, 0.012f),
-                0.028f, 0.006f, kLateral, 0.008f * kLateral, 0.04f, 0.25f, 0.3f)},
       {"masseter",  // zygomatic arch -> angle and ramus of the mandible
        fusiform(zygoma + glm::vec3(-0.01f, -0.012f, -0.012f),
                 jawAngle + glm::vec3(0.0f, 0.006f, 0.006f), 0.016f, 0.008f, kLateral,

@@ -10,10 +10,10 @@
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/pelvis.h"
 #include "bodygen/reference_parts.h"
+#include "bodygen/sheet_muscles.h"
 #include "bodygen/skin.h"
 #include "bodygen/skin_landmarks.h"
 #include "bodygen/skull.h"
-#include "bodygen/trunk_sheets.h"
 #include "core/part_colors.h"
 
 namespace myo {
@@ -54,7 +54,7 @@ Model buildBundledBody() {
   for (BodyShape& muscle : authoredLegMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredArmMuscles()) shapes.push_back(std::move(muscle));
   for (BodyShape& muscle : authoredTrunkMuscles()) shapes.push_back(std::move(muscle));
-  for (BodyShape& muscle : trunkSheetMuscles()) shapes.push_back(std::move(muscle));
+  for (BodyShape& muscle : sheetMuscles()) shapes.push_back(std::move(muscle));
   Model model = meshShapes(shapes);
   for (Part& bone : skullParts()) model.parts.push_back(std::move(bone));
   // The pelvis and the shaped long bones replace the measured lofts of the same names (which

@@ -34,9 +34,9 @@ std::vector<glm::vec3> archThrough(std::initializer_list<glm::vec3> rightToMidli
   return path;
 }
 
-// Cranial vault, forehead, occiput, temporal sides, the midface with the zygomatic bones and
-// arches, mastoid processes and the upper dental arch; orbits and nasal aperture carved.
-Part skull() {
+}  // namespace
+
+DistanceField skullField() {
   const glm::vec3 vertex = referencePoint("vertex", kMid);
   const glm::vec3 forehead = referencePoint("forehead", kMid);
   const glm::vec3 occiput = referencePoint("occiput", kMid);
@@ -85,6 +85,18 @@ Part skull() {
                                                          {0.0f, teethY, faceFront - 0.009f}});
   field.add(LoftTube(tubeLoft(upperTeeth, 0.008f, 0.006f), 2), 0.008f);
 
+  return field;
+}
+
+namespace {
+
+// The skull field with the orbits below the brow and the nasal aperture carved out.
+Part skull() {
+  const glm::vec3 forehead = referencePoint("forehead", kMid);
+  const ref::MeasuredBox& maxilla = box("maxilla", kR);
+  const ref::MeasuredBox& zygomatic = box("zygomatic_bone", kR);
+  const float faceFront = maxilla.boundsMax.z;
+  const DistanceField field = skullField();
   // Orbits below the brow, the nasal aperture between the maxillae.
   const glm::vec3 orbit(-0.033f, zygomatic.boundsMax.y - 0.007f, forehead.z - 0.012f);
   const Ellipsoid rightOrbit = axisEllipsoid(orbit, {0.018f, 0.017f, 0.028f});

@@ -5,9 +5,14 @@
 
 #include <vector>
 
+#include "bodygen/distance_field.h"
 #include "core/model.h"
 
 namespace myo {
+
+// The skull's solid (vault, face, arches, teeth) as a distance field, without the carved
+// cavities: the surface the temporalis lies on. O(primitives).
+[[nodiscard]] DistanceField skullField();
 
 // Parts "skull" (cranium, face and upper teeth) and "mandible" (with the lower teeth), kind
 // Bone, closed and outward-wound, named and tagged like the other generated bones. About 0.3 s.

@@ -63,6 +63,6 @@ TEST_CASE("authored arm muscles are catalogued, paired, closed and in the arms",
 
 TEST_CASE("authored head, neck and trunk muscles are catalogued, paired and closed", "[authored]") {
   const std::vector<myo::BodyShape> shapes = myo::authoredTrunkMuscles();
-  CHECK(bellies(shapes) == 34);
+  CHECK(bellies(shapes) == 32);
   checkAuthored(shapes, std::nullopt, 1.75f);
 }

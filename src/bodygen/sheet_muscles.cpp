@@ -1,14 +1,16 @@
 // Attachments follow standard descriptive anatomy; positions come from the measured ribs,
-// vertebrae, pelvis and humerus.
-#include "bodygen/trunk_sheets.h"
+// vertebrae, pelvis, humerus and skull landmarks.
+#include "bodygen/sheet_muscles.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <tuple>
 
 #include "bodygen/body_volumes.h"
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_shapes.h"
+#include "bodygen/skull.h"
 
 namespace myo {
 namespace {
@@ -21,13 +23,15 @@ constexpr int kStations = 10;  // rings along a slip
 
 }  // namespace
 
-TrunkSurface::TrunkSurface() : field_(0.3f) {
+SheetSurface trunkSurface() {
+  DistanceField field(0.3f);
   for (const BodyShape& volume : bodyVolumes())
     if (volume.name.starts_with("volume_thorax") || volume.name.starts_with("volume_abdomen"))
-      field_.add(LoftTube(volume.loft, volume.subdivisions), 0.03f);
+      field.add(LoftTube(volume.loft, volume.subdivisions), 0.03f);
+  return SheetSurface(std::move(field));
 }
 
-glm::vec3 TrunkSurface::gradient(const glm::vec3& p) const {
+glm::vec3 SheetSurface::gradient(const glm::vec3& p) const {
   constexpr float h = 0.001f;
   return glm::vec3(field_(p + glm::vec3(h, 0, 0)) - field_(p - glm::vec3(h, 0, 0)),
                    field_(p + glm::vec3(0, h, 0)) - field_(p - glm::vec3(0, h, 0)),
@@ -35,13 +39,13 @@ glm::vec3 TrunkSurface::gradient(const glm::vec3& p) const {
          (2.0f * h);
 }
 
-glm::vec3 TrunkSurface::normal(const glm::vec3& p) const {
+glm::vec3 SheetSurface::normal(const glm::vec3& p) const {
   const glm::vec3 g = gradient(p);
   const float length = glm::length(g);
   return length > 1e-9f ? g / length : glm::vec3(0, 0, 1);
 }
 
-glm::vec3 TrunkSurface::project(glm::vec3 p, float lift) const {
+glm::vec3 SheetSurface::project(glm::vec3 p, float lift) const {
   for (int step = 0; step < 6; ++step) {
     const glm::vec3 g = gradient(p);
     const float g2 = glm::dot(g, g);
@@ -66,7 +70,7 @@ std::vector<glm::vec3> densified(const std::vector<glm::vec3>& line, int between
 
 }  // namespace
 
-std::vector<LoftSpec> sheetLofts(const TrunkSurface& surface, const SheetSpec& given) {
+std::vector<LoftSpec> sheetLofts(const SheetSurface& surface, const SheetSpec& given) {
   // Two slips between each given pair, so the fan reads as one sheet.
   constexpr int kBetween = 2;
   const bool converging = given.insertions.size() == 1;
@@ -176,18 +180,41 @@ SheetSpec rectusAbdominis() {
   return sheet;
 }
 
+// Temporalis: the temporal fossa below the superior temporal line -> the coronoid process,
+// passing deep to the zygomatic arch.
+SheetSpec temporalis() {
+  const glm::vec3 ear = referencePoint("ear", kR);
+  SheetSpec sheet;
+  // The temporal line from the frontal bone over the parietal to behind the ear.
+  for (const glm::vec3& offset :
+       {glm::vec3(-0.005f, 0.062f, 0.053f), glm::vec3(-0.012f, 0.097f, 0.028f),
+        glm::vec3(-0.016f, 0.112f, -0.007f), glm::vec3(-0.016f, 0.107f, -0.042f),
+        glm::vec3(-0.012f, 0.082f, -0.067f), glm::vec3(-0.008f, 0.047f, -0.072f)})
+    sheet.origins.push_back(ear + offset);
+  sheet.insertions = {ear + glm::vec3(0.008f, -0.006f, 0.023f)};  // coronoid process
+  sheet.halfThickness = 0.004f;
+  sheet.insertionHalfWidth = 0.005f;
+  sheet.liftOrigin = 0.003f;
+  sheet.liftInsertion = 0.006f;
+  sheet.hug = 0.75f;
+  return sheet;
+}
+
 }  // namespace
 
-std::vector<BodyShape> trunkSheetMuscles() {
-  const TrunkSurface surface;
-  const std::pair<const char*, SheetSpec> sheets[] = {{"latissimus_dorsi", latissimusDorsi()},
-                                                      {"external_oblique", externalOblique()},
-                                                      {"rectus_abdominis", rectusAbdominis()}};
+std::vector<BodyShape> sheetMuscles() {
+  const SheetSurface trunk = trunkSurface();
+  const SheetSurface skull(skullField());
+  const std::tuple<const char*, const SheetSurface*, SheetSpec> sheets[] = {
+      {"latissimus_dorsi", &trunk, latissimusDorsi()},
+      {"external_oblique", &trunk, externalOblique()},
+      {"rectus_abdominis", &trunk, rectusAbdominis()},
+      {"temporalis", &skull, temporalis()}};
   std::vector<BodyShape> shapes;
-  for (const auto& [name, sheet] : sheets)
-    for (const LoftSpec& slip : sheetLofts(surface, sheet)) {
-      shapes.push_back({name, kR, PartKind::Muscle, slip, 12, 1});
-      shapes.push_back({name, BodySide::Left, PartKind::Muscle, mirroredLoft(slip), 12, 1});
+  for (const auto& [name, surface, sheet] : sheets)
+    for (const LoftSpec& slip : sheetLofts(*surface, sheet)) {
+      shapes.push_back({name, kR, PartKind::Muscle, slip, 8, 1});
+      shapes.push_back({name, BodySide::Left, PartKind::Muscle, mirroredLoft(slip), 8, 1});
     }
   return shapes;
 }

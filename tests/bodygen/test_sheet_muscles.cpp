@@ -1,14 +1,14 @@
-// Trunk sheet muscles: slips laid on the trunk surface, closed, on their own side, and where
+// Sheet muscles: slips laid on the trunk or skull surface, closed, on their own side, and where
 // anatomy puts them.
 #include <catch2/catch.hpp>
 
 #include "bodygen/muscle_catalog.h"
 #include "bodygen/muscle_shapes.h"
-#include "bodygen/trunk_sheets.h"
+#include "bodygen/sheet_muscles.h"
 #include "core/mesh_topology.h"
 
 TEST_CASE("projecting onto the trunk surface lands on it, normals face outward", "[sheets]") {
-  const myo::TrunkSurface surface;
+  const myo::SheetSurface surface = myo::trunkSurface();
   const glm::vec3 sternum = myo::referencePoint("sternum", myo::ref::BodySide::Mid);
   const glm::vec3 l3 = myo::referencePoint("l3_spinous", myo::ref::BodySide::Mid);
   const glm::vec3 front = surface.project(sternum + glm::vec3(0.0f, 0.0f, 0.05f), 0.0f);
@@ -21,7 +21,7 @@ TEST_CASE("projecting onto the trunk surface lands on it, normals face outward",
 }
 
 TEST_CASE("a converging fan has one slip per origin point plus two between each pair", "[sheets]") {
-  const myo::TrunkSurface surface;
+  const myo::SheetSurface surface = myo::trunkSurface();
   myo::SheetSpec sheet;
   const glm::vec3 l3 = myo::referencePoint("l3_spinous", myo::ref::BodySide::Mid);
   sheet.origins = {l3, l3 + glm::vec3(-0.05f, 0.0f, 0.0f), l3 + glm::vec3(-0.1f, 0.0f, 0.02f)};
@@ -34,12 +34,13 @@ TEST_CASE("a converging fan has one slip per origin point plus two between each 
   }
 }
 
-TEST_CASE("the latissimus, external oblique and rectus abdominis lie where they belong",
+TEST_CASE("the latissimus, external oblique, rectus abdominis and temporalis lie in place",
           "[sheets]") {
-  const std::vector<myo::BodyShape> shapes = myo::trunkSheetMuscles();
+  const std::vector<myo::BodyShape> shapes = myo::sheetMuscles();
   const float spineZ = myo::referencePoint("vertebra_l3", myo::ref::BodySide::Mid).z;
   const glm::vec3 humerus =
       myo::boneSurfacePoint("humerus", myo::ref::BodySide::Right, 0.16f, {1, 0, 1});
+  const glm::vec3 temple = myo::referencePoint("ear", myo::ref::BodySide::Right);
   std::size_t slips = 0;
   for (const myo::BodyShape& shape : shapes) {
     INFO(shape.name);
@@ -53,6 +54,9 @@ TEST_CASE("the latissimus, external oblique and rectus abdominis lie where they 
     if (shape.name == "latissimus_dorsi") {
       CHECK(middle.z < spineZ + 0.05f);  // on the back
       CHECK(glm::distance(shape.loft.end, humerus) < 0.02f);
+    } else if (shape.name == "temporalis") {
+      CHECK(middle.y > temple.y - 0.03f);  // on the side of the skull, above the arch
+      CHECK(std::abs(middle.x) > 0.045f);  // out on the temporal fossa
     } else if (shape.name == "rectus_abdominis") {
       CHECK(middle.z > spineZ + 0.1f);  // on the front of the belly
       CHECK(std::abs(middle.x) < 0.07f);
@@ -61,5 +65,5 @@ TEST_CASE("the latissimus, external oblique and rectus abdominis lie where they 
       CHECK(std::abs(middle.x) > 0.07f);  // on the flank
     }
   }
-  CHECK(slips == 22 + 22 + 7);
+  CHECK(slips == 22 + 22 + 7 + 16);
 }

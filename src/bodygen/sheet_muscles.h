@@ -1,8 +1,9 @@
-// Sheet muscles of the trunk: fans of flat slips laid on the trunk's surface (the smooth union of
-// the thorax and abdomen volumes) from an origin line to an insertion line or point — the
-// latissimus dorsi, the external oblique and the rectus abdominis. No I/O, no GL.
+// Sheet muscles: fans of flat slips laid on a surface from an origin line to an insertion line or
+// point — on the trunk (the smooth union of the thorax and abdomen volumes) the latissimus dorsi,
+// external oblique and rectus abdominis; on the skull the temporalis. No I/O, no GL.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "bodygen/distance_field.h"
@@ -10,11 +11,10 @@
 
 namespace myo {
 
-// The trunk's surface as a signed distance field, for laying sheets on.
-class TrunkSurface {
+// A surface to lay sheets on: the zero set of a signed distance field (negative inside).
+class SheetSurface {
  public:
-  // From the thorax and abdomen volumes of bodyVolumes(). O(volumes).
-  TrunkSurface();
+  explicit SheetSurface(DistanceField field) : field_(std::move(field)) {}
   // `p` moved onto the surface along the field's gradient (six Newton steps), then `lift` m
   // along the outward normal. O(1) field evaluations.
   [[nodiscard]] glm::vec3 project(glm::vec3 p, float lift) const;
@@ -40,9 +40,12 @@ struct SheetSpec {
 // One closed loft per slip (two more slips are interpolated between each given pair);
 // neighbouring slips overlap so the fan reads as one
 // sheet whose slips show the fibre direction. O(slips).
-[[nodiscard]] std::vector<LoftSpec> sheetLofts(const TrunkSurface& surface, const SheetSpec& spec);
+[[nodiscard]] std::vector<LoftSpec> sheetLofts(const SheetSurface& surface, const SheetSpec& spec);
 
-// The trunk's sheet muscles on both sides (right built, left mirrored). O(slips).
-[[nodiscard]] std::vector<BodyShape> trunkSheetMuscles();
+// The trunk's surface: the thorax and abdomen volumes of bodyVolumes(). O(volumes).
+[[nodiscard]] SheetSurface trunkSurface();
+
+// The sheet muscles on both sides (right built, left mirrored). O(slips).
+[[nodiscard]] std::vector<BodyShape> sheetMuscles();
 
 }  // namespace myo
