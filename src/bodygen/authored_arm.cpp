@@ -7,7 +7,6 @@ namespace myo {
 namespace {
 
 using ref::BodySide;
-constexpr BodySide kR = BodySide::Right;
 using namespace right_side;
 
 std::vector<AuthoredMuscle> rightArmMuscles() {

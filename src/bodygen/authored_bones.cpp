@@ -8,7 +8,8 @@ namespace myo {
 namespace {
 
 using ref::BodySide;
-constexpr BodySide kR = BodySide::Right;
+using right_side::kMid;
+using right_side::kR;
 
 glm::vec3 meanRayBase(const char* extremity) {
   glm::vec3 sum(0.0f);

@@ -12,8 +12,6 @@ namespace {
 
 using ref::BodySide;
 using namespace right_side;
-constexpr BodySide kR = BodySide::Right;
-constexpr BodySide kMid = BodySide::Mid;
 
 std::vector<AuthoredMuscle> rightTrunkMuscles() {
   const glm::vec3 mastoid = referencePoint("mastoid", kR);

@@ -11,7 +11,6 @@ namespace {
 
 using ref::BodySide;
 using namespace right_side;
-constexpr BodySide kR = BodySide::Right;
 constexpr float kCell = 0.004f;   // m, polygoniser grid
 constexpr float kMargin = 0.03f;  // m, field clamp
 

@@ -45,8 +45,10 @@ struct FusiformLofts {
 inline constexpr float kFibreRipple = 0.06f;
 inline constexpr int kFibreRipples = 10;
 
-// Directions for muscles authored on the right side of the body (its lateral is -X).
+// Directions for muscles authored on the right side of the body (its lateral is -X), and the
+// sides' names.
 namespace right_side {
+inline constexpr ref::BodySide kR = ref::BodySide::Right, kMid = ref::BodySide::Mid;
 inline const glm::vec3 kLateral(-1, 0, 0), kMedial(1, 0, 0), kAnterior(0, 0, 1),
     kPosterior(0, 0, -1), kUp(0, 1, 0), kDown(0, -1, 0);
 }  // namespace right_side

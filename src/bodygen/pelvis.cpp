@@ -9,8 +9,8 @@ namespace myo {
 namespace {
 
 using ref::BodySide;
-constexpr BodySide kMid = BodySide::Mid;
-constexpr BodySide kR = BodySide::Right;
+using right_side::kMid;
+using right_side::kR;
 constexpr float kCell = 0.0035f;  // m, polygoniser grid
 constexpr float kMargin = 0.03f;  // m, field clamp
 

@@ -17,8 +17,6 @@ namespace {
 
 using ref::BodySide;
 using namespace right_side;
-constexpr BodySide kR = BodySide::Right;
-constexpr BodySide kMid = BodySide::Mid;
 constexpr int kStations = 10;  // rings along a slip
 
 }  // namespace
@@ -91,13 +89,14 @@ std::vector<LoftSpec> sheetLofts(const SheetSurface& surface, const SheetSpec& g
     const glm::vec3 insertion = spec.insertions[converging ? 0 : i];
     const float widthOrigin = halfWidth(spec.origins, i);
     const float widthInsertion =
-        converging ? spec.insertionHalfWidth : halfWidth(spec.insertions, i);
+        converging ? spec.layout.insertionHalfWidth : halfWidth(spec.insertions, i);
     std::vector<glm::vec3> centres, normals;
     for (int k = 0; k <= kStations + 1; ++k) {
       const float t = static_cast<float>(k) / (kStations + 1);
       const glm::vec3 straight = glm::mix(origin, insertion, t);
-      const float lift = glm::mix(spec.liftOrigin, spec.liftInsertion, t);
-      const float onSurface = 1.0f - glm::smoothstep(spec.hug - 0.15f, spec.hug + 0.05f, t);
+      const float lift = glm::mix(spec.layout.liftOrigin, spec.layout.liftInsertion, t);
+      const float onSurface =
+          1.0f - glm::smoothstep(spec.layout.hug - 0.15f, spec.layout.hug + 0.05f, t);
       centres.push_back(glm::mix(straight, surface.project(straight, lift), onSurface));
       normals.push_back(surface.normal(centres.back()));
     }
@@ -112,7 +111,7 @@ std::vector<LoftSpec> sheetLofts(const SheetSurface& surface, const SheetSpec& g
       const glm::vec3 thick = glm::normalize(glm::cross(tangent, across));
       const float swell = 0.5f + 0.5f * std::sin(std::numbers::pi_v<float> * t);
       loft.rings.push_back({centres[k], across, thick, glm::mix(widthOrigin, widthInsertion, t),
-                            spec.halfThickness * swell});
+                            spec.layout.halfThickness * swell});
     }
     lofts.push_back(std::move(loft));
   }
@@ -136,11 +135,7 @@ SheetSpec latissimusDorsi() {
   sheet.origins.push_back(glm::mix(psis, crest, 0.2f));
   sheet.origins.push_back(glm::mix(psis, crest, 0.6f));
   sheet.insertions = {boneSurfacePoint("humerus", kR, 0.16f, kAnterior + kMedial)};
-  sheet.halfThickness = 0.004f;
-  sheet.insertionHalfWidth = 0.006f;
-  sheet.liftOrigin = 0.006f;
-  sheet.liftInsertion = 0.01f;
-  sheet.hug = 0.7f;
+  sheet.layout = {0.004f, 0.006f, 0.006f, 0.01f, 0.7f};
   return sheet;
 }
 
@@ -158,9 +153,7 @@ SheetSpec externalOblique() {
     sheet.insertions.push_back(s < 0.7f ? glm::mix(aponeurosisTop, asis, s / 0.7f)
                                         : glm::mix(asis, crest, 0.7f * (s - 0.7f) / 0.3f));
   }
-  sheet.halfThickness = 0.004f;
-  sheet.liftOrigin = 0.012f;
-  sheet.liftInsertion = -0.002f;
+  sheet.layout = {0.004f, 0.01f, 0.012f, -0.002f, 1.0f};
   return sheet;
 }
 
@@ -174,9 +167,7 @@ SheetSpec rectusAbdominis() {
   for (const glm::vec3& offset : {glm::vec3(-0.012f, 0.0f, 0.0f), glm::vec3(-0.05f, 0.012f, 0.0f),
                                   glm::vec3(-0.086f, 0.025f, -0.012f)})
     sheet.insertions.push_back(xiphoid + offset);
-  sheet.halfThickness = 0.005f;
-  sheet.liftOrigin = -0.003f;
-  sheet.liftInsertion = -0.002f;
+  sheet.layout = {0.005f, 0.01f, -0.003f, -0.002f, 1.0f};
   return sheet;
 }
 
@@ -192,11 +183,7 @@ SheetSpec temporalis() {
         glm::vec3(-0.012f, 0.082f, -0.067f), glm::vec3(-0.008f, 0.047f, -0.072f)})
     sheet.origins.push_back(ear + offset);
   sheet.insertions = {ear + glm::vec3(0.008f, -0.006f, 0.023f)};  // coronoid process
-  sheet.halfThickness = 0.004f;
-  sheet.insertionHalfWidth = 0.005f;
-  sheet.liftOrigin = 0.003f;
-  sheet.liftInsertion = 0.006f;
-  sheet.hug = 0.75f;
+  sheet.layout = {0.004f, 0.005f, 0.003f, 0.006f, 0.75f};
   return sheet;
 }
 

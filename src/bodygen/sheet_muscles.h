@@ -26,15 +26,21 @@ class SheetSurface {
   DistanceField field_;
 };
 
+// How a fan's slips sit: thickness, width at a single insertion, lift off the surface, and how
+// much of their length follows it.
+struct SheetLayout {
+  float halfThickness = 0.004f;      // m, at the middle of a slip
+  float insertionHalfWidth = 0.01f;  // m, a slip's half-width at a single insertion point
+  float liftOrigin = 0.0f;           // m, mid-plane above the surface at the origin …
+  float liftInsertion = 0.0f;        // … and at the insertion (linear between)
+  float hug = 1.0f;  // fraction of the length, from the origin, that follows the surface
+};
+
 // A fan of slips: slip i runs from origins[i] to insertions[i] (or to the one insertion point).
 struct SheetSpec {
   std::vector<glm::vec3> origins;
   std::vector<glm::vec3> insertions;  // as many as origins, or one (a converging fan)
-  float halfThickness = 0.004f;       // m, at the middle of a slip
-  float insertionHalfWidth = 0.01f;   // m, a slip's half-width at a single insertion point
-  float liftOrigin = 0.0f;            // m, mid-plane above the surface at the origin …
-  float liftInsertion = 0.0f;         // … and at the insertion (linear between)
-  float hug = 1.0f;  // fraction of the length, from the origin, that follows the surface
+  SheetLayout layout;
 };
 
 // One closed loft per slip (two more slips are interpolated between each given pair);

@@ -12,8 +12,6 @@ namespace {
 
 using ref::BodySide;
 using namespace right_side;
-constexpr BodySide kR = BodySide::Right;
-constexpr BodySide kMid = BodySide::Mid;
 
 // A point inside the body and the direction in which its landmark lies on the skin.
 struct Probe {

@@ -10,8 +10,8 @@ namespace myo {
 namespace {
 
 using ref::BodySide;
-constexpr BodySide kMid = BodySide::Mid;
-constexpr BodySide kR = BodySide::Right;
+using right_side::kMid;
+using right_side::kR;
 constexpr float kCell = 0.003f;   // m, polygoniser grid
 constexpr float kMargin = 0.03f;  // m, field clamp (above the largest blend plus two cells)
 
