@@ -41,9 +41,10 @@ struct FusiformLofts {
 };
 [[nodiscard]] FusiformLofts fusiformLofts(const FusiformSpec& spec);
 
-// Fibre relief of muscle lofts: radius ripple (fraction) and ripples around a cross-section.
-inline constexpr float kFibreRipple = 0.06f;
-inline constexpr int kFibreRipples = 10;
+// Fibre relief of muscle lofts: radius ripple (fraction) and ripples around a cross-section (a
+// period of four segments of a 20-segment loft, so smooth shading shows the grooves).
+inline constexpr float kFibreRipple = 0.1f;
+inline constexpr int kFibreRipples = 5;
 
 // Directions for muscles authored on the right side of the body (its lateral is -X), and the
 // sides' names.

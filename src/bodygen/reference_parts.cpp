@@ -101,7 +101,7 @@ void addShapes(std::vector<BodyShape>& out, std::span<const ref::MeasuredShape> 
     // A measured whole that the body splits (the sternocleidomastoid) is built from its parts.
     if (kind == PartKind::Muscle && findMuscle(shape.name) == nullptr) continue;
     LoftSpec spec = loftFromMeasured(shape);
-    if (kind == PartKind::Muscle) spec.ripple = kFibreRipple, spec.ripples = kFibreRipples;
+    if (kind == PartKind::Muscle) spec.ripple = kFibreRipple, spec.ripples = kSegments / 4;
     addStructure(out, {std::string(shape.name), shape.side, kind, spec, kSegments, kSubdivisions});
   }
 }
