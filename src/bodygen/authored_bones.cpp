@@ -1,4 +1,5 @@
-// Tarsal and carpal ellipsoids sized from the measured foot and hand: adult bone dimensions.
+// Tarsal and carpal ellipsoids sized from the measured foot and hand, and the scapular spine on
+// the measured crest: adult bone dimensions.
 #include "bodygen/authored_bones.h"
 
 #include "bodygen/measured_loft.h"
@@ -8,8 +9,7 @@ namespace myo {
 namespace {
 
 using ref::BodySide;
-using right_side::kMid;
-using right_side::kR;
+using namespace right_side;
 
 glm::vec3 meanRayBase(const char* extremity) {
   glm::vec3 sum(0.0f);
@@ -39,7 +39,15 @@ std::vector<AuthoredBone> rightBones() {
   const glm::vec3 handAcross =
       glm::normalize(rayPoint("hand", kR, 4, 0) - rayPoint("hand", kR, 1, 0));
   const glm::vec3 palmNormal = glm::normalize(glm::cross(handAcross, carpusAlong));
+  // The spine of the scapula: from the medial border over the measured crest to the acromion.
+  const glm::vec3 crest = referencePoint("spine_of_scapula", kR);
+  const glm::vec3 acromion = referencePoint("acromion", kR);
+  const glm::vec3 spine[] = {
+      referencePoint("medial_scapular_border", kR) + glm::vec3(-0.008f, 0.035f, 0.012f), crest,
+      glm::mix(crest, acromion, 0.55f) + 0.003f * kPosterior,
+      acromion + glm::vec3(0.008f, -0.004f, -0.004f)};
   return {
+      {"scapula", tubeLoft(spine, 0.006f, 0.009f)},
       {"calcaneus", ellipsoidLoft(heelBack + calcaneusAlong, calcaneusAlong, {0.017f, 0.0f, 0.0f},
                                   {0.0f, 0.021f, 0.0f})},
       {"talus", ellipsoidLoft(ankle + glm::vec3(0.0f, -0.02f, 0.012f), {0.0f, -0.004f, 0.027f},

@@ -84,6 +84,27 @@ bool isSkullBox(std::string_view name) {
   return std::find(std::begin(kSkull), std::end(kSkull), name) != std::end(kSkull);
 }
 
+// A vertebra in its measured box (front = +z): the body in the front 40 %, the spinous process
+// running back and down to the box's posterior edge, and the transverse processes across it
+// behind the body. Three lofts that mesh as one part.
+std::vector<LoftSpec> vertebraPieces(const ref::MeasuredBox& box) {
+  const glm::vec3 size = box.boundsMax - box.boundsMin;
+  const float y = box.centroid.y;
+  const float bodyDepth = 0.4f * size.z;
+  const glm::vec3 bodyCentre(0.0f, y, box.boundsMax.z - 0.5f * bodyDepth);
+  const glm::vec3 archBack(0.0f, y, box.boundsMax.z - bodyDepth - 0.004f);
+  const glm::vec3 spinous[] = {
+      archBack, glm::vec3(0.0f, y - 0.12f * size.y, 0.5f * (archBack.z + box.boundsMin.z)),
+      glm::vec3(0.0f, y - 0.25f * size.y, box.boundsMin.z + 0.004f)};
+  const float transverseZ = box.boundsMax.z - bodyDepth - 0.012f;
+  const glm::vec3 transverse[] = {{box.boundsMin.x + 0.006f, y, transverseZ - 0.004f},
+                                  {0.0f, y, transverseZ},
+                                  {box.boundsMax.x - 0.006f, y, transverseZ - 0.004f}};
+  return {ellipsoidLoft(bodyCentre, {0.0f, 0.38f * size.y, 0.0f}, {0.27f * size.x, 0.0f, 0.0f},
+                        {0.0f, 0.0f, 0.5f * bodyDepth}),
+          tubeLoft(spinous, 0.2f * size.y, 0.004f), tubeLoft(transverse, 0.0045f, 0.005f)};
+}
+
 // Adds a structure; a right-side one also gets its mirror image on the left, so the body is
 // exactly symmetric (the measured left twins differ from the mirrored right by up to 7 mm).
 void addStructure(std::vector<BodyShape>& out, BodyShape shape) {
@@ -113,7 +134,11 @@ std::vector<BodyShape> referenceShapes() {
   addShapes(shapes, ref::kMeasuredMuscles, PartKind::Muscle);
   addShapes(shapes, ref::kMeasuredBones, PartKind::Bone);
   for (const ref::MeasuredBox& box : ref::kMeasuredBoneBoxes)
-    if (!isSkullBox(box.name))
+    if (box.name.starts_with("vertebra_"))
+      for (LoftSpec& piece : vertebraPieces(box))
+        addStructure(shapes, {std::string(box.name), box.side, PartKind::Bone, std::move(piece),
+                              kSegments / 2, 1});
+    else if (!isSkullBox(box.name))
       addStructure(shapes, {std::string(box.name), box.side, PartKind::Bone,
                             ellipsoidInBox(box.boundsMin, box.boundsMax), kSegments, 0});
   for (const ref::MeasuredCurve& rib : ref::kMeasuredRibs)
