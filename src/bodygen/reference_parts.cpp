@@ -6,9 +6,9 @@
 #include <string>
 
 #include "bodygen/measured_loft.h"
-#include "bodygen/muscle_catalog.h"
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/reference_measurements.h"
+#include "core/muscle_catalog.h"
 
 namespace myo {
 namespace {

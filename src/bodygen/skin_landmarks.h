@@ -3,22 +3,15 @@
 // first leaves the skin. Depends on the reference tables and core's ray picking; no I/O, no GL.
 #pragma once
 
-#include <string_view>
 #include <vector>
 
 #include "core/model.h"
 
 namespace myo {
 
-// Every landmark name of LANDMARKS.md without side suffix, with whether it is bilateral. O(1).
-struct LandmarkName {
-  std::string_view name;
-  bool bilateral;
-};
-[[nodiscard]] std::vector<LandmarkName> landmarkNames();
-
-// All landmarks (bilateral ones as NAME.L and NAME.R) on `skin`, which must be closed and
-// contain the skeleton. O(landmarks · log triangles) after an O(n log n) BVH build (~0.1 s).
+// Every landmark of landmarkVocabulary() (bilateral ones as NAME.L and NAME.R) on `skin`, which
+// must be closed and contain the skeleton; throws std::logic_error for a landmark without a
+// probe. O(landmarks · log triangles) after an O(n log n) BVH build (~0.1 s).
 [[nodiscard]] std::vector<Landmark> placeLandmarks(const Part& skin);
 
 }  // namespace myo

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "bodygen/bundled_asset.h"
-#include "bodygen/muscle_catalog.h"
 #include "core/model_loader.h"
+#include "core/muscle_catalog.h"
 #include "support/test_paths.h"
 
 namespace {

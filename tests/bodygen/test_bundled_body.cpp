@@ -9,12 +9,12 @@
 
 #include "bodygen/bundled_asset.h"
 #include "bodygen/bundled_body.h"
-#include "bodygen/muscle_catalog.h"
 #include "bodygen/skin_landmarks.h"
 #include "core/gltf_writer.h"
 #include "core/mesh_intersections.h"
 #include "core/mesh_measures.h"
 #include "core/mesh_topology.h"
+#include "core/muscle_catalog.h"
 #include "core/triangle_bvh.h"
 #include "support/test_paths.h"
 

@@ -2,10 +2,10 @@
 // anatomy puts them.
 #include <catch2/catch.hpp>
 
-#include "bodygen/muscle_catalog.h"
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/sheet_muscles.h"
 #include "core/mesh_topology.h"
+#include "core/muscle_catalog.h"
 
 TEST_CASE("projecting onto the trunk surface lands on it, normals face outward", "[sheets]") {
   const myo::SheetSurface surface = myo::trunkSurface();

@@ -2,13 +2,10 @@
 // description puts it.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <map>
-#include <regex>
-#include <set>
 
 #include "bodygen/bundled_asset.h"
-#include "bodygen/skin_landmarks.h"
+#include "core/landmark_vocabulary.h"
 #include "support/test_paths.h"
 
 using myo::test::bundledAsset;
@@ -24,38 +21,13 @@ std::map<std::string, glm::vec3> landmarkMap() {
 
 }  // namespace
 
-TEST_CASE("the generator knows exactly the landmarks of LANDMARKS.md", "[landmarks]") {
-  MYO_REQUIRE_SHARED_DATA("");
-  const std::filesystem::path file = myo::test::sharedData().parent_path() / "LANDMARKS.md";
-  std::ifstream in(file);
-  REQUIRE(in.good());
-  // Table rows "| name | where |" under "## Midline" and "## Bilateral".
-  std::set<std::string> midline, bilateral;
-  std::set<std::string>* section = nullptr;
-  const std::regex row(R"(^\| ([a-z0-9_]+) \|)");
-  for (std::string line; std::getline(in, line);) {
-    if (line.starts_with("## Midline")) section = &midline;
-    if (line.starts_with("## Bilateral")) section = &bilateral;
-    std::smatch match;
-    if (section != nullptr && std::regex_search(line, match, row) && match[1] != "name")
-      section->insert(match[1]);
-  }
-  std::set<std::string> ourMidline, ourBilateral;
-  for (const myo::LandmarkName& name : myo::landmarkNames())
-    (name.bilateral ? ourBilateral : ourMidline).insert(std::string(name.name));
-  CHECK(midline.size() == 11);
-  CHECK(bilateral.size() == 57);
-  CHECK(ourMidline == midline);
-  CHECK(ourBilateral == bilateral);
-}
-
 TEST_CASE("every landmark is in the bundled body, on the skin", "[landmarks]") {
   const myo::Model& body = bundledAsset();
   const std::map<std::string, glm::vec3> landmarks = landmarkMap();
   const myo::Part* skin = myo::test::findPart(body, "skin");
   REQUIRE(skin != nullptr);
   std::size_t expected = 0;
-  for (const myo::LandmarkName& name : myo::landmarkNames()) {
+  for (const myo::LandmarkName& name : myo::landmarkVocabulary()) {
     const std::string base(name.name);
     const std::vector<std::string> full = name.bilateral
                                               ? std::vector<std::string>{base + ".L", base + ".R"}

@@ -1,6 +1,6 @@
-// The muscles of the bundled body: their node names, display names, depth layer, the row of the
-// trigger point research they serve, and the BodyParts3D / FMA names where the real muscle is
-// known. Pure data; no geometry, no GL.
+// The muscle vocabulary shared by the bundled body, the atlas and anchoring: node names, display
+// names, depth layer, the row of the trigger point research they serve, and the BodyParts3D /
+// FMA names where the real muscle is known. Pure data; no geometry, no GL.
 #pragma once
 
 #include <span>

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "bodygen/muscle_catalog.h"
+#include "core/muscle_catalog.h"
 
 TEST_CASE("the catalogue has at least 45 muscles with unique snake_case names", "[catalog]") {
   const auto muscles = myo::muscleCatalog();

@@ -1,5 +1,5 @@
 // The muscle table. FMA ids are the ones BodyParts3D files carry; others are left empty.
-#include "bodygen/muscle_catalog.h"
+#include "core/muscle_catalog.h"
 
 #include <array>
 
