@@ -1,0 +1,18 @@
+// Atlas lookups.
+#include "core/atlas.h"
+
+namespace myo {
+
+const TriggerPoint* Atlas::findTriggerPoint(const std::string& id) const {
+  for (const TriggerPoint& tp : triggerPoints)
+    if (tp.id == id) return &tp;
+  return nullptr;
+}
+
+const Technique* Atlas::findTechnique(const std::string& id) const {
+  for (const Technique& t : techniques)
+    if (t.id == id) return &t;
+  return nullptr;
+}
+
+}  // namespace myo
