@@ -107,6 +107,9 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "render") {
     options.mode = CliMode::Render;
     i = 1;
+  } else if (!args.empty() && args[0] == "check-atlas") {
+    options.mode = CliMode::CheckAtlas;
+    i = 1;
   }
   for (; i < args.size(); ++i) {
     if (args[i].size() > 1 && args[i][0] == '-') {
@@ -116,6 +119,8 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
       options.inputs.emplace_back(args[i]);
     }
   }
+  if (options.mode == CliMode::CheckAtlas && options.inputs.size() > 1)
+    return argumentError("check-atlas", "takes one atlas folder at most");
   if (options.mode == CliMode::Render && options.output.empty())
     return argumentError("render", "needs an output image: -o out.png");
   if (options.mode == CliMode::Window && options.frames == 0 && !options.screenshot.empty())
@@ -130,6 +135,8 @@ Usage:
   myoscope [FILES|FOLDERS...] [options]         open the body in a window (no file: the bundled body)
   myoscope render [FILES|FOLDERS...] -o OUT.png [options]
                                                 render headless (EGL; no display or GPU needed)
+  myoscope check-atlas [DIR]                    check a trigger point atlas folder (no DIR: the
+                                                bundled atlas); one line per problem
   myoscope --help | --version
 
 Several files, or a folder, open as one body. Formats: glTF 2.0 (.gltf, .glb, Draco and

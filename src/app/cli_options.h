@@ -13,11 +13,12 @@
 
 namespace myo {
 
-enum class CliMode { Window, Render, Help, Version };
+enum class CliMode { Window, Render, CheckAtlas, Help, Version };
 
 struct CliOptions {
   CliMode mode = CliMode::Window;
-  std::vector<std::filesystem::path> inputs;  // files or folders; empty = the bundled body
+  std::vector<std::filesystem::path>
+      inputs;  // files or folders; empty = the bundled body (or atlas)
   UpAxis up = UpAxis::Auto;
   Units units = Units::Auto;
   // render

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/check_atlas_command.h"
 #include "app/cli_options.h"
 #include "app/render_command.h"
 #include "app/window_app.h"
@@ -26,6 +27,8 @@ int main(int argc, char** argv) {
         return 0;
       case myo::CliMode::Render:
         return myo::runRenderCommand(*options);
+      case myo::CliMode::CheckAtlas:
+        return myo::runCheckAtlasCommand(*options);
       case myo::CliMode::Window:
         return myo::runWindowApp(*options);
     }

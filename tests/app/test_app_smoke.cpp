@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "core/image.h"
@@ -84,6 +86,26 @@ TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {
   CHECK(result.status == 1);
   CHECK(result.output.find("/nonexistent/body.glb") != std::string::npos);
   CHECK(std::count(result.output.begin(), result.output.end(), '\n') == 1);
+}
+
+TEST_CASE("check-atlas passes the bundled atlas and names the file of a broken one", "[smoke]") {
+  const RunResult bundled = run("check-atlas");
+  INFO(bundled.output);
+  CHECK(bundled.status == 0);
+  CHECK(bundled.output.find("bundled atlas: ") == 0);
+  CHECK(bundled.output.find(", 0 problems") != std::string::npos);
+
+  const std::filesystem::path broken = myo::test::scratch() / "broken_atlas";
+  std::filesystem::remove_all(broken);
+  std::filesystem::copy(myo::test::fixtures() / "atlas/minimal", broken,
+                        std::filesystem::copy_options::recursive);
+  std::ofstream(broken / "techniques.json") << "{ \"techniques\": [] }";
+  const RunResult bad = run("check-atlas " + broken.string());
+  INFO(bad.output);
+  CHECK(bad.status == 1);
+  CHECK(bad.output.find((broken / "techniques.json").string() +
+                        ": /techniques: needs at least 1 items, has 0\n") == 0);
+  CHECK(bad.output.find("1 problem") == std::string::npos);  // the missing technique counts too
 }
 
 TEST_CASE("render of the BodyParts3D body shows a tall figure", "[smoke]") {
