@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/name_words.h"
+
 namespace myo {
 namespace {
 
@@ -177,40 +179,6 @@ bool anyWordIn(const std::vector<std::string>& words, WordList list) {
                      [&](const std::string& w) { return matchesAny(w, list); });
 }
 
-// BodyParts3D ids ("FJ441", "BP62721", "FMA32547") carry no meaning for the kind.
-bool isSourceId(std::string_view word) {
-  for (std::string_view prefix : {"fj", "bp", "fma"}) {
-    if (word.size() > prefix.size() && word.starts_with(prefix) &&
-        std::all_of(word.begin() + static_cast<std::ptrdiff_t>(prefix.size()), word.end(),
-                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
-      return true;
-  }
-  return false;
-}
-
-// Lower-case words of `name`, split at non-letters/digits and at camelCase humps.
-std::vector<std::string> splitWords(std::string_view name) {
-  std::vector<std::string> words;
-  std::string current;
-  char previous = ' ';
-  auto flush = [&] {
-    if (!current.empty() && !isSourceId(current)) words.push_back(current);
-    current.clear();
-  };
-  for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    if (!std::isalnum(u)) {
-      flush();
-    } else {
-      if (std::isupper(u) && std::islower(static_cast<unsigned char>(previous))) flush();
-      current += static_cast<char>(std::tolower(u));
-    }
-    previous = c;
-  }
-  flush();
-  return words;
-}
-
 // The whole name is "body" (or "body surface"): the outer surface of an exported body.
 bool namesWholeBody(const std::vector<std::string>& words) {
   std::vector<std::string> rest;
@@ -237,7 +205,7 @@ PartKind kindFromExtras(std::string_view extrasJson) {
   if (!extras.is_object()) return PartKind::Unknown;
   const auto kind = extras.find("kind");
   if (kind != extras.end() && kind->is_string()) {
-    const PartKind stated = classifyWords(splitWords(kind->get<std::string>()));
+    const PartKind stated = classifyWords(splitNameWords(kind->get<std::string>()));
     if (stated != PartKind::Unknown) return stated;
   }
   return extras.contains("muscle") ? PartKind::Muscle : PartKind::Unknown;
@@ -247,7 +215,7 @@ PartKind kindFromExtras(std::string_view extrasJson) {
 
 PartKind classifyPart(std::string_view name, std::string_view extrasJson) {
   const PartKind stated = kindFromExtras(extrasJson);
-  return stated != PartKind::Unknown ? stated : classifyWords(splitWords(name));
+  return stated != PartKind::Unknown ? stated : classifyWords(splitNameWords(name));
 }
 
 }  // namespace myo
