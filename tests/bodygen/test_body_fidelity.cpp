@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bodygen/bundled_asset.h"
+#include "core/body_alignment.h"
 #include "core/model_loader.h"
 #include "core/muscle_catalog.h"
 #include "support/test_paths.h"
@@ -18,31 +19,6 @@ constexpr float kHeight = 1.75f;            // m, both bodies scaled to this
 constexpr double kMaxCentroidError = 0.04;  // m
 constexpr float kMaxExtentError = 0.30f;    // fraction of the real extent
 
-// Scale and offset that put a body's soles at y = 0, its midline at x = 0, the middle of its
-// soles (heel to toe) at z = 0 and its height at kHeight; the skin does not count.
-struct Alignment {
-  float scale = 1.0f;
-  glm::vec3 origin{0.0f};
-  [[nodiscard]] glm::vec3 apply(const glm::vec3& p) const { return scale * (p - origin); }
-};
-
-Alignment alignBody(const myo::Model& model) {
-  myo::Bounds bounds;
-  for (const myo::Part& part : model.parts)
-    if (part.kind != myo::PartKind::Skin)
-      for (const glm::vec3& p : part.positions) bounds.add(p);
-  // The soles: heel to toe tips of everything in the lowest 3 % of the height.
-  myo::Bounds soles;
-  for (const myo::Part& part : model.parts)
-    if (part.kind != myo::PartKind::Skin)
-      for (const glm::vec3& p : part.positions)
-        if (p.y < bounds.min.y + 0.03f * bounds.size().y) soles.add(p);
-  Alignment alignment;
-  alignment.scale = kHeight / bounds.size().y;
-  alignment.origin = {bounds.center().x, bounds.min.y, soles.center().z};
-  return alignment;
-}
-
 // Area-weighted surface centroid and box of some parts, after alignment.
 struct Shape {
   glm::dvec3 centroid{0.0};
@@ -50,20 +26,20 @@ struct Shape {
   bool empty() const { return box.empty(); }
 };
 
-Shape measure(const std::vector<const myo::Part*>& parts, const Alignment& alignment) {
+Shape measure(const std::vector<const myo::Part*>& parts, const myo::BodyDatum& datum) {
   Shape shape;
   double area = 0.0;
   glm::dvec3 weighted(0.0);
   for (const myo::Part* part : parts) {
     for (std::size_t t = 0; t + 2 < part->indices.size(); t += 3) {
-      const glm::dvec3 a = alignment.apply(part->positions[part->indices[t]]);
-      const glm::dvec3 b = alignment.apply(part->positions[part->indices[t + 1]]);
-      const glm::dvec3 c = alignment.apply(part->positions[part->indices[t + 2]]);
+      const glm::dvec3 a = datum.normalised(part->positions[part->indices[t]], kHeight);
+      const glm::dvec3 b = datum.normalised(part->positions[part->indices[t + 1]], kHeight);
+      const glm::dvec3 c = datum.normalised(part->positions[part->indices[t + 2]], kHeight);
       const double triangleArea = 0.5 * glm::length(glm::cross(b - a, c - a));
       area += triangleArea;
       weighted += triangleArea * (a + b + c) / 3.0;
     }
-    for (const glm::vec3& p : part->positions) shape.box.add(alignment.apply(p));
+    for (const glm::vec3& p : part->positions) shape.box.add(datum.normalised(p, kHeight));
   }
   if (area > 0.0) shape.centroid = weighted / area;
   return shape;
@@ -103,8 +79,8 @@ TEST_CASE("muscle centroids and extents match the real BodyParts3D body", "[fide
       myo::loadBody({myo::test::sharedData() / "bodyparts3d/bp3d_body.glb"}, {});
   REQUIRE(real.ok());
   const myo::Model& ours = myo::test::bundledAsset();
-  const Alignment realAlignment = alignBody(real->model);
-  const Alignment ourAlignment = alignBody(ours);
+  const myo::BodyDatum realDatum = myo::bodyDatum(real->model);
+  const myo::BodyDatum ourDatum = myo::bodyDatum(ours);
 
   std::printf("%-44s %9s %7s %7s %7s\n", "BodyParts3D muscle", "centroid", "x ext", "y ext",
               "z ext");
@@ -130,8 +106,8 @@ TEST_CASE("muscle centroids and extents match the real BodyParts3D body", "[fide
             ourParts.push_back(part);
       INFO(realName);
       REQUIRE(!ourParts.empty());
-      const Shape theirs = measure(realParts, realAlignment);
-      const Shape mine = measure(ourParts, ourAlignment);
+      const Shape theirs = measure(realParts, realDatum);
+      const Shape mine = measure(ourParts, ourDatum);
       const double centroidError = glm::distance(theirs.centroid, mine.centroid);
       const glm::vec3 extentError =
           glm::abs(mine.box.size() - theirs.box.size()) / theirs.box.size();
