@@ -59,6 +59,10 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.fullDetail = true;
     return std::nullopt;
   }
+  if (flag == "--json") {
+    options.json = true;
+    return std::nullopt;
+  }
   const std::string* v = value();
   if (v == nullptr) return argumentError(flag, "is unknown or needs a value");
   if (flag == "--up") {
@@ -88,6 +92,11 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
   } else if (flag == "--hide") {
     if (!parseKinds(*v, options.hiddenKinds))
       return argumentError(flag, "'" + *v + "' is not a list of skin muscle tendon bone");
+  } else if (flag == "--at") {
+    options.at = *v;
+  } else if (flag == "--top") {
+    if (!parseInt(*v, options.top) || options.top < 1)
+      return argumentError(flag, "'" + *v + "' is not a positive count");
   } else if (flag == "--screenshot") {
     options.screenshot = *v;
   } else if (flag == "--frames") {
@@ -110,6 +119,12 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   } else if (!args.empty() && args[0] == "check-atlas") {
     options.mode = CliMode::CheckAtlas;
     i = 1;
+  } else if (!args.empty() && args[0] == "check") {
+    options.mode = CliMode::Check;
+    i = 1;
+  } else if (!args.empty() && args[0] == "where") {
+    options.mode = CliMode::Where;
+    i = 1;
   }
   for (; i < args.size(); ++i) {
     if (args[i].size() > 1 && args[i][0] == '-') {
@@ -121,6 +136,8 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   }
   if (options.mode == CliMode::CheckAtlas && options.inputs.size() > 1)
     return argumentError("check-atlas", "takes one atlas folder at most");
+  if (options.mode == CliMode::Where && options.at.empty())
+    return argumentError("where", "needs a point: --at landmark:NAME.SIDE or --at X,Y,Z");
   if (options.mode == CliMode::Render && options.output.empty())
     return argumentError("render", "needs an output image: -o out.png");
   if (options.mode == CliMode::Window && options.frames == 0 && !options.screenshot.empty())
@@ -137,6 +154,12 @@ Usage:
                                                 render headless (EGL; no display or GPU needed)
   myoscope check-atlas [DIR]                    check a trigger point atlas folder (no DIR: the
                                                 bundled atlas); one line per problem
+  myoscope check [FILES|FOLDERS...] [--json]    the body's facts and how every trigger point
+                                                anchors on it
+  myoscope where [FILES|FOLDERS...] --at POINT [--top N] [--json]
+                                                the trigger points that refer pain to POINT:
+                                                landmark:NAME.SIDE (e.g. landmark:temple.R) or
+                                                X,Y,Z in metres (+Y up, facing +Z, +X left)
   myoscope --help | --version
 
 Several files, or a folder, open as one body. Formats: glTF 2.0 (.gltf, .glb, Draco and

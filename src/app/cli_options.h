@@ -13,7 +13,7 @@
 
 namespace myo {
 
-enum class CliMode { Window, Render, CheckAtlas, Help, Version };
+enum class CliMode { Window, Render, CheckAtlas, Check, Where, Help, Version };
 
 struct CliOptions {
   CliMode mode = CliMode::Window;
@@ -29,6 +29,10 @@ struct CliOptions {
   int samples = 4;
   bool fullDetail = false;            // draw every triangle, even where many share one pixel
   std::vector<PartKind> hiddenKinds;  // parts of these kinds are left out of the picture
+  // check, where
+  bool json = false;  // machine-readable output
+  std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)
+  int top = 10;       // where: how many trigger points to list
   // window automation (used by smoke tests and demos)
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   int frames = 0;                    // > 0: quit after this many frames

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/atlas_commands.h"
 #include "app/check_atlas_command.h"
 #include "app/cli_options.h"
 #include "app/render_command.h"
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
         return myo::runRenderCommand(*options);
       case myo::CliMode::CheckAtlas:
         return myo::runCheckAtlasCommand(*options);
+      case myo::CliMode::Check:
+        return myo::runCheckCommand(*options);
+      case myo::CliMode::Where:
+        return myo::runWhereCommand(*options);
       case myo::CliMode::Window:
         return myo::runWindowApp(*options);
     }

@@ -80,7 +80,7 @@ struct CataloguePhrases {
 
 CataloguePhrases phrasesOf(std::string_view muscle) {
   CataloguePhrases phrases;
-  phrases.exact = splitNameWords(muscle);
+  phrases.exact = parsePartName(muscle).words;  // the same synonyms as part names
   const std::size_t cut = muscle.rfind('_');
   if (cut == std::string_view::npos) return phrases;
   const std::string_view prefix = muscle.substr(0, cut + 1);
@@ -88,10 +88,7 @@ CataloguePhrases phrasesOf(std::string_view muscle) {
   for (const MuscleSpec& spec : muscleCatalog())
     if (spec.name.starts_with(prefix) && spec.name.find('_', cut + 1) == std::string_view::npos)
       ++siblings;
-  if (siblings > 1) {
-    phrases.whole = splitNameWords(muscle.substr(0, cut));
-    std::sort(phrases.whole.begin(), phrases.whole.end());
-  }
+  if (siblings > 1) phrases.whole = parsePartName(muscle.substr(0, cut)).words;
   return phrases;
 }
 

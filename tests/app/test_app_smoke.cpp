@@ -108,6 +108,35 @@ TEST_CASE("check-atlas passes the bundled atlas and names the file of a broken o
   CHECK(bad.output.find("1 problem") == std::string::npos);  // the missing technique counts too
 }
 
+TEST_CASE("check reports the bundled body and how every trigger point anchors", "[smoke]") {
+  const RunResult check = run("check");
+  INFO(check.output);
+  CHECK(check.status == 0);
+  CHECK(check.output.find("model: bundled body, 357 parts") == 0);
+  CHECK(check.output.find("height 1.750 m") != std::string::npos);
+  CHECK(check.output.find("landmarks: from the model") != std::string::npos);
+  CHECK(check.output.find("by landmarks") == std::string::npos);  // every point on its muscle
+  CHECK(check.output.find("upper_trapezius_1.R  trapezius_descending  by name: "
+                          "trapezius_descending.R") != std::string::npos);
+  const RunResult json = run("check --json");
+  CHECK(json.status == 0);
+  CHECK(json.output.find("\"anchored\": \"by name\"") != std::string::npos);
+}
+
+TEST_CASE("where lists the temporalis and the upper trapezius for the temple", "[smoke]") {
+  const RunResult where = run("where --at landmark:temple.R --top 5");
+  INFO(where.output);
+  CHECK(where.status == 0);
+  const std::size_t temporalis = where.output.find("1. temporalis_");
+  const std::size_t trapezius = where.output.find("upper_trapezius_1.R");
+  CHECK(temporalis != std::string::npos);
+  CHECK(trapezius != std::string::npos);
+  CHECK(run("where --at 0,2.5,0").output.find(": 0 trigger points") != std::string::npos);
+  const RunResult bad = run("where --at landmark:templ.R");
+  CHECK(bad.status == 1);
+  CHECK(bad.output.find("--at: 'landmark:templ.R' is not") != std::string::npos);
+}
+
 TEST_CASE("render of the BodyParts3D body shows a tall figure", "[smoke]") {
   MYO_REQUIRE_SHARED_DATA("bodyparts3d/bp3d_body.glb");
   const auto out = myo::test::scratch() / "smoke_bp3d_front.png";

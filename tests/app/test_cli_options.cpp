@@ -36,6 +36,22 @@ TEST_CASE("render --hide takes a comma-separated list of part kinds", "[cli]") {
   CHECK(parseCommandLine({"render", "-o", "x.png"})->hiddenKinds.empty());
 }
 
+TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
+  auto check = parseCommandLine({"check", "a.glb", "--json"});
+  REQUIRE(check.ok());
+  CHECK(check->mode == CliMode::Check);
+  CHECK(check->json);
+  CHECK(check->inputs.size() == 1);
+  auto where = parseCommandLine({"where", "--at", "landmark:temple.R", "--top", "3"});
+  REQUIRE(where.ok());
+  CHECK(where->mode == CliMode::Where);
+  CHECK(where->at == "landmark:temple.R");
+  CHECK(where->top == 3);
+  CHECK_FALSE(parseCommandLine({"where"}).ok());  // needs --at
+  CHECK_FALSE(parseCommandLine({"where", "--at", "x", "--top", "0"}).ok());
+  CHECK_FALSE(parseCommandLine({"check-atlas", "a", "b"}).ok());
+}
+
 TEST_CASE("help and version win over everything else", "[cli]") {
   CHECK(parseCommandLine({"--help"})->mode == CliMode::Help);
   CHECK(parseCommandLine({"render", "--version"})->mode == CliMode::Version);

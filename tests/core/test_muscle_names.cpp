@@ -76,6 +76,8 @@ TEST_CASE("single muscles match by name in any common spelling, and only themsel
   CHECK(match("Scalene anterior muscle", "scalenus_anterior") == MuscleMatch::Exact);
   CHECK(match("Musculus obliquus externus abdominis", "external_oblique") == MuscleMatch::Exact);
   CHECK(match("Rhomboideus major dexter", "rhomboid_major") == MuscleMatch::Exact);
+  CHECK(match("obliquus_capitis_inferior.L", "obliquus_capitis_inferior") == MuscleMatch::Exact);
+  CHECK(match("Inferior oblique of head", "obliquus_capitis_inferior") == MuscleMatch::None);
   CHECK(match("Gluteus maximus", "gluteus_medius") == MuscleMatch::None);
   CHECK(match("Rectus femoris", "rectus_abdominis") == MuscleMatch::None);
   CHECK(match("Right infraspinatus", "supraspinatus") == MuscleMatch::None);
