@@ -12,6 +12,7 @@
 #include "app/atlas_source.h"
 #include "app/body_source.h"
 #include "core/pain_finder.h"
+#include "core/part_kind.h"
 
 namespace myo {
 namespace {
@@ -54,24 +55,6 @@ std::string fixed(float value, int decimals) {
   return text;
 }
 
-const char* kindWord(PartKind kind) {
-  switch (kind) {
-    case PartKind::Muscle:
-      return "muscle";
-    case PartKind::Tendon:
-      return "tendon";
-    case PartKind::Bone:
-      return "bone";
-    case PartKind::Skin:
-      return "skin";
-    case PartKind::Other:
-      return "other";
-    case PartKind::Unknown:
-      break;
-  }
-  return "unknown";
-}
-
 // "landmark:temple.R", "landmark:vertex" or "x,y,z".
 std::optional<glm::vec3> parsePoint(const std::string& text, const BodyLandmarks& landmarks) {
   const std::string prefix = "landmark:";
@@ -97,7 +80,7 @@ int runCheckCommand(const CliOptions& options) {
   const Model& model = session->body.model;
   const FrameReport& frame = session->body.frame;
   std::map<std::string, int> kinds;
-  for (const Part& part : model.parts) ++kinds[kindWord(part.kind)];
+  for (const Part& part : model.parts) ++kinds[partKindWord(part.kind)];
   std::map<AnchorMethod, int> methods;
   for (const PlacedTriggerPoint& p : session->placed) ++methods[p.method];
   if (options.json) {

@@ -9,6 +9,7 @@
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/reference_measurements.h"
 #include "core/muscle_catalog.h"
+#include "core/part_kind.h"
 
 namespace myo {
 namespace {
@@ -20,19 +21,6 @@ constexpr int kSubdivisions = 2;  // extra rings between measured ones
 
 std::string_view sideWord(BodySide side) {
   return side == BodySide::Left ? "left" : side == BodySide::Right ? "right" : "midline";
-}
-
-std::string kindWord(PartKind kind) {
-  switch (kind) {
-    case PartKind::Muscle:
-      return "muscle";
-    case PartKind::Tendon:
-      return "tendon";
-    case PartKind::Skin:
-      return "skin";
-    default:
-      return "bone";
-  }
 }
 
 // Node name: tendons are "<muscle>_tendons", bilateral parts end in ".L" / ".R".
@@ -49,8 +37,9 @@ std::string bodyPartExtras(std::string_view name, BodySide side, PartKind kind) 
   const std::string_view fma = spec == nullptr          ? std::string_view()
                                : side == BodySide::Left ? spec->fmaLeft
                                                         : spec->fmaRight;
-  return R"({"kind":")" + kindWord(kind) + R"(",")" + (muscular ? "muscle" : "bone") + R"(":")" +
-         std::string(name) + R"(","side":")" + std::string(sideWord(side)) + R"(","layer":)" +
+  return R"({"kind":")" + std::string(partKindWord(kind)) + R"(",")" +
+         (muscular ? "muscle" : "bone") + R"(":")" + std::string(name) + R"(","side":")" +
+         std::string(sideWord(side)) + R"(","layer":)" +
          std::to_string(spec != nullptr ? spec->layer : (muscular ? 1 : 3)) +
          (fma.empty() ? "" : R"(,"fma":")" + std::string(fma) + "\"") + "}";
 }

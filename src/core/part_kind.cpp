@@ -218,4 +218,22 @@ PartKind classifyPart(std::string_view name, std::string_view extrasJson) {
   return stated != PartKind::Unknown ? stated : classifyWords(splitNameWords(name));
 }
 
+const char* partKindWord(PartKind kind) {
+  switch (kind) {
+    case PartKind::Muscle:
+      return "muscle";
+    case PartKind::Tendon:
+      return "tendon";
+    case PartKind::Bone:
+      return "bone";
+    case PartKind::Skin:
+      return "skin";
+    case PartKind::Other:
+      return "other";
+    case PartKind::Unknown:
+      break;
+  }
+  return "unknown";
+}
+
 }  // namespace myo

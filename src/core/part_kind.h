@@ -15,4 +15,7 @@ namespace myo {
 // "Trapezius muscle.r" → Muscle, "skin" → Skin. Unknown when nothing matches. O(name + extras).
 [[nodiscard]] PartKind classifyPart(std::string_view name, std::string_view extrasJson);
 
+// The kind as a lower-case word: "muscle", "tendon", "bone", "skin", "other", "unknown". O(1).
+[[nodiscard]] const char* partKindWord(PartKind kind);
+
 }  // namespace myo
