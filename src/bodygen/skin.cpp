@@ -4,6 +4,7 @@
 #include "bodygen/distance_field.h"
 #include "bodygen/mesh_smoothing.h"
 #include "bodygen/surface_nets.h"
+#include "core/mesh_topology.h"
 
 namespace myo {
 namespace {
@@ -29,6 +30,7 @@ Part buildSkin(std::span<const BodyShape> shapes, const SkinOptions& options) {
   ScalarGrid grid = field.sample(field.bounds(2.0f * options.cellSize), options.cellSize);
   if (options.cleftTop > 0.0f) carveLegCleft(grid, options.cleftTop, options.cleftHalfWidth);
   Part skin = polygonise(grid);
+  keepLargestComponent(skin);  // no enclosed bubbles where structures leave a hollow
   taubinSmooth(skin);
   relaxTangentially(skin, 5);
   skin.name = "skin";

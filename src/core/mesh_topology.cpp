@@ -45,4 +45,62 @@ TopologyReport analyseTopology(const Part& part) {
   return report;
 }
 
+namespace {
+
+// Union-find root of each vertex, joined through the triangles.
+std::vector<std::uint32_t> componentRoots(const Part& part) {
+  std::vector<std::uint32_t> parent(part.positions.size());
+  for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&parent](std::uint32_t a) {
+    while (parent[a] != a) a = parent[a] = parent[parent[a]];
+    return a;
+  };
+  for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
+    const std::uint32_t a = find(part.indices[t]);
+    parent[find(part.indices[t + 1])] = a;
+    parent[find(part.indices[t + 2])] = a;
+  }
+  for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = find(i);
+  return parent;
+}
+
+}  // namespace
+
+std::size_t countComponents(const Part& part) {
+  const std::vector<std::uint32_t> roots = componentRoots(part);
+  std::vector<bool> used(part.positions.size(), false);
+  for (const std::uint32_t index : part.indices) used[index] = true;
+  std::size_t count = 0;
+  for (std::uint32_t i = 0; i < roots.size(); ++i) count += used[i] && roots[i] == i ? 1 : 0;
+  return count;
+}
+
+void keepLargestComponent(Part& part) {
+  const std::vector<std::uint32_t> roots = componentRoots(part);
+  std::vector<std::size_t> triangles(part.positions.size(), 0);
+  for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) ++triangles[roots[part.indices[t]]];
+  const auto largest = static_cast<std::uint32_t>(
+      std::max_element(triangles.begin(), triangles.end()) - triangles.begin());
+  std::vector<std::uint32_t> remap(part.positions.size(), UINT32_MAX);
+  Part kept = part;
+  kept.positions.clear();
+  kept.normals.clear();
+  kept.uvs.clear();
+  kept.indices.clear();
+  for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
+    if (roots[part.indices[t]] != largest) continue;
+    for (int k = 0; k < 3; ++k) {
+      const std::uint32_t v = part.indices[t + static_cast<std::size_t>(k)];
+      if (remap[v] == UINT32_MAX) {
+        remap[v] = static_cast<std::uint32_t>(kept.positions.size());
+        kept.positions.push_back(part.positions[v]);
+        if (!part.normals.empty()) kept.normals.push_back(part.normals[v]);
+        if (!part.uvs.empty()) kept.uvs.push_back(part.uvs[v]);
+      }
+      kept.indices.push_back(remap[v]);
+    }
+  }
+  part = std::move(kept);
+}
+
 }  // namespace myo

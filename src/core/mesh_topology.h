@@ -24,4 +24,11 @@ struct TopologyReport {
 // are expected. O(triangles log triangles), one sort of 3 edges a triangle.
 [[nodiscard]] TopologyReport analyseTopology(const Part& part);
 
+// Number of connected pieces of `part` (vertices joined by triangles). O(triangles · α).
+[[nodiscard]] std::size_t countComponents(const Part& part);
+
+// Drops every connected piece but the one with the most triangles (unused vertices removed,
+// normals and UVs kept in step). O(vertices + triangles).
+void keepLargestComponent(Part& part);
+
 }  // namespace myo

@@ -153,6 +153,7 @@ TEST_CASE("the body stands 1.75 m tall, faces +Z and keeps within its budgets", 
   const myo::Part* skin = findPart(body, "skin");
   REQUIRE(skin != nullptr);
   CHECK(skin->kind == myo::PartKind::Skin);
+  CHECK(myo::countComponents(*skin) == 1);  // one surface, no enclosed bubbles
   CHECK(skin->triangleCount() >= 60000);
   CHECK(skin->triangleCount() <= 150000);
   CHECK(body.triangleCount() <= 600000);

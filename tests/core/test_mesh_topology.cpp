@@ -3,6 +3,7 @@
 
 #include "core/mesh_measures.h"
 #include "core/mesh_topology.h"
+#include "support/test_meshes.h"
 
 namespace {
 
@@ -42,4 +43,22 @@ TEST_CASE("holes, flips, extra sheets and degenerate triangles are reported", "[
   degenerate.indices.insert(degenerate.indices.end(), {1, 1, 2});
   CHECK(myo::analyseTopology(degenerate).degenerateTriangles == 1);
   CHECK(myo::signedVolume(myo::Part{}) == 0.0);
+}
+
+TEST_CASE("components are counted and all but the largest dropped", "[topology]") {
+  myo::Part big = myo::test::spherePart("a", {0, 0, 0}, 1.0f, 12);
+  const myo::Part small = myo::test::spherePart("b", {5, 0, 0}, 0.5f, 4);
+  const std::size_t bigTriangles = big.triangleCount(), bigVertices = big.positions.size();
+  const auto offset = static_cast<std::uint32_t>(big.positions.size());
+  big.positions.insert(big.positions.end(), small.positions.begin(), small.positions.end());
+  big.normals.insert(big.normals.end(), small.normals.begin(), small.normals.end());
+  big.uvs.insert(big.uvs.end(), small.uvs.begin(), small.uvs.end());
+  for (const std::uint32_t index : small.indices) big.indices.push_back(offset + index);
+  CHECK(myo::countComponents(big) == 2);
+  myo::keepLargestComponent(big);
+  CHECK(myo::countComponents(big) == 1);
+  CHECK(big.triangleCount() <= bigTriangles);
+  CHECK(big.positions.size() <= bigVertices);
+  CHECK(big.normals.size() == big.positions.size());
+  CHECK(myo::partBounds(big).max.x < 1.5f);  // the small sphere at x = 5 is gone
 }
