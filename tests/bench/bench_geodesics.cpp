@@ -1,0 +1,48 @@
+// Geodesic field costs on the bundled body's skin: welding, the heat method's factorization and
+// one distance query, and Dijkstra for comparison.
+#include <benchmark/benchmark.h>
+
+#include "core/geodesics.h"
+#include "core/gltf_importer.h"
+
+namespace {
+
+const myo::Part& bundledSkin() {
+  static const myo::Model body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  for (const myo::Part& part : body.parts)
+    if (part.kind == myo::PartKind::Skin) return part;
+  return body.parts.front();
+}
+
+void BM_WeldSkin(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(myo::weldSurface({&bundledSkin()}));
+  const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  state.counters["vertices"] = static_cast<double>(mesh.positions.size());
+  state.counters["faces"] = static_cast<double>(mesh.faces.size());
+}
+BENCHMARK(BM_WeldSkin)->Unit(benchmark::kMillisecond);
+
+void BM_HeatFactorSkin(benchmark::State& state) {
+  const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  for (auto _ : state) benchmark::DoNotOptimize(myo::HeatGeodesics(mesh));
+}
+BENCHMARK(BM_HeatFactorSkin)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_HeatQuerySkin(benchmark::State& state) {
+  const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  const myo::HeatGeodesics heat(mesh);
+  std::uint32_t source = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(heat.distances({source}));
+    source = (source + 7919) % static_cast<std::uint32_t>(mesh.positions.size());
+  }
+}
+BENCHMARK(BM_HeatQuerySkin)->Unit(benchmark::kMillisecond);
+
+void BM_DijkstraSkin(benchmark::State& state) {
+  const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  for (auto _ : state) benchmark::DoNotOptimize(myo::dijkstraDistances(mesh, {0}));
+}
+BENCHMARK(BM_DijkstraSkin)->Unit(benchmark::kMillisecond);
+
+}  // namespace
