@@ -1,0 +1,77 @@
+// Zone cores as heat sources; weights through the pain finder's falloff.
+#include "core/referral_field.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/pain_finder.h"
+
+namespace myo {
+namespace {
+
+// Surface vertices along the zone's core on `side`: its landmark, or samples along its path.
+std::vector<std::uint32_t> zoneCore(const SurfaceMesh& mesh, const AtlasZone& zone, char side,
+                                    const BodyLandmarks& landmarks, float step) {
+  std::vector<glm::vec3> points;
+  for (const std::string& name : zone.landmarks)
+    if (const auto p = landmarks.at(name, side)) points.push_back(*p);
+  std::vector<std::uint32_t> core;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    core.push_back(nearestSurfaceVertex(mesh, points[i]));
+    if (i + 1 == points.size()) break;
+    const int samples = static_cast<int>(glm::distance(points[i], points[i + 1]) / step);
+    for (int s = 1; s < samples; ++s)
+      core.push_back(nearestSurfaceVertex(
+          mesh,
+          glm::mix(points[i], points[i + 1], static_cast<float>(s) / static_cast<float>(samples))));
+  }
+  std::sort(core.begin(), core.end());
+  core.erase(std::unique(core.begin(), core.end()), core.end());
+  return core;
+}
+
+void addZones(const SurfaceMesh& mesh, const HeatGeodesics& heat,
+              const std::vector<AtlasZone>& zones, char side, const BodyLandmarks& landmarks,
+              float step, std::vector<float>& weights) {
+  for (const AtlasZone& zone : zones) {
+    const char other = side == 'L' ? 'R' : 'L';
+    std::vector<char> sides;
+    if (zone.side != ZoneSide::Opposite) sides.push_back(side);
+    if (zone.side != ZoneSide::Same) sides.push_back(other);
+    const float size = zone.sizeCm * 0.01f * landmarks.scale * (zone.isPath() ? 0.5f : 1.0f);
+    for (const char s : sides) {
+      const std::vector<std::uint32_t> core = zoneCore(mesh, zone, s, landmarks, step);
+      if (core.empty()) continue;
+      const std::vector<float> d = heat.distances(core);
+      for (std::size_t v = 0; v < weights.size(); ++v)
+        weights[v] = std::max(weights[v], zone.weight * zoneFalloff(d[v], size));
+    }
+  }
+}
+
+}  // namespace
+
+std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p) {
+  std::uint32_t best = 0;
+  float bestDistance = std::numeric_limits<float>::max();
+  for (std::uint32_t i = 0; i < mesh.positions.size(); ++i) {
+    const glm::vec3 d = mesh.positions[i] - p;
+    const float d2 = glm::dot(d, d);
+    if (d2 < bestDistance) bestDistance = d2, best = i;
+  }
+  return best;
+}
+
+ReferralField referralField(const SurfaceMesh& mesh, const HeatGeodesics& heat,
+                            const PlacedTriggerPoint& placed, const BodyLandmarks& landmarks,
+                            float step) {
+  ReferralField field;
+  field.distance = heat.distances({nearestSurfaceVertex(mesh, placed.position)});
+  field.essential.assign(mesh.positions.size(), 0.0f);
+  field.spillover.assign(mesh.positions.size(), 0.0f);
+  addZones(mesh, heat, placed.point->essential, placed.side, landmarks, step, field.essential);
+  addZones(mesh, heat, placed.point->spillover, placed.side, landmarks, step, field.spillover);
+  return field;
+}
+
+}  // namespace myo
