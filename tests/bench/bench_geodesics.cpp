@@ -1,9 +1,12 @@
 // Geodesic field costs on the bundled body's skin: welding, the heat method's factorization and
-// one distance query, and Dijkstra for comparison.
+// one distance query, Dijkstra for comparison, and a trigger point's whole referral field.
 #include <benchmark/benchmark.h>
 
+#include "core/atlas_loader.h"
+#include "core/file_access.h"
 #include "core/geodesics.h"
 #include "core/gltf_importer.h"
+#include "core/referral_field.h"
 
 namespace {
 
@@ -44,5 +47,28 @@ void BM_DijkstraSkin(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(myo::dijkstraDistances(mesh, {0}));
 }
 BENCHMARK(BM_DijkstraSkin)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+namespace {
+
+// Selecting a trigger point: its field (one heat query for the knot and one per zone side).
+void BM_ReferralFieldUpperTrapezius(benchmark::State& state) {
+  static const myo::Model body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  const std::filesystem::path dir = MYO_ATLAS_DIR;
+  std::vector<unsigned char> schema;
+  if (!myo::readWholeFile(dir / "atlas.schema.json", schema)) return;
+  const myo::AtlasLoad load =
+      myo::parseAtlas(myo::readAtlasFolder(dir).value(), std::string(schema.begin(), schema.end()));
+  const myo::BodyLandmarks marks = myo::bodyLandmarks(body, body);
+  const auto placed = myo::anchorAtlas(load.atlas, body, marks);
+  const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  const myo::HeatGeodesics heat(mesh);
+  const myo::PlacedTriggerPoint& trapezius = placed.front();  // upper_trapezius_1.L
+  for (auto _ : state) benchmark::DoNotOptimize(myo::referralField(mesh, heat, trapezius, marks));
+  state.counters["zones"] =
+      static_cast<double>(trapezius.point->essential.size() + trapezius.point->spillover.size());
+}
+BENCHMARK(BM_ReferralFieldUpperTrapezius)->Unit(benchmark::kMillisecond);
 
 }  // namespace
