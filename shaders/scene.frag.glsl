@@ -5,12 +5,21 @@
 in vec3 v_viewPosition;
 in vec3 v_viewNormal;
 in vec2 v_uv;
+in vec3 v_field;               // distance from the knot (m), essential weight, spillover weight
 
 uniform vec4 u_baseColor;      // linear RGBA
 uniform bool u_useTexture;     // multiply by t_baseColor (an sRGB texture, sampled as linear)
 uniform sampler2D t_baseColor;
 uniform vec3 u_viewUp;         // world +Y in view space, for the hemisphere ambient
 uniform float u_highlight;     // 0 normal, 1 hovered
+
+// The referral heatmap on painted parts: the same formula as core/referral_animation.cpp.
+uniform bool u_referral;       // this part carries a referral field
+uniform float u_time;          // s since the selection
+uniform vec4 u_front;          // front speed (m/s), rim width (m), spillover gain, front glow
+uniform vec4 u_knot;           // knot radius (m), pulse period (s), breathe period (s), depth
+uniform vec2 u_cycle;          // travel time (s), loop time (s)
+uniform vec3 u_colormap[9];    // sRGB stops at 0, 1/8 … 1
 
 out vec4 fragColor;            // sRGB-encoded colour, straight alpha
 
@@ -27,6 +36,27 @@ const vec3 kHighlightColor = vec3(1.0, 0.80, 0.35);  // hover rim
 
 vec3 linearToSrgb(vec3 c) {
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+}
+
+float referralShade(float distance, float essential, float spillover, float seconds) {
+  const float kTwoPi = 6.28318530718;
+  float t = mod(max(seconds, 0.0), u_cycle.y);
+  float front = u_front.x * min(t, u_cycle.x);
+  float reached = 1.0 - smoothstep(front - u_front.y, front, distance);
+  float zone = max(essential, u_front.z * spillover);
+  float breathing = t > u_cycle.x
+      ? 1.0 - u_knot.w * (0.5 - 0.5 * cos(kTwoPi * (t - u_cycle.x) / u_knot.z)) : 1.0;
+  float band = (distance - front) / u_front.y;
+  float glow = t < u_cycle.x ? u_front.w * exp(-band * band) : 0.0;
+  float pulse = 0.75 + 0.25 * sin(kTwoPi * t / u_knot.y);
+  float knot = pulse * (1.0 - smoothstep(0.5 * u_knot.x, u_knot.x, distance));
+  return clamp(max(max(zone * reached * breathing, glow), knot), 0.0, 1.0);
+}
+
+vec3 colormap(float value) {
+  float x = clamp(value, 0.0, 1.0) * 8.0;
+  int i = min(int(x), 7);
+  return mix(u_colormap[i], u_colormap[i + 1], x - float(i));
 }
 
 void main() {
@@ -47,5 +77,13 @@ void main() {
   vec3 color = base.rgb * (ambient + kKeyColor * key + kFillColor * fill) + vec3(specular);
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 2.0);
   color += u_highlight * (0.35 * base.rgb + 0.8 * rim * kHighlightColor);
-  fragColor = vec4(linearToSrgb(clamp(color, 0.0, 1.0)), base.a);
+  vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
+  float alpha = base.a;
+  if (u_referral) {  // the heat is shown as it is, unlit, so its colours match the legend
+    float shade = referralShade(v_field.x, v_field.y, v_field.z, u_time);
+    float heat = smoothstep(0.02, 0.25, shade);
+    srgb = mix(srgb, colormap(shade), heat);
+    alpha = max(alpha, heat);
+  }
+  fragColor = vec4(srgb, alpha);
 }

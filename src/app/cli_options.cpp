@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <optional>
 
 namespace myo {
@@ -92,6 +93,22 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
   } else if (flag == "--hide") {
     if (!parseKinds(*v, options.hiddenKinds))
       return argumentError(flag, "'" + *v + "' is not a list of skin muscle tendon bone");
+  } else if (flag == "--tp") {
+    options.triggerPoint = *v;
+  } else if (flag == "--time") {
+    char* end = nullptr;
+    options.seconds = std::strtof(v->c_str(), &end);
+    if (end == v->c_str() || *end != '\0' || options.seconds < 0.0f)
+      return argumentError(flag, "'" + *v + "' is not a time in seconds");
+  } else if (flag == "--colormap") {
+    if (*v == "warm")
+      options.colormap = Colormap::Warm;
+    else if (*v == "viridis")
+      options.colormap = Colormap::Viridis;
+    else if (*v == "cividis")
+      options.colormap = Colormap::Cividis;
+    else
+      return argumentError(flag, "'" + *v + "' is not warm, viridis or cividis");
   } else if (flag == "--at") {
     options.at = *v;
   } else if (flag == "--top") {
@@ -172,6 +189,10 @@ Options:
   --view VIEW        render: front back left right top bottom (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
+  --tp ID[.L|.R]     render: paint this trigger point's referred pain on the skin (e.g.
+                     upper_trapezius_1.R; right side when no side is given)
+  --time SECONDS     render: the moment of the referral animation to show (default 2)
+  --colormap NAME    render: warm (default), viridis or cividis
   --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,
                      tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel

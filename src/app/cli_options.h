@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/body_frame.h"
+#include "core/colormap.h"
 #include "core/model.h"
 #include "core/orbit_camera.h"
 #include "core/result.h"
@@ -29,6 +30,9 @@ struct CliOptions {
   int samples = 4;
   bool fullDetail = false;            // draw every triangle, even where many share one pixel
   std::vector<PartKind> hiddenKinds;  // parts of these kinds are left out of the picture
+  std::string triggerPoint;           // render: paint this trigger point's referral ("id[.L|.R]")
+  float seconds = 2.0f;               // render: animation time of the referral, s
+  Colormap colormap = Colormap::Warm;
   // check, where
   bool json = false;  // machine-readable output
   std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)

@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <future>
 #include <iostream>
+#include <optional>
 
 #include "app/body_source.h"
 #include "app/egl_context.h"
+#include "app/referral_paint.h"
 #include "core/image.h"
 #include "core/mesh_lod.h"
 #include "render/snapshot.h"
@@ -25,21 +27,32 @@ struct PreparedBody {
   Result<LoadedBody> body;
   OrbitCamera camera;
   std::size_t drawnTriangles = 0;
+  std::vector<ReferralPaint> paints;
+  std::optional<Error> paintError;
 };
 
 // Loads the body, frames it and, unless full detail is asked for, clusters its vertices to
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
-  PreparedBody prepared{loadBodyOrDefault(options.inputs, {options.up, options.units}), {}, 0};
+  PreparedBody prepared{
+      loadBodyOrDefault(options.inputs, {options.up, options.units}), {}, 0, {}, std::nullopt};
   if (!prepared.body) return prepared;
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
   prepared.camera = framedCamera(modelBounds(model), options.view, aspect);
+  if (!options.triggerPoint.empty()) {  // painted vertices must stay as they are: full detail
+    Result<ReferralPaint> paint =
+        referralPaint(model, options.triggerPoint, options.seconds, options.colormap);
+    if (!paint)
+      prepared.paintError = paint.error();
+    else
+      prepared.paints.push_back(std::move(paint.value()));
+  }
   std::erase_if(model.parts, [&options](const Part& part) {
     return std::find(options.hiddenKinds.begin(), options.hiddenKinds.end(), part.kind) !=
            options.hiddenKinds.end();
   });
-  if (!options.fullDetail) {
+  if (!options.fullDetail && prepared.paints.empty()) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));
     malloc_trim(0);  // hand the full-detail model's pages back before the GL driver grows
@@ -62,13 +75,17 @@ int runRenderCommand(const CliOptions& options) {
     std::cerr << "myoscope: " << prepared.body.error().message() << "\n";
     return 1;
   }
+  if (prepared.paintError) {
+    std::cerr << "myoscope: " << prepared.paintError->message() << "\n";
+    return 1;
+  }
   const Model& model = prepared.body->model;
   for (const std::string& warning : model.warnings) std::cerr << "warning: " << warning << "\n";
   if (!ready) {
     std::cerr << "myoscope: render: " << error << "\n";
     return 1;
   }
-  const Result<Image> image = snapshot.render(model, prepared.camera);
+  const Result<Image> image = snapshot.render(model, prepared.camera, prepared.paints);
   if (!image) {
     std::cerr << "myoscope: render: " << image.error().message() << "\n";
     return 1;

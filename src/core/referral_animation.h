@@ -11,7 +11,7 @@ struct ReferralAnimation {
   float frontSpeed = 0.5f;      // m/s along the surface
   float rimWidth = 0.04f;       // m, soft edge of the front
   float spilloverGain = 0.55f;  // spillover brightness relative to essential
-  float frontGlow = 0.2f;       // brightness of the travelling front outside the zones
+  float frontGlow = 0.12f;      // brightness of the travelling front outside the zones
   float knotRadius = 0.025f;    // m, the pulsing spot around the knot
   float pulsePeriod = 1.2f;     // s
   float breathePeriod = 3.0f;   // s

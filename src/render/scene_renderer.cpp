@@ -102,6 +102,8 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
     PartDraw draw;
     draw.firstIndex = indices.size();
     draw.indexCount = part.indices.size();
+    draw.firstVertex = base;
+    draw.vertexCount = part.positions.size();
     for (std::uint32_t index : part.indices) indices.push_back(base + index);
     draw.color = colors[parts_.size()];
     if (part.material >= 0 && !part.uvs.empty()) {
@@ -132,6 +134,15 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   attribute(0, 3, offsetof(Vertex, position));
   attribute(1, 3, offsetof(Vertex, normal));
   attribute(2, 2, offsetof(Vertex, uv));
+  // Referral attributes in their own buffer, zero until a field is painted on a part.
+  vertexTotal_ = vertices.size();
+  const std::vector<glm::vec3> zeros(vertexTotal_, glm::vec3(0.0f));
+  glGenBuffers(1, &fieldBuffer_);
+  glBindBuffer(GL_ARRAY_BUFFER, fieldBuffer_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(zeros.size() * sizeof(glm::vec3)),
+               zeros.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   highlighted_ = -1;
@@ -144,6 +155,27 @@ void SceneRenderer::setPartVisible(std::size_t part, bool visible) {
 
 void SceneRenderer::setPartColor(std::size_t part, const glm::vec4& linearRgba) {
   parts_.at(part).color = linearRgba;
+}
+
+void SceneRenderer::setReferralField(std::size_t part, const std::vector<glm::vec3>& field) {
+  PartDraw& p = parts_.at(part);
+  if (field.size() != p.vertexCount || fieldBuffer_ == 0) return;
+  glBindBuffer(GL_ARRAY_BUFFER, fieldBuffer_);
+  glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(p.firstVertex * sizeof(glm::vec3)),
+                  static_cast<GLsizeiptr>(field.size() * sizeof(glm::vec3)), field.data());
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  p.referral = true;
+}
+
+void SceneRenderer::clearReferralFields() {
+  for (PartDraw& p : parts_) p.referral = false;
+}
+
+void SceneRenderer::setReferralFrame(float seconds, const ReferralAnimation& animation,
+                                     Colormap colormap) {
+  referralSeconds_ = seconds;
+  referralAnimation_ = animation;
+  referralColormap_ = colormap;
 }
 
 void SceneRenderer::setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) {
@@ -175,6 +207,17 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
       camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1))));
   ShaderProgram::set(uniforms_.viewUp, glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f));
   ShaderProgram::set(uniforms_.texture, 0);
+  const ReferralAnimation& a = referralAnimation_;
+  ShaderProgram::set(uniforms_.time, referralSeconds_);
+  ShaderProgram::set(uniforms_.front,
+                     glm::vec4(a.frontSpeed, a.rimWidth, a.spilloverGain, a.frontGlow));
+  ShaderProgram::set(uniforms_.knot,
+                     glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
+  ShaderProgram::set(uniforms_.cycle, glm::vec2(a.travelTime, a.loopTime));
+  std::vector<glm::vec3> stops;
+  for (int i = 0; i <= 8; ++i)
+    stops.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
+  glUniform3fv(uniforms_.colormap, 9, &stops[0].x);
   glActiveTexture(GL_TEXTURE0);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
@@ -221,6 +264,12 @@ bool SceneRenderer::prepare(std::string& error) {
   uniforms_.useTexture = sceneProgram_.location("u_useTexture");
   uniforms_.highlight = sceneProgram_.location("u_highlight");
   uniforms_.texture = sceneProgram_.location("t_baseColor");
+  uniforms_.referral = sceneProgram_.location("u_referral");
+  uniforms_.time = sceneProgram_.location("u_time");
+  uniforms_.front = sceneProgram_.location("u_front");
+  uniforms_.knot = sceneProgram_.location("u_knot");
+  uniforms_.cycle = sceneProgram_.location("u_cycle");
+  uniforms_.colormap = sceneProgram_.location("u_colormap[0]");
   glGenVertexArrays(1, &emptyVertexArray_);
   return true;
 }
@@ -230,11 +279,12 @@ void SceneRenderer::releaseGeometry() {
     glDeleteTextures(static_cast<GLsizei>(textures_.size()), textures_.data());
   }
   if (indexBuffer_ != 0) glDeleteBuffers(1, &indexBuffer_);
+  if (fieldBuffer_ != 0) glDeleteBuffers(1, &fieldBuffer_);
   if (vertexBuffer_ != 0) glDeleteBuffers(1, &vertexBuffer_);
   if (vertexArray_ != 0) glDeleteVertexArrays(1, &vertexArray_);
   textures_.clear();
   parts_.clear();
-  indexBuffer_ = vertexBuffer_ = vertexArray_ = 0;
+  indexBuffer_ = vertexBuffer_ = vertexArray_ = fieldBuffer_ = 0;
 }
 
 void SceneRenderer::drawBackground() const {
@@ -251,6 +301,7 @@ void SceneRenderer::drawPart(std::size_t part) {
   ShaderProgram::set(uniforms_.useTexture, p.texture >= 0 ? 1 : 0);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
   ShaderProgram::set(uniforms_.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
+  ShaderProgram::set(uniforms_.referral, p.referral ? 1 : 0);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
   trianglesSinceFlush_ += p.indexCount / 3;

@@ -8,8 +8,10 @@
 
 #include <glm/glm.hpp>
 
+#include "core/colormap.h"
 #include "core/model.h"
 #include "core/orbit_camera.h"
+#include "core/referral_animation.h"
 #include "render/shader_program.h"
 
 namespace myo {
@@ -44,6 +46,14 @@ class SceneRenderer {
   [[nodiscard]] glm::vec4 partColor(std::size_t part) const { return parts_[part].color; }
   // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).
   void setHighlightedPart(int part) { highlighted_ = part; }
+  // Paints part `part` with a referral field: per render vertex (distance from the knot m,
+  // essential, spillover), uploaded once; `field` must have the part's vertex count. O(vertices).
+  void setReferralField(std::size_t part, const std::vector<glm::vec3>& field);
+  // Removes every referral field. O(parts).
+  void clearReferralFields();
+  // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
+  // uniforms change per frame.
+  void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
@@ -56,6 +66,9 @@ class SceneRenderer {
   struct PartDraw {
     std::size_t firstIndex = 0;  // into the merged index buffer
     std::size_t indexCount = 0;
+    std::size_t firstVertex = 0;  // into the merged vertex buffer
+    std::size_t vertexCount = 0;
+    bool referral = false;   // carries a referral field
     glm::vec4 color{1.0f};   // linear RGBA
     int texture = -1;        // into textures_, -1 when untextured
     glm::vec3 centre{0.0f};  // world-space bounds centre, for back-to-front sorting
@@ -63,7 +76,7 @@ class SceneRenderer {
   };
   struct SceneUniforms {
     int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
-        texture = -1;
+        texture = -1, referral = -1, time = -1, front = -1, knot = -1, cycle = -1, colormap = -1;
   };
 
   void releaseGeometry();
@@ -82,6 +95,11 @@ class SceneRenderer {
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;
   unsigned int indexBuffer_ = 0;
+  unsigned int fieldBuffer_ = 0;  // referral attributes, one vec3 per vertex (0 when unpainted)
+  std::size_t vertexTotal_ = 0;
+  float referralSeconds_ = 0.0f;
+  ReferralAnimation referralAnimation_;
+  Colormap referralColormap_ = Colormap::Warm;
   unsigned int emptyVertexArray_ = 0;  // for the attribute-less background triangle
   std::vector<unsigned int> textures_;
   std::vector<PartDraw> parts_;

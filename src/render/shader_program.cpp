@@ -104,6 +104,10 @@ void ShaderProgram::set(int location, int value) {
 void ShaderProgram::set(int location, float value) {
   glUniform1f(location, value);
 }
+void ShaderProgram::set(int location, const glm::vec2& value) {
+  glUniform2f(location, value.x, value.y);
+}
+
 void ShaderProgram::set(int location, const glm::vec3& value) {
   glUniform3fv(location, 1, glm::value_ptr(value));
 }

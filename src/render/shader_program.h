@@ -37,6 +37,7 @@ class ShaderProgram {
   // Set a uniform of the current program (call use() first); -1 locations are ignored. O(1).
   static void set(int location, int value);
   static void set(int location, float value);
+  static void set(int location, const glm::vec2& value);
   static void set(int location, const glm::vec3& value);
   static void set(int location, const glm::vec4& value);
   static void set(int location, const glm::mat4& value);

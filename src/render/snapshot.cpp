@@ -20,9 +20,14 @@ bool SnapshotRenderer::prepare(int width, int height, int samples, std::string& 
   return true;
 }
 
-Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& camera) {
+Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& camera,
+                                       const std::vector<ReferralPaint>& paints) {
   std::string error;
   if (!renderer_.upload(model, error)) return Error{model.source, "render", error};
+  for (const ReferralPaint& paint : paints) {
+    renderer_.setReferralField(paint.part, paint.field);
+    renderer_.setReferralFrame(paint.seconds, paint.animation, paint.colormap);
+  }
   target_.bind();
   renderer_.draw(camera, target_.width(), target_.height());
   target_.resolve();

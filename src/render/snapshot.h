@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/image.h"
 #include "core/model.h"
@@ -14,6 +15,16 @@
 
 namespace myo {
 
+// A referral heatmap to paint on one part of the snapshot: per render vertex (distance from the
+// knot m, essential, spillover), and the animation frame to show.
+struct ReferralPaint {
+  std::size_t part = 0;
+  std::vector<glm::vec3> field;
+  float seconds = 0.0f;
+  ReferralAnimation animation;
+  Colormap colormap = Colormap::Warm;
+};
+
 // Usage (with a current GL 3.3 core context):
 //   SnapshotRenderer snapshot;
 //   if (!snapshot.prepare(1280, 800, 4, error)) ...;        // target + shaders, no model yet
@@ -23,9 +34,11 @@ class SnapshotRenderer {
   // Creates the width x height target with `samples` MSAA samples (1 = none) and compiles the
   // shaders. Returns false with `error` when GL refuses. O(pixels).
   [[nodiscard]] bool prepare(int width, int height, int samples, std::string& error);
-  // Uploads `model`, draws it through `camera` with default background and colours and reads
-  // the image back (rows top to bottom). Needs prepare(). O(model size) + one frame.
-  [[nodiscard]] Result<Image> render(const Model& model, const OrbitCamera& camera);
+  // Uploads `model`, draws it through `camera` with default background and colours (and the
+  // referral heatmaps in `paints`) and reads the image back (rows top to bottom). Needs
+  // prepare(). O(model size) + one frame.
+  [[nodiscard]] Result<Image> render(const Model& model, const OrbitCamera& camera,
+                                     const std::vector<ReferralPaint>& paints = {});
 
  private:
   OffscreenTarget target_;

@@ -1,0 +1,20 @@
+// Painting a trigger point's referral on a loaded body for `myoscope render --tp`: place the
+// bundled atlas, compute the field on the body's skin and map it to the skin's render vertices.
+// No GL.
+#pragma once
+
+#include <string>
+
+#include "core/model.h"
+#include "core/result.h"
+#include "render/snapshot.h"
+
+namespace myo {
+
+// The paint for trigger point `idWithSide` ("upper_trapezius_1.R"; right when no side) on
+// `model`'s skin, showing `seconds` into the animation. Errors: unknown id, no skin, the bundled
+// body or atlas not loading. Cost: one factorization of the skin plus one heat query per zone.
+[[nodiscard]] Result<ReferralPaint> referralPaint(const Model& model, const std::string& idWithSide,
+                                                  float seconds, Colormap colormap);
+
+}  // namespace myo

@@ -1,0 +1,62 @@
+// The referral heatmap on the GPU agrees with the CPU formula through the colormap: a quad
+// painted with a constant field, drawn at several times and colormaps, against referralShade and
+// colormapColor. Tolerance: 3/255 per channel (8-bit output and interpolation of the stops).
+#include <catch2/catch.hpp>
+
+#include "core/colormap.h"
+#include "core/referral_animation.h"
+#include "render/render_fixture.h"
+
+namespace {
+
+// A 1 m square facing +Z, all four vertices carrying the same referral values.
+myo::Model paintedQuad() {
+  myo::Part quad;
+  quad.name = "skin";
+  quad.kind = myo::PartKind::Skin;
+  quad.positions = {
+      {-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f}, {-0.5f, 0.5f, 0.0f}};
+  quad.normals.assign(4, glm::vec3(0.0f, 0.0f, 1.0f));
+  quad.indices = {0, 1, 2, 0, 2, 3};
+  myo::Model model;
+  model.parts.push_back(quad);
+  return model;
+}
+
+}  // namespace
+
+TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render][referral]") {
+  myo::test::requireGlContext();
+  const myo::Model model = paintedQuad();
+  myo::SceneRenderer renderer;
+  std::string error;
+  REQUIRE(renderer.upload(model, error));
+  const myo::OrbitCamera camera = myo::test::framedCamera(model, myo::ViewPreset::Front, 64, 64);
+  struct Case {
+    glm::vec3 field;  // distance (m), essential, spillover
+    float seconds;
+    myo::Colormap map;
+  };
+  const Case cases[] = {{{0.3f, 0.9f, 0.0f}, 1.0f, myo::Colormap::Warm},
+                        {{0.3f, 0.9f, 0.0f}, 5.2f, myo::Colormap::Warm},  // breathing
+                        {{0.2f, 0.0f, 1.0f}, 2.0f, myo::Colormap::Viridis},
+                        {{0.01f, 0.0f, 0.0f}, 0.3f, myo::Colormap::Cividis},  // the knot
+                        {{0.5f, 0.7f, 0.4f}, 3.3f, myo::Colormap::Cividis}};
+  for (const Case& c : cases) {
+    renderer.setReferralField(0, std::vector<glm::vec3>(4, c.field));
+    const myo::ReferralAnimation animation;
+    renderer.setReferralFrame(c.seconds, animation, c.map);
+    const myo::Image image = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+    const float shade = myo::referralShade(c.field.x, c.field.y, c.field.z, c.seconds, animation);
+    REQUIRE(shade >= 0.25f);  // fully painted: the pixel is the colormap's colour itself
+    const glm::vec3 expected = 255.0f * myo::colormapColor(c.map, shade);
+    const std::uint8_t* pixel = image.pixel(32, 32);
+    INFO("t = " << c.seconds << " s, shade " << shade << ", map " << myo::colormapName(c.map));
+    for (int k = 0; k < 3; ++k) CHECK(std::abs(pixel[k] - expected[k]) <= 3.0f);
+  }
+  // Without a field the part keeps its lit colour: not the colormap's.
+  renderer.clearReferralFields();
+  const myo::Image plain = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  const glm::vec3 heat = 255.0f * myo::colormapColor(myo::Colormap::Cividis, 0.7f);
+  CHECK(std::abs(plain.pixel(32, 32)[2] - heat.z) > 10.0f);
+}
