@@ -48,10 +48,22 @@ PreparedBody prepareBody(const CliOptions& options) {
     else
       prepared.paints.push_back(std::move(paint.value()));
   }
+  const std::string paintedPart =
+      prepared.paints.empty() ? std::string() : model.parts[prepared.paints.front().part].name;
   std::erase_if(model.parts, [&options](const Part& part) {
     return std::find(options.hiddenKinds.begin(), options.hiddenKinds.end(), part.kind) !=
            options.hiddenKinds.end();
   });
+  for (ReferralPaint& paint : prepared.paints) {  // the painted part's index after hiding
+    const auto kept = std::find_if(model.parts.begin(), model.parts.end(),
+                                   [&](const Part& part) { return part.name == paintedPart; });
+    if (kept == model.parts.end()) {
+      prepared.paintError = Error{"--tp", "", "the skin it paints on is hidden"};
+      prepared.paints.clear();
+      break;
+    }
+    paint.part = static_cast<std::size_t>(kept - model.parts.begin());
+  }
   if (!options.fullDetail && prepared.paints.empty()) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));

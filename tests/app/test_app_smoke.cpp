@@ -81,6 +81,32 @@ TEST_CASE("render writes a PNG of the default body", "[smoke]") {
   CHECK(coverage < 0.6);
 }
 
+TEST_CASE("render --tp paints the referral in the colormap's colours", "[smoke]") {
+  const auto out = myo::test::scratch() / "smoke_referral.png";
+  std::filesystem::remove(out);
+  const RunResult result = run("render -o " + out.string() +
+                               " --tp soleus_1.R --time 2 --view back --size 200x250 "
+                               "--hide muscle,tendon --colormap viridis");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(out);
+  REQUIRE(image.ok());
+  // Viridis pixels (green-blue-yellow, unlike skin, bone and background) appear near the heel.
+  std::size_t painted = 0;
+  for (int y = 0; y < image->height; ++y)
+    for (int x = 0; x < image->width; ++x) {
+      const auto p = pixel(*image, x, y);
+      painted += (p[1] > p[0] + 20 && p[1] > 60) ? 1 : 0;  // greener than red
+    }
+  CHECK(painted > 10);
+  const RunResult unknown = run("render -o " + out.string() + " --tp no_such_point");
+  CHECK(unknown.status == 1);
+  CHECK(unknown.output.find("--tp: no trigger point 'no_such_point'") != std::string::npos);
+  const RunResult hidden = run("render -o " + out.string() + " --tp soleus_1 --hide skin");
+  CHECK(hidden.status == 1);
+  CHECK(hidden.output.find("the skin it paints on is hidden") != std::string::npos);
+}
+
 TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {
   const RunResult result = run("render /nonexistent/body.glb -o /tmp/never.png");
   CHECK(result.status == 1);
