@@ -1,0 +1,137 @@
+// Frame time of the bundled body at 1280×800 with 4× MSAA through EGL: a bare draw of the same
+// triangles (position only, one colour; the raster limit), the scene as drawn today, and the
+// scene with a referral heatmap animating on the skin (only uniforms change per frame).
+#include <benchmark/benchmark.h>
+
+#include <epoxy/gl.h>
+
+#include <memory>
+
+#include "app/egl_context.h"
+#include "core/gltf_importer.h"
+#include "render/offscreen_target.h"
+#include "render/scene_renderer.h"
+#include "render/shader_program.h"
+
+namespace {
+
+constexpr int kWidth = 1280, kHeight = 800, kSamples = 4;
+
+struct Bench {
+  std::unique_ptr<myo::EglContext> context;
+  myo::Model body;
+  myo::OffscreenTarget target;
+  myo::OrbitCamera camera;
+  std::size_t skin = 0;
+};
+
+// Built once: the context, the body, the target and the camera.
+Bench& bench() {
+  static Bench b;
+  static bool ready = false;
+  if (ready) return b;
+  std::string error;
+  b.context = myo::EglContext::create(error);
+  b.body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  if (!b.context || !b.target.create(kWidth, kHeight, kSamples, error)) std::abort();
+  b.camera = myo::framedCamera(myo::modelBounds(b.body), myo::ViewPreset::Front,
+                               static_cast<float>(kWidth) / kHeight);
+  for (std::size_t i = 0; i < b.body.parts.size(); ++i)
+    if (b.body.parts[i].kind == myo::PartKind::Skin) b.skin = i;
+  ready = true;
+  return b;
+}
+
+constexpr const char* kBareVertex = R"(#version 330 core
+layout(location = 0) in vec3 a_position;
+uniform mat4 u_viewProjection;
+void main() { gl_Position = u_viewProjection * vec4(a_position, 1.0); })";
+constexpr const char* kBareFragment = R"(#version 330 core
+out vec4 fragColor;
+void main() { fragColor = vec4(0.8, 0.3, 0.3, 1.0); })";
+
+void BM_BareDraw(benchmark::State& state) {
+  Bench& b = bench();
+  std::vector<glm::vec3> positions;
+  std::vector<std::uint32_t> indices;
+  for (const myo::Part& part : b.body.parts) {
+    const auto base = static_cast<std::uint32_t>(positions.size());
+    positions.insert(positions.end(), part.positions.begin(), part.positions.end());
+    for (const std::uint32_t i : part.indices) indices.push_back(base + i);
+  }
+  myo::ShaderProgram program;
+  std::string error;
+  if (!program.buildFromSource("bare.vert", kBareVertex, "bare.frag", kBareFragment, error)) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  GLuint vao = 0, vbo = 0, ibo = 0;
+  glGenVertexArrays(1, &vao);
+  glBindVertexArray(vao);
+  glGenBuffers(1, &vbo);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
+               positions.data(), GL_STATIC_DRAW);
+  glGenBuffers(1, &ibo);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
+               GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+  const glm::mat4 viewProjection =
+      b.camera.projection(static_cast<float>(kWidth) / kHeight) * b.camera.view();
+  for (auto _ : state) {
+    b.target.bind();
+    glViewport(0, 0, kWidth, kHeight);
+    glEnable(GL_DEPTH_TEST);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    program.use();
+    myo::ShaderProgram::set(program.location("u_viewProjection"), viewProjection);
+    glBindVertexArray(vao);
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indices.size()), GL_UNSIGNED_INT, nullptr);
+    glFinish();
+  }
+  glDeleteBuffers(1, &vbo);
+  glDeleteBuffers(1, &ibo);
+  glDeleteVertexArrays(1, &vao);
+  state.counters["triangles"] = static_cast<double>(indices.size() / 3);
+}
+BENCHMARK(BM_BareDraw)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void drawScene(benchmark::State& state, bool heatmap) {
+  Bench& b = bench();
+  myo::SceneRenderer renderer;
+  std::string error;
+  if (!renderer.upload(b.body, error)) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  if (heatmap) {  // a plausible field: distance from the head down, a zone at the neck
+    const myo::Part& skin = b.body.parts[b.skin];
+    std::vector<glm::vec3> field;
+    for (const glm::vec3& p : skin.positions)
+      field.push_back({1.75f - p.y, p.y > 1.4f && p.y < 1.6f ? 1.0f : 0.0f, 0.0f});
+    renderer.setReferralField(b.skin, field);
+  }
+  float seconds = 0.0f;
+  for (auto _ : state) {
+    renderer.setReferralFrame(seconds, {}, myo::Colormap::Warm);  // uniforms only
+    b.target.bind();
+    renderer.draw(b.camera, kWidth, kHeight);
+    glFinish();
+    seconds += 1.0f / 30.0f;
+  }
+}
+
+void BM_SceneDraw(benchmark::State& state) {
+  drawScene(state, false);
+}
+BENCHMARK(BM_SceneDraw)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void BM_SceneDrawHeatmap(benchmark::State& state) {
+  drawScene(state, true);
+}
+BENCHMARK(BM_SceneDrawHeatmap)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+}  // namespace
