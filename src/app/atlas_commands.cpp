@@ -19,7 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-struct Session {
+struct BodyWithAtlas {
   LoadedBody body;
   Atlas atlas;
   BodyLandmarks landmarks;
@@ -27,7 +27,7 @@ struct Session {
 };
 
 // Loads the body (the bundled one without inputs), the bundled atlas and places it.
-std::optional<Session> openSession(const CliOptions& options) {
+std::optional<BodyWithAtlas> openBodyWithAtlas(const CliOptions& options) {
   Result<LoadedBody> body = loadBodyOrDefault(options.inputs, {options.up, options.units});
   if (!body) {
     std::cerr << "myoscope: " << body.error().message() << "\n";
@@ -39,7 +39,7 @@ std::optional<Session> openSession(const CliOptions& options) {
     std::cerr << "myoscope: the bundled body or atlas does not load\n";
     return std::nullopt;
   }
-  Session session{std::move(body.value()), std::move(atlas.atlas), {}, {}};
+  BodyWithAtlas session{std::move(body.value()), std::move(atlas.atlas), {}, {}};
   session.landmarks = bodyLandmarks(session.body.model, reference->model);
   session.placed = anchorAtlas(session.atlas, session.body.model, session.landmarks);
   return session;
@@ -75,7 +75,7 @@ std::optional<glm::vec3> parsePoint(const std::string& text, const BodyLandmarks
 }  // namespace
 
 int runCheckCommand(const CliOptions& options) {
-  const std::optional<Session> session = openSession(options);
+  const std::optional<BodyWithAtlas> session = openBodyWithAtlas(options);
   if (!session) return 1;
   const Model& model = session->body.model;
   const FrameReport& frame = session->body.frame;
@@ -131,7 +131,7 @@ int runCheckCommand(const CliOptions& options) {
 }
 
 int runWhereCommand(const CliOptions& options) {
-  const std::optional<Session> session = openSession(options);
+  const std::optional<BodyWithAtlas> session = openBodyWithAtlas(options);
   if (!session) return 1;
   const std::optional<glm::vec3> at = parsePoint(options.at, session->landmarks);
   if (!at) {
