@@ -5,7 +5,9 @@ namespace myo {
 
 void AppState::setBody(LoadedBody loaded) {
   if (pendingBvh_.valid()) pendingBvh_.wait();  // the build reads the model being replaced
+  referral.wait();                              // so may the referral's preparation
   body = std::move(loaded);
+  referral.setBody(body.model);
   bvh = TriangleBvh();
   pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
   partVisible.assign(body.model.parts.size(), 1);

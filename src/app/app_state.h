@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/referral_state.h"
 #include "core/model_loader.h"
 #include "core/orbit_camera.h"
 #include "core/recent_files.h"
@@ -28,6 +29,7 @@ struct AppState {
   float uiScale = 1.0f;
   RecentFiles recent;
   std::string statusMessage;
+  ReferralState referral;  // the referred-pain animation on this body
 
   explicit AppState(RecentFiles recentFiles) : recent(std::move(recentFiles)) {}
 

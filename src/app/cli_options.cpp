@@ -189,8 +189,9 @@ Options:
   --view VIEW        render: front back left right top bottom (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
-  --tp ID[.L|.R]     render: paint this trigger point's referred pain on the skin (e.g.
-                     upper_trapezius_1.R; right side when no side is given)
+  --tp ID[.L|.R]     paint this trigger point's referred pain on the skin (e.g.
+                     upper_trapezius_1.R; right side when no side is given); in the window it
+                     is selected once the body is prepared
   --time SECONDS     render: the moment of the referral animation to show (default 2)
   --colormap NAME    render: warm (default), viridis or cividis
   --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,

@@ -24,6 +24,10 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.statusMessage = state.statusMessage;
   view.darkTheme = state.darkTheme;
   view.uiScale = state.uiScale;
+  const ReferralState& referral = state.referral;
+  view.referral = {referral.labels(), referral.selected, referral.playing,
+                   referral.loop,     referral.seconds,  referral.animation.loopTime,
+                   referral.speed,    referral.colormap, referral.status()};
   return view;
 }
 
@@ -52,6 +56,13 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
   if (intents.frameAll) state.camera.frame(modelBounds(model));
   if (intents.setDarkTheme) state.darkTheme = *intents.setDarkTheme;
   if (intents.setUiScale) state.uiScale = *intents.setUiScale;
+  ReferralState& referral = state.referral;
+  if (intents.selectTriggerPoint) referral.select(*intents.selectTriggerPoint);
+  if (intents.setPlaying) referral.playing = *intents.setPlaying;
+  if (intents.setReferralSeconds) referral.seconds = *intents.setReferralSeconds;
+  if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;
+  if (intents.setReferralLoop) referral.loop = *intents.setReferralLoop;
+  if (intents.setColormap) referral.colormap = *intents.setColormap;
   return PendingActions{intents.openPaths, intents.takeScreenshot, intents.quit};
 }
 

@@ -158,6 +158,12 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
     themeApplied = true;
   }
   renderer.setHighlightedPart(state.hoveredPart >= 0 ? state.hoveredPart : state.selectedPart);
+  if (auto field = state.referral.takeField()) {
+    renderer.clearReferralFields();
+    renderer.setReferralField(field->first, field->second);
+  }
+  renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
+                            state.referral.colormap);  // uniforms only
 }
 
 // Draws the scene into the 3D view rectangle of the window's framebuffer.
@@ -202,6 +208,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     }
     state.camera.update(dt);
     state.collectBvh();
+    state.referral.update(dt);
     if (!ImGui::GetIO().WantCaptureMouse && !context.input->dragging()) {
       double x = 0, y = 0;
       glfwGetCursorPos(window, &x, &y);
@@ -278,6 +285,7 @@ int runWindowApp(const CliOptions& options) {
   state.recent.load();
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
+  if (!options.triggerPoint.empty()) state.referral.selectWhenReady(options.triggerPoint);
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
   state.uiScale = std::clamp(contentScale, 1.0f, 2.0f);

@@ -22,6 +22,7 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   }
   memory.sceneArea = {work.Min.x + panelWidth, work.Min.y, work.GetWidth() - panelWidth,
                       work.GetHeight()};
+  mergeIntents(intents, drawReferralPanel(view.referral, memory.referral, memory.probe));
   drawControlsWindow(memory.windows.controls);
   drawAboutWindow(memory.windows.about);
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {

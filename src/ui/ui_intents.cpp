@@ -37,6 +37,12 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfPart(into.hoverPart, from.hoverPart);
   overwriteIfPart(into.selectPart, from.selectPart);
   overwriteIfPart(into.framePart, from.framePart);
+  overwriteIfSet(into.selectTriggerPoint, from.selectTriggerPoint);
+  overwriteIfSet(into.setPlaying, from.setPlaying);
+  overwriteIfSet(into.setReferralSeconds, from.setReferralSeconds);
+  overwriteIfSet(into.setReferralSpeed, from.setReferralSpeed);
+  overwriteIfSet(into.setReferralLoop, from.setReferralLoop);
+  overwriteIfSet(into.setColormap, from.setColormap);
 }
 
 }  // namespace myo

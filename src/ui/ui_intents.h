@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/colormap.h"
 #include "core/model.h"
 #include "core/orbit_camera.h"
 
@@ -27,6 +28,13 @@ struct UiIntents {
   bool frameAll = false;
   std::optional<bool> setDarkTheme;
   std::optional<float> setUiScale;  // 1.0 – 2.0
+  // Referred pain
+  std::optional<int> selectTriggerPoint;  // index into ReferralView::triggerPoints, -1 none
+  std::optional<bool> setPlaying;
+  std::optional<float> setReferralSeconds;  // scrubbed time, s
+  std::optional<float> setReferralSpeed;    // 0.25 – 2
+  std::optional<bool> setReferralLoop;
+  std::optional<Colormap> setColormap;
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/colormap.h"
 #include "core/model.h"
 
 namespace myo {
@@ -16,6 +17,19 @@ struct PartRow {
   PartKind kind = PartKind::Unknown;
   bool visible = true;
   std::size_t triangles = 0;
+};
+
+// The referred-pain animation as the panel shows it.
+struct ReferralView {
+  std::vector<std::string> triggerPoints;  // placed points (both sides), empty until ready
+  int selected = -1;
+  bool playing = true;
+  bool loop = true;
+  float seconds = 0.0f;
+  float loopSeconds = 10.0f;
+  float speed = 1.0f;
+  Colormap colormap = Colormap::Warm;
+  std::string status;  // work in progress or why there is nothing to paint; "" when idle
 };
 
 struct UiStateView {
@@ -31,6 +45,7 @@ struct UiStateView {
   std::string statusMessage;             // transient message; shown before the warnings
   bool darkTheme = true;
   float uiScale = 1.0f;  // 1.0 – 2.0
+  ReferralView referral;
 };
 
 }  // namespace myo

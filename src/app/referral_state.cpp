@@ -1,0 +1,145 @@
+// Background preparation, field computation and the playback clock.
+#include "app/referral_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/atlas_source.h"
+#include "app/body_source.h"
+#include "core/referral_field.h"
+
+namespace myo {
+namespace {
+
+template <class T>
+bool isReady(const std::future<T>& future) {
+  return future.valid() && future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+const Atlas* bundledAtlas() {
+  static const AtlasLoad load = loadAtlasOrBundled({});
+  return load.ok() ? &load.atlas : nullptr;
+}
+
+const Model* bundledBody() {
+  static const Result<LoadedBody> body = loadBodyOrDefault({}, {});
+  return body ? &body->model : nullptr;
+}
+
+}  // namespace
+
+ReferralState::ReferralState() : atlas_(bundledAtlas()) {}
+
+ReferralState::~ReferralState() {
+  wait();
+}
+
+void ReferralState::wait() {
+  if (preparing_.valid()) preparing_.wait();
+  if (computing_.valid()) computing_.wait();
+}
+
+void ReferralState::setBody(const Model& model) {
+  wait();
+  preparing_ = {};
+  computing_ = {};
+  prepared_.reset();
+  ready_.reset();
+  selected = -1;
+  seconds = 0.0f;
+  const Atlas* atlas = atlas_;
+  const Model* reference = bundledBody();
+  if (atlas == nullptr || reference == nullptr) {
+    problem_ = "the bundled atlas does not load";
+    return;
+  }
+  problem_.clear();
+  preparing_ = std::async(std::launch::async, [&model, atlas, reference] {
+    auto prepared = std::make_unique<Prepared>();
+    prepared->landmarks = bodyLandmarks(model, *reference);
+    prepared->placed = anchorAtlas(*atlas, model, prepared->landmarks);
+    for (std::size_t i = 0; i < model.parts.size(); ++i)
+      if (model.parts[i].kind == PartKind::Skin) {
+        prepared->surface = std::make_unique<Surface>();
+        prepared->surface->part = i;
+        prepared->surface->mesh = weldSurface({&model.parts[i]});
+        prepared->surface->heat = std::make_unique<HeatGeodesics>(prepared->surface->mesh);
+        break;
+      }
+    return prepared;
+  });
+}
+
+void ReferralState::select(int index) {
+  selected = index;
+  seconds = 0.0f;
+  playing = true;
+  if (!prepared_ || !prepared_->surface || index < 0 ||
+      index >= static_cast<int>(prepared_->placed.size()))
+    return;
+  if (computing_.valid()) computing_.wait();
+  const Prepared* prepared = prepared_.get();
+  computing_ = std::async(std::launch::async, [prepared, index] {
+    const Surface& s = *prepared->surface;
+    const ReferralField field = referralField(
+        s.mesh, *s.heat, prepared->placed[static_cast<std::size_t>(index)], prepared->landmarks);
+    std::vector<glm::vec3> perVertex;
+    for (const std::uint32_t v : s.mesh.renderToSurface.front())
+      perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
+    return perVertex;
+  });
+}
+
+void ReferralState::update(float dt) {
+  if (isReady(preparing_)) prepared_ = preparing_.get();
+  if (prepared_ && !pendingId_.empty()) {
+    const std::string wanted = pendingId_.size() > 2 && pendingId_[pendingId_.size() - 2] == '.'
+                                   ? pendingId_
+                                   : pendingId_ + ".R";
+    for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
+      if (prepared_->placed[i].label() == wanted) select(static_cast<int>(i));
+    pendingId_.clear();
+  }
+  if (isReady(computing_)) {
+    ready_ = std::make_pair(prepared_->surface->part, computing_.get());
+    seconds = 0.0f;
+  }
+  if (!playing || selected < 0) return;
+  seconds += dt * speed;
+  if (seconds >= animation.loopTime) {
+    if (loop) {
+      seconds = std::fmod(seconds, animation.loopTime);
+    } else {
+      seconds = animation.loopTime;
+      playing = false;
+    }
+  }
+}
+
+std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> ReferralState::takeField() {
+  auto out = std::move(ready_);
+  ready_.reset();
+  return out;
+}
+
+std::vector<std::string> ReferralState::labels() const {
+  std::vector<std::string> out;
+  if (!prepared_) return out;
+  for (const PlacedTriggerPoint& p : prepared_->placed)
+    out.push_back(p.label() + "  " + p.point->name);
+  return out;
+}
+
+bool ReferralState::busy() const {
+  return preparing_.valid() || computing_.valid();
+}
+
+std::string ReferralState::status() const {
+  if (!problem_.empty()) return problem_;
+  if (preparing_.valid()) return "Preparing the body's surface for referral fields…";
+  if (computing_.valid()) return "Computing the referral field…";
+  if (prepared_ && !prepared_->surface) return "This body has no skin to paint referred pain on";
+  return {};
+}
+
+}  // namespace myo

@@ -1,0 +1,79 @@
+// ReferralState: the referred-pain animation of the running app — the bundled atlas placed on the
+// loaded body, the heat-method factorization of its skin (built on a worker thread when a body
+// opens), the selected trigger point's field (computed on a worker thread) and the playback
+// clock. No GL, no UI; the window loop hands its fields to the renderer.
+#pragma once
+
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/atlas.h"
+#include "core/atlas_anchoring.h"
+#include "core/colormap.h"
+#include "core/geodesics.h"
+#include "core/referral_animation.h"
+
+namespace myo {
+
+class ReferralState {
+ public:
+  // A skin ready for fields: its topology mesh, factorization and render-vertex map.
+  struct Surface {
+    std::size_t part = 0;
+    SurfaceMesh mesh;
+    std::unique_ptr<HeatGeodesics> heat;
+  };
+  struct Prepared {
+    std::vector<PlacedTriggerPoint> placed;
+    BodyLandmarks landmarks;
+    std::unique_ptr<Surface> surface;  // null when the body has no skin
+  };
+
+  ReferralState();
+  ~ReferralState();
+
+  // Waits for any work in progress (before the model it reads is replaced). Blocking.
+  void wait();
+  // Starts placing the atlas and factorizing the skin of `model` on a worker thread; `model`
+  // must stay alive and unchanged until the next call. Clears the selection. O(1) here.
+  void setBody(const Model& model);
+  // Selects placed trigger point `index` (-1: none) and starts its field on a worker thread.
+  void select(int index);
+  // Selects the placed point "id.L" / "id.R" (right when no side) once the body is prepared.
+  void selectWhenReady(const std::string& idWithSide) { pendingId_ = idWithSide; }
+  // Advances the clock by `dt` s when playing (wrapping at the loop when looping) and collects
+  // finished work. Call every frame. O(1) unless a field just finished.
+  void update(float dt);
+  // The painted field, once, when it has become ready: (skin part, per render vertex values).
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> takeField();
+
+  // Labels of the placed points ("upper_trapezius_1.R — Upper trapezius …"); empty until ready.
+  [[nodiscard]] std::vector<std::string> labels() const;
+  [[nodiscard]] bool ready() const { return prepared_ != nullptr; }
+  [[nodiscard]] bool busy() const;  // preparing the body or computing a field
+  [[nodiscard]] std::string status() const;
+
+  int selected = -1;
+  bool playing = true;
+  bool loop = true;
+  float seconds = 0.0f;
+  float speed = 1.0f;
+  Colormap colormap = Colormap::Warm;
+  ReferralAnimation animation;
+
+ private:
+  const Atlas* atlas_ = nullptr;  // the bundled atlas, loaded once
+  std::unique_ptr<Prepared> prepared_;
+  std::future<std::unique_ptr<Prepared>> preparing_;
+  std::future<std::vector<glm::vec3>> computing_;
+  std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> ready_;
+  std::string problem_;
+  std::string pendingId_;
+};
+
+}  // namespace myo

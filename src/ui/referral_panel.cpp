@@ -1,0 +1,109 @@
+// Trigger point list, playback controls and the colormap legend.
+#include "ui/referral_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace myo {
+namespace {
+
+bool matches(const std::string& text, const std::string& filter) {
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+  };
+  return filter.empty() || lower(text).find(lower(filter)) != std::string::npos;
+}
+
+ImU32 toColor(const glm::vec3& srgb) {
+  return IM_COL32(static_cast<int>(255.0f * srgb.x), static_cast<int>(255.0f * srgb.y),
+                  static_cast<int>(255.0f * srgb.z), 255);
+}
+
+// A horizontal bar of the colormap from 0 to 1 with its meaning underneath.
+void drawLegend(Colormap map) {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetFrameHeight() * 0.6f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  constexpr int kSteps = 32;
+  for (int i = 0; i < kSteps; ++i) {
+    const float a = static_cast<float>(i) / kSteps, b = static_cast<float>(i + 1) / kSteps;
+    draw->AddRectFilledMultiColor(ImVec2(origin.x + a * width, origin.y),
+                                  ImVec2(origin.x + b * width, origin.y + height),
+                                  toColor(colormapColor(map, a)), toColor(colormapColor(map, b)),
+                                  toColor(colormapColor(map, b)), toColor(colormapColor(map, a)));
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  ImGui::TextUnformatted("few patients");
+  ImGui::SameLine(std::max(0.0f, width - ImGui::CalcTextSize("most patients").x));
+  ImGui::TextUnformatted("most patients");
+  ImGui::TextWrapped(
+      "Shade shows how often patients report pain there, not how strong it is. Patterns are "
+      "typical, not fixed.");
+}
+
+}  // namespace
+
+UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memory,
+                            ItemProbe* probe) {
+  UiIntents intents;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 22.0f * ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f, viewport->WorkPos.y + 8.0f),
+      ImGuiCond_Once);
+  ImGui::SetNextWindowSize(ImVec2(width, 0.62f * viewport->WorkSize.y), ImGuiCond_Once);
+  if (!ImGui::Begin("Referred pain")) {
+    ImGui::End();
+    return intents;
+  }
+  if (!view.status.empty()) ImGui::TextWrapped("%s", view.status.c_str());
+  char buffer[128];
+  std::snprintf(buffer, sizeof buffer, "%s", memory.filter.c_str());
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::InputTextWithHint("##tpfilter", "Search trigger points", buffer, sizeof buffer))
+    memory.filter = buffer;
+  probeLastItem(probe, "referral/search");
+  if (ImGui::BeginListBox("##tplist",
+                          ImVec2(-1.0f, 9.0f * ImGui::GetTextLineHeightWithSpacing()))) {
+    for (std::size_t i = 0; i < view.triggerPoints.size(); ++i) {
+      if (!matches(view.triggerPoints[i], memory.filter)) continue;
+      const bool selected = static_cast<int>(i) == view.selected;
+      if (ImGui::Selectable(view.triggerPoints[i].c_str(), selected))
+        intents.selectTriggerPoint = static_cast<int>(i);
+      probeLastItem(probe, "referral/point", static_cast<long long>(i));
+    }
+    ImGui::EndListBox();
+  }
+  ImGui::BeginDisabled(view.selected < 0);
+  if (ImGui::Button(view.playing ? "Pause" : "Play")) intents.setPlaying = !view.playing;
+  probeLastItem(probe, "referral/play");
+  ImGui::SameLine();
+  bool loop = view.loop;
+  if (ImGui::Checkbox("Loop", &loop)) intents.setReferralLoop = loop;
+  probeLastItem(probe, "referral/loop");
+  float seconds = view.seconds;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##time", &seconds, 0.0f, view.loopSeconds, "%.1f s"))
+    intents.setReferralSeconds = seconds;
+  probeLastItem(probe, "referral/time");
+  float speed = view.speed;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##speed", &speed, 0.25f, 2.0f, "speed %.2fx"))
+    intents.setReferralSpeed = speed;
+  ImGui::EndDisabled();
+  for (const Colormap map : {Colormap::Warm, Colormap::Viridis, Colormap::Cividis}) {
+    if (map != Colormap::Warm) ImGui::SameLine();
+    const std::string name(colormapName(map));
+    if (ImGui::RadioButton(name.c_str(), view.colormap == map)) intents.setColormap = map;
+    probeLastItem(probe, "referral/colormap/" + name);
+  }
+  drawLegend(view.colormap);
+  ImGui::End();
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,64 @@
+// The app's referral state: the body is prepared in the background, a selection computes its
+// field for the skin's render vertices, and the clock plays, loops or stops.
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+#include "app/body_source.h"
+#include "app/referral_state.h"
+
+namespace {
+
+// Runs update() until `done` holds or 60 s pass.
+template <class Done>
+void pump(myo::ReferralState& state, Done done) {
+  for (int i = 0; i < 6000 && !done(); ++i) {
+    state.update(0.0f);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[referral]") {
+  const myo::Result<myo::LoadedBody> body = myo::loadBodyOrDefault({}, {});
+  REQUIRE(body.ok());
+  myo::ReferralState state;
+  state.setBody(body->model);
+  CHECK(state.labels().empty());
+  pump(state, [&] { return state.ready(); });
+  REQUIRE(state.ready());
+  const std::vector<std::string> labels = state.labels();
+  CHECK(labels.size() >= 120);
+  CHECK(labels.front().starts_with("upper_trapezius_1.L"));
+  state.selectWhenReady("soleus_1");
+  state.update(0.0f);
+  REQUIRE(state.selected >= 0);
+  CHECK(labels[static_cast<std::size_t>(state.selected)].starts_with("soleus_1.R"));
+  std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> field;
+  pump(state, [&] { return (field = state.takeField()).has_value(); });
+  REQUIRE(field);
+  const myo::Part& skin = body->model.parts[field->first];
+  CHECK(skin.kind == myo::PartKind::Skin);
+  CHECK(field->second.size() == skin.positions.size());
+  std::size_t essential = 0;
+  for (const glm::vec3& v : field->second) essential += v.y > 0.5f ? 1 : 0;
+  CHECK(essential > 10);
+  CHECK(state.status().empty());
+}
+
+TEST_CASE("the clock plays at its speed, loops, or stops at the end", "[referral]") {
+  myo::ReferralState state;
+  state.selected = 0;  // the clock runs for any selection
+  state.speed = 2.0f;
+  state.update(1.5f);
+  CHECK(state.seconds == Approx(3.0f));
+  state.update(4.0f);  // 11 s: loops to 1 s
+  CHECK(state.seconds == Approx(1.0f));
+  state.loop = false;
+  state.update(10.0f);
+  CHECK(state.seconds == Approx(state.animation.loopTime));
+  CHECK_FALSE(state.playing);
+  state.update(1.0f);
+  CHECK(state.seconds == Approx(state.animation.loopTime));
+}
