@@ -60,6 +60,10 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.fullDetail = true;
     return std::nullopt;
   }
+  if (flag == "--isolines") {
+    options.isolines = true;
+    return std::nullopt;
+  }
   if (flag == "--json") {
     options.json = true;
     return std::nullopt;
@@ -194,6 +198,7 @@ Options:
                      is selected once the body is prepared
   --time SECONDS     render: the moment of the referral animation to show (default 2)
   --colormap NAME    render: warm (default), viridis or cividis
+  --isolines         render: lines of equal distance from the knot every 5 cm
   --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,
                      tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel

@@ -33,6 +33,7 @@ struct CliOptions {
   std::string triggerPoint;           // render: paint this trigger point's referral ("id[.L|.R]")
   float seconds = 2.0f;               // render: animation time of the referral, s
   Colormap colormap = Colormap::Warm;
+  bool isolines = false;  // render: distance isolines every 5 cm behind the front
   // check, where
   bool json = false;  // machine-readable output
   std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)

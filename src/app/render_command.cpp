@@ -12,6 +12,7 @@
 #include "app/body_source.h"
 #include "app/egl_context.h"
 #include "app/referral_paint.h"
+#include "app/referral_state.h"
 #include "core/image.h"
 #include "core/mesh_lod.h"
 #include "render/snapshot.h"
@@ -43,10 +44,12 @@ PreparedBody prepareBody(const CliOptions& options) {
   if (!options.triggerPoint.empty()) {  // painted vertices must stay as they are: full detail
     Result<ReferralPaint> paint =
         referralPaint(model, options.triggerPoint, options.seconds, options.colormap);
-    if (!paint)
+    if (!paint) {
       prepared.paintError = paint.error();
-    else
+    } else {
+      paint->isolines = options.isolines ? ReferralState::kIsolineSpacing : 0.0f;
       prepared.paints.push_back(std::move(paint.value()));
+    }
   }
   const std::string paintedPart =
       prepared.paints.empty() ? std::string() : model.parts[prepared.paints.front().part].name;

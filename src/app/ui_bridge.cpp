@@ -27,7 +27,8 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   const ReferralState& referral = state.referral;
   view.referral = {referral.labels(), referral.selected, referral.playing,
                    referral.loop,     referral.seconds,  referral.animation.loopTime,
-                   referral.speed,    referral.colormap, referral.status()};
+                   referral.speed,    referral.colormap, referral.isolines,
+                   referral.status()};
   return view;
 }
 
@@ -63,6 +64,7 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
   if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;
   if (intents.setReferralLoop) referral.loop = *intents.setReferralLoop;
   if (intents.setColormap) referral.colormap = *intents.setColormap;
+  if (intents.setIsolines) referral.isolines = *intents.setIsolines;
   return PendingActions{intents.openPaths, intents.takeScreenshot, intents.quit};
 }
 

@@ -164,6 +164,7 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
   }
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
                             state.referral.colormap);  // uniforms only
+  renderer.setReferralIsolines(state.referral.isolines ? ReferralState::kIsolineSpacing : 0.0f);
 }
 
 // Draws the scene into the 3D view rectangle of the window's framebuffer.

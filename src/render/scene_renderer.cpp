@@ -214,6 +214,7 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   ShaderProgram::set(uniforms_.knot,
                      glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
   ShaderProgram::set(uniforms_.cycle, glm::vec2(a.travelTime, a.loopTime));
+  ShaderProgram::set(uniforms_.isolines, isolineSpacing_);
   std::vector<glm::vec3> stops;
   for (int i = 0; i <= 8; ++i)
     stops.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
@@ -270,6 +271,7 @@ bool SceneRenderer::prepare(std::string& error) {
   uniforms_.knot = sceneProgram_.location("u_knot");
   uniforms_.cycle = sceneProgram_.location("u_cycle");
   uniforms_.colormap = sceneProgram_.location("u_colormap[0]");
+  uniforms_.isolines = sceneProgram_.location("u_isolines");
   glGenVertexArrays(1, &emptyVertexArray_);
   return true;
 }

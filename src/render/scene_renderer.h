@@ -54,6 +54,8 @@ class SceneRenderer {
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
   // uniforms change per frame.
   void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
+  // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
+  void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
@@ -76,7 +78,8 @@ class SceneRenderer {
   };
   struct SceneUniforms {
     int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
-        texture = -1, referral = -1, time = -1, front = -1, knot = -1, cycle = -1, colormap = -1;
+        texture = -1, referral = -1, time = -1, front = -1, knot = -1, cycle = -1, colormap = -1,
+        isolines = -1;
   };
 
   void releaseGeometry();
@@ -100,6 +103,7 @@ class SceneRenderer {
   float referralSeconds_ = 0.0f;
   ReferralAnimation referralAnimation_;
   Colormap referralColormap_ = Colormap::Warm;
+  float isolineSpacing_ = 0.0f;
   unsigned int emptyVertexArray_ = 0;  // for the attribute-less background triangle
   std::vector<unsigned int> textures_;
   std::vector<PartDraw> parts_;

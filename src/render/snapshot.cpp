@@ -27,6 +27,7 @@ Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& ca
   for (const ReferralPaint& paint : paints) {
     renderer_.setReferralField(paint.part, paint.field);
     renderer_.setReferralFrame(paint.seconds, paint.animation, paint.colormap);
+    renderer_.setReferralIsolines(paint.isolines);
   }
   target_.bind();
   renderer_.draw(camera, target_.width(), target_.height());

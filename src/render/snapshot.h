@@ -23,6 +23,7 @@ struct ReferralPaint {
   float seconds = 0.0f;
   ReferralAnimation animation;
   Colormap colormap = Colormap::Warm;
+  float isolines = 0.0f;  // m between distance isolines, 0 for none
 };
 
 // Usage (with a current GL 3.3 core context):

@@ -101,6 +101,9 @@ UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memor
     if (ImGui::RadioButton(name.c_str(), view.colormap == map)) intents.setColormap = map;
     probeLastItem(probe, "referral/colormap/" + name);
   }
+  bool isolines = view.isolines;
+  if (ImGui::Checkbox("Isolines every 5 cm", &isolines)) intents.setIsolines = isolines;
+  probeLastItem(probe, "referral/isolines");
   drawLegend(view.colormap);
   ImGui::End();
   return intents;

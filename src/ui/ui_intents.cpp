@@ -43,6 +43,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setReferralSpeed, from.setReferralSpeed);
   overwriteIfSet(into.setReferralLoop, from.setReferralLoop);
   overwriteIfSet(into.setColormap, from.setColormap);
+  overwriteIfSet(into.setIsolines, from.setIsolines);
 }
 
 }  // namespace myo

@@ -35,6 +35,7 @@ struct UiIntents {
   std::optional<float> setReferralSpeed;    // 0.25 – 2
   std::optional<bool> setReferralLoop;
   std::optional<Colormap> setColormap;
+  std::optional<bool> setIsolines;
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0

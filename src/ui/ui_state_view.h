@@ -29,6 +29,7 @@ struct ReferralView {
   float loopSeconds = 10.0f;
   float speed = 1.0f;
   Colormap colormap = Colormap::Warm;
+  bool isolines = false;
   std::string status;  // work in progress or why there is nothing to paint; "" when idle
 };
 

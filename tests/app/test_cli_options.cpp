@@ -52,6 +52,19 @@ TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
   CHECK_FALSE(parseCommandLine({"check-atlas", "a", "b"}).ok());
 }
 
+TEST_CASE("render takes a trigger point, a time, a colormap and isolines", "[cli]") {
+  auto options = parseCommandLine({"render", "-o", "x.png", "--tp", "soleus_1.R", "--time", "3.5",
+                                   "--colormap", "viridis", "--isolines"});
+  REQUIRE(options.ok());
+  CHECK(options->triggerPoint == "soleus_1.R");
+  CHECK(options->seconds == Approx(3.5f));
+  CHECK(options->colormap == myo::Colormap::Viridis);
+  CHECK(options->isolines);
+  CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--time", "soon"}).ok());
+  CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--time", "-1"}).ok());
+  CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--colormap", "jet"}).ok());
+}
+
 TEST_CASE("help and version win over everything else", "[cli]") {
   CHECK(parseCommandLine({"--help"})->mode == CliMode::Help);
   CHECK(parseCommandLine({"render", "--version"})->mode == CliMode::Version);
