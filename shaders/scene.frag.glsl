@@ -5,7 +5,7 @@
 in vec3 v_viewPosition;
 in vec3 v_viewNormal;
 in vec2 v_uv;
-in vec3 v_field;               // distance from the knot (m), essential weight, spillover weight
+in vec3 v_field[4];            // per field: distance from its knot (m), essential, spillover
 
 uniform vec4 u_baseColor;      // linear RGBA
 uniform bool u_useTexture;     // multiply by t_baseColor (an sRGB texture, sampled as linear)
@@ -14,12 +14,13 @@ uniform vec3 u_viewUp;         // world +Y in view space, for the hemisphere amb
 uniform float u_highlight;     // 0 normal, 1 hovered
 
 // The referral heatmap on painted parts: the same formula as core/referral_animation.cpp.
-uniform bool u_referral;       // this part carries a referral field
+uniform int u_referralCount;   // fields painted on this part (0–4); they combine by max
 uniform float u_time;          // s since the selection
 uniform vec4 u_front;          // front speed (m/s), rim width (m), spillover gain, front glow
 uniform vec4 u_knot;           // knot radius (m), pulse period (s), breathe period (s), depth
 uniform vec2 u_cycle;          // travel time (s), loop time (s)
 uniform vec3 u_colormap[9];    // sRGB stops at 0, 1/8 … 1
+uniform float u_isolines;      // spacing of distance isolines (m) behind the front; 0 = none
 
 out vec4 fragColor;            // sRGB-encoded colour, straight alpha
 
@@ -79,11 +80,24 @@ void main() {
   color += u_highlight * (0.35 * base.rgb + 0.8 * rim * kHighlightColor);
   vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
   float alpha = base.a;
-  if (u_referral) {  // the heat is shown as it is, unlit, so its colours match the legend
-    float shade = referralShade(v_field.x, v_field.y, v_field.z, u_time);
+  if (u_referralCount > 0) {  // the heat is shown as it is, unlit, so its colours match the legend
+    float shade = 0.0;
+    float nearest = 1e9;
+    for (int i = 0; i < u_referralCount; ++i) {
+      shade = max(shade, referralShade(v_field[i].x, v_field[i].y, v_field[i].z, u_time));
+      nearest = min(nearest, v_field[i].x);
+    }
     float heat = smoothstep(0.02, 0.25, shade);
     srgb = mix(srgb, colormap(shade), heat);
     alpha = max(alpha, heat);
+    float front = u_front.x * min(mod(max(u_time, 0.0), u_cycle.y), u_cycle.x);
+    if (u_isolines > 0.0 && nearest < front) {  // thin dark lines of equal distance
+      float d = nearest / u_isolines;
+      float across = abs(fract(d - 0.5) - 0.5) / max(fwidth(d), 1e-4);
+      float line = 1.0 - clamp(across, 0.0, 1.0);
+      srgb = mix(srgb, vec3(0.12), 0.55 * line);
+      alpha = max(alpha, 0.55 * line);
+    }
   }
   fragColor = vec4(srgb, alpha);
 }

@@ -98,7 +98,7 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     if (!parseKinds(*v, options.hiddenKinds))
       return argumentError(flag, "'" + *v + "' is not a list of skin muscle tendon bone");
   } else if (flag == "--tp") {
-    options.triggerPoint = *v;
+    options.triggerPoints.push_back(*v);
   } else if (flag == "--time") {
     char* end = nullptr;
     options.seconds = std::strtof(v->c_str(), &end);
@@ -194,8 +194,8 @@ Options:
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
   --tp ID[.L|.R]     paint this trigger point's referred pain on the skin (e.g.
-                     upper_trapezius_1.R; right side when no side is given); in the window it
-                     is selected once the body is prepared
+                     upper_trapezius_1.R; right side when no side is given); up to 4 --tp
+                     combine; in the window they are selected once the body is prepared
   --time SECONDS     render: the moment of the referral animation to show (default 2)
   --colormap NAME    render: warm (default), viridis or cividis
   --isolines         render: lines of equal distance from the knot every 5 cm

@@ -28,10 +28,10 @@ struct CliOptions {
   int width = 1280;
   int height = 800;
   int samples = 4;
-  bool fullDetail = false;            // draw every triangle, even where many share one pixel
-  std::vector<PartKind> hiddenKinds;  // parts of these kinds are left out of the picture
-  std::string triggerPoint;           // render: paint this trigger point's referral ("id[.L|.R]")
-  float seconds = 2.0f;               // render: animation time of the referral, s
+  bool fullDetail = false;                 // draw every triangle, even where many share one pixel
+  std::vector<PartKind> hiddenKinds;       // parts of these kinds are left out of the picture
+  std::vector<std::string> triggerPoints;  // paint these trigger points' referral ("id[.L|.R]")
+  float seconds = 2.0f;                    // render: animation time of the referral, s
   Colormap colormap = Colormap::Warm;
   bool isolines = false;  // render: distance isolines every 5 cm behind the front
   // check, where

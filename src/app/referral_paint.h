@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 #include "core/result.h"
@@ -11,10 +12,12 @@
 
 namespace myo {
 
-// The paint for trigger point `idWithSide` ("upper_trapezius_1.R"; right when no side) on
-// `model`'s skin, showing `seconds` into the animation. Errors: unknown id, no skin, the bundled
-// body or atlas not loading. Cost: one factorization of the skin plus one heat query per zone.
-[[nodiscard]] Result<ReferralPaint> referralPaint(const Model& model, const std::string& idWithSide,
+// The paint for trigger points `idsWithSide` ("upper_trapezius_1.R"; right when no side; at most
+// SceneRenderer::kMaxReferralFields) on `model`'s skin, showing `seconds` into the animation.
+// Errors: an unknown id, too many, no skin, the bundled body or atlas not loading. Cost: one
+// factorization of the skin plus one heat query per knot and zone.
+[[nodiscard]] Result<ReferralPaint> referralPaint(const Model& model,
+                                                  const std::vector<std::string>& idsWithSide,
                                                   float seconds, Colormap colormap);
 
 }  // namespace myo

@@ -45,7 +45,9 @@ void ReferralState::setBody(const Model& model) {
   computing_ = {};
   prepared_.reset();
   ready_.reset();
-  selected = -1;
+  cache_.clear();
+  computingIndex_ = -1;
+  selection.clear();
   seconds = 0.0f;
   const Atlas* atlas = atlas_;
   const Model* reference = bundledBody();
@@ -71,40 +73,79 @@ void ReferralState::setBody(const Model& model) {
 }
 
 void ReferralState::select(int index) {
-  selected = index;
+  selection.clear();
+  if (index >= 0) selection.push_back(index);
   seconds = 0.0f;
   playing = true;
-  if (!prepared_ || !prepared_->surface || index < 0 ||
-      index >= static_cast<int>(prepared_->placed.size()))
+  startNextField();
+  publishIfComplete();
+}
+
+void ReferralState::toggle(int index) {
+  const auto found = std::find(selection.begin(), selection.end(), index);
+  if (found != selection.end())
+    selection.erase(found);
+  else if (index >= 0 && selection.size() < 4)
+    selection.push_back(index);
+  seconds = 0.0f;
+  playing = true;
+  startNextField();
+  publishIfComplete();
+}
+
+void ReferralState::startNextField() {
+  if (computing_.valid() || !prepared_ || !prepared_->surface) return;
+  for (const int index : selection) {
+    if (cache_.count(index) != 0 || index < 0 ||
+        index >= static_cast<int>(prepared_->placed.size()))
+      continue;
+    const Prepared* prepared = prepared_.get();
+    computingIndex_ = index;
+    computing_ = std::async(std::launch::async, [prepared, index] {
+      const Surface& s = *prepared->surface;
+      const ReferralField field = referralField(
+          s.mesh, *s.heat, prepared->placed[static_cast<std::size_t>(index)], prepared->landmarks);
+      std::vector<glm::vec3> perVertex;
+      for (const std::uint32_t v : s.mesh.renderToSurface.front())
+        perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
+      return perVertex;
+    });
     return;
-  if (computing_.valid()) computing_.wait();
-  const Prepared* prepared = prepared_.get();
-  computing_ = std::async(std::launch::async, [prepared, index] {
-    const Surface& s = *prepared->surface;
-    const ReferralField field = referralField(
-        s.mesh, *s.heat, prepared->placed[static_cast<std::size_t>(index)], prepared->landmarks);
-    std::vector<glm::vec3> perVertex;
-    for (const std::uint32_t v : s.mesh.renderToSurface.front())
-      perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
-    return perVertex;
-  });
+  }
+}
+
+void ReferralState::publishIfComplete() {
+  if (!prepared_ || !prepared_->surface) return;
+  std::vector<std::vector<glm::vec3>> fields;
+  for (const int index : selection) {
+    const auto found = cache_.find(index);
+    if (found == cache_.end()) return;  // still computing
+    fields.push_back(found->second);
+  }
+  ready_ = std::make_pair(prepared_->surface->part, std::move(fields));
 }
 
 void ReferralState::update(float dt) {
   if (isReady(preparing_)) prepared_ = preparing_.get();
-  if (prepared_ && !pendingId_.empty()) {
-    const std::string wanted = pendingId_.size() > 2 && pendingId_[pendingId_.size() - 2] == '.'
-                                   ? pendingId_
-                                   : pendingId_ + ".R";
-    for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
-      if (prepared_->placed[i].label() == wanted) select(static_cast<int>(i));
-    pendingId_.clear();
+  if (prepared_ && !pendingIds_.empty()) {
+    selection.clear();
+    for (const std::string& id : pendingIds_) {
+      const std::string wanted = id.size() > 2 && id[id.size() - 2] == '.' ? id : id + ".R";
+      for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
+        if (prepared_->placed[i].label() == wanted && selection.size() < 4)
+          selection.push_back(static_cast<int>(i));
+    }
+    pendingIds_.clear();
+    startNextField();
   }
   if (isReady(computing_)) {
-    ready_ = std::make_pair(prepared_->surface->part, computing_.get());
+    cache_[computingIndex_] = computing_.get();
+    computingIndex_ = -1;
+    startNextField();
+    publishIfComplete();
     seconds = 0.0f;
   }
-  if (!playing || selected < 0) return;
+  if (!playing || selection.empty()) return;
   seconds += dt * speed;
   if (seconds >= animation.loopTime) {
     if (loop) {
@@ -116,7 +157,8 @@ void ReferralState::update(float dt) {
   }
 }
 
-std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> ReferralState::takeField() {
+std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>>
+ReferralState::takeFields() {
   auto out = std::move(ready_);
   ready_.reset();
   return out;

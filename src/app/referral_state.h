@@ -1,10 +1,12 @@
 // ReferralState: the referred-pain animation of the running app — the bundled atlas placed on the
 // loaded body, the heat-method factorization of its skin (built on a worker thread when a body
 // opens), the selected trigger point's field (computed on a worker thread) and the playback
-// clock. No GL, no UI; the window loop hands its fields to the renderer.
+// clock. Up to four points at once; their fields combine by max. No GL, no UI; the window loop
+// hands the fields to the renderer.
 #pragma once
 
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,15 +44,22 @@ class ReferralState {
   // Starts placing the atlas and factorizing the skin of `model` on a worker thread; `model`
   // must stay alive and unchanged until the next call. Clears the selection. O(1) here.
   void setBody(const Model& model);
-  // Selects placed trigger point `index` (-1: none) and starts its field on a worker thread.
+  // Selects placed trigger point `index` alone (-1: none) and restarts the clock; fields not yet
+  // computed are computed on a worker thread, one at a time.
   void select(int index);
-  // Selects the placed point "id.L" / "id.R" (right when no side) once the body is prepared.
-  void selectWhenReady(const std::string& idWithSide) { pendingId_ = idWithSide; }
+  // Adds `index` to the selection, or removes it when present (at most four). Restarts the clock.
+  void toggle(int index);
+  // Selects the placed points "id.L" / "id.R" (right when no side) once the body is prepared.
+  void selectWhenReady(std::vector<std::string> idsWithSide) {
+    pendingIds_ = std::move(idsWithSide);
+  }
   // Advances the clock by `dt` s when playing (wrapping at the loop when looping) and collects
   // finished work. Call every frame. O(1) unless a field just finished.
   void update(float dt);
-  // The painted field, once, when it has become ready: (skin part, per render vertex values).
-  [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> takeField();
+  // The fields of the selection, once, when all are ready: (skin part, per field and render
+  // vertex values); an empty list when the selection was cleared.
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>>
+  takeFields();
 
   // Labels of the placed points ("upper_trapezius_1.R — Upper trapezius …"); empty until ready.
   [[nodiscard]] std::vector<std::string> labels() const;
@@ -58,7 +67,7 @@ class ReferralState {
   [[nodiscard]] bool busy() const;  // preparing the body or computing a field
   [[nodiscard]] std::string status() const;
 
-  int selected = -1;
+  std::vector<int> selection;  // placed point indices, in the order chosen
   bool playing = true;
   bool loop = true;
   float seconds = 0.0f;
@@ -72,10 +81,15 @@ class ReferralState {
   const Atlas* atlas_ = nullptr;  // the bundled atlas, loaded once
   std::unique_ptr<Prepared> prepared_;
   std::future<std::unique_ptr<Prepared>> preparing_;
+  void startNextField();  // computes the first selected field not cached yet
+  void publishIfComplete();
+
   std::future<std::vector<glm::vec3>> computing_;
-  std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> ready_;
+  int computingIndex_ = -1;
+  std::map<int, std::vector<glm::vec3>> cache_;  // field per placed point, this body
+  std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>> ready_;
   std::string problem_;
-  std::string pendingId_;
+  std::vector<std::string> pendingIds_;
 };
 
 }  // namespace myo

@@ -41,9 +41,9 @@ PreparedBody prepareBody(const CliOptions& options) {
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
   prepared.camera = framedCamera(modelBounds(model), options.view, aspect);
-  if (!options.triggerPoint.empty()) {  // painted vertices must stay as they are: full detail
+  if (!options.triggerPoints.empty()) {  // painted vertices must stay as they are: full detail
     Result<ReferralPaint> paint =
-        referralPaint(model, options.triggerPoint, options.seconds, options.colormap);
+        referralPaint(model, options.triggerPoints, options.seconds, options.colormap);
     if (!paint) {
       prepared.paintError = paint.error();
     } else {

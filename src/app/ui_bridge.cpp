@@ -25,9 +25,9 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.darkTheme = state.darkTheme;
   view.uiScale = state.uiScale;
   const ReferralState& referral = state.referral;
-  view.referral = {referral.labels(), referral.selected, referral.playing,
-                   referral.loop,     referral.seconds,  referral.animation.loopTime,
-                   referral.speed,    referral.colormap, referral.isolines,
+  view.referral = {referral.labels(), referral.selection, referral.playing,
+                   referral.loop,     referral.seconds,   referral.animation.loopTime,
+                   referral.speed,    referral.colormap,  referral.isolines,
                    referral.status()};
   return view;
 }
@@ -59,6 +59,7 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
   if (intents.setUiScale) state.uiScale = *intents.setUiScale;
   ReferralState& referral = state.referral;
   if (intents.selectTriggerPoint) referral.select(*intents.selectTriggerPoint);
+  if (intents.toggleTriggerPoint) referral.toggle(*intents.toggleTriggerPoint);
   if (intents.setPlaying) referral.playing = *intents.setPlaying;
   if (intents.setReferralSeconds) referral.seconds = *intents.setReferralSeconds;
   if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;

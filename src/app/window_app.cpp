@@ -158,9 +158,9 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
     themeApplied = true;
   }
   renderer.setHighlightedPart(state.hoveredPart >= 0 ? state.hoveredPart : state.selectedPart);
-  if (auto field = state.referral.takeField()) {
+  if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
-    renderer.setReferralField(field->first, field->second);
+    renderer.setReferralFields(fields->first, fields->second);
   }
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
                             state.referral.colormap);  // uniforms only
@@ -286,7 +286,7 @@ int runWindowApp(const CliOptions& options) {
   state.recent.load();
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
-  if (!options.triggerPoint.empty()) state.referral.selectWhenReady(options.triggerPoint);
+  if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
   state.uiScale = std::clamp(contentScale, 1.0f, 2.0f);

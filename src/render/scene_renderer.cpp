@@ -134,15 +134,19 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   attribute(0, 3, offsetof(Vertex, position));
   attribute(1, 3, offsetof(Vertex, normal));
   attribute(2, 2, offsetof(Vertex, uv));
-  // Referral attributes in their own buffer, zero until a field is painted on a part.
+  // Referral attributes in their own buffer, zero until fields are painted on a part.
   vertexTotal_ = vertices.size();
-  const std::vector<glm::vec3> zeros(vertexTotal_, glm::vec3(0.0f));
+  const std::vector<glm::vec3> zeros(vertexTotal_ * kMaxReferralFields, glm::vec3(0.0f));
   glGenBuffers(1, &fieldBuffer_);
   glBindBuffer(GL_ARRAY_BUFFER, fieldBuffer_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(zeros.size() * sizeof(glm::vec3)),
                zeros.data(), GL_STATIC_DRAW);
-  glEnableVertexAttribArray(3);
-  glVertexAttribPointer(3, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+  for (GLuint f = 0; f < kMaxReferralFields; ++f) {
+    glEnableVertexAttribArray(3 + f);
+    glVertexAttribPointer(3 + f, 3, GL_FLOAT, GL_FALSE,
+                          static_cast<GLsizei>(kMaxReferralFields * sizeof(glm::vec3)),
+                          reinterpret_cast<const void*>(f * sizeof(glm::vec3)));
+  }
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   highlighted_ = -1;
@@ -157,18 +161,28 @@ void SceneRenderer::setPartColor(std::size_t part, const glm::vec4& linearRgba) 
   parts_.at(part).color = linearRgba;
 }
 
-void SceneRenderer::setReferralField(std::size_t part, const std::vector<glm::vec3>& field) {
+void SceneRenderer::setReferralFields(std::size_t part,
+                                      const std::vector<std::vector<glm::vec3>>& fields) {
   PartDraw& p = parts_.at(part);
-  if (field.size() != p.vertexCount || fieldBuffer_ == 0) return;
+  if (fieldBuffer_ == 0) return;
+  const std::size_t count = std::min(fields.size(), kMaxReferralFields);
+  std::vector<glm::vec3> interleaved(p.vertexCount * kMaxReferralFields, glm::vec3(0.0f));
+  for (std::size_t f = 0; f < count; ++f) {
+    if (fields[f].size() != p.vertexCount) return;
+    for (std::size_t v = 0; v < p.vertexCount; ++v)
+      interleaved[v * kMaxReferralFields + f] = fields[f][v];
+  }
   glBindBuffer(GL_ARRAY_BUFFER, fieldBuffer_);
-  glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(p.firstVertex * sizeof(glm::vec3)),
-                  static_cast<GLsizeiptr>(field.size() * sizeof(glm::vec3)), field.data());
+  glBufferSubData(GL_ARRAY_BUFFER,
+                  static_cast<GLintptr>(p.firstVertex * kMaxReferralFields * sizeof(glm::vec3)),
+                  static_cast<GLsizeiptr>(interleaved.size() * sizeof(glm::vec3)),
+                  interleaved.data());
   glBindBuffer(GL_ARRAY_BUFFER, 0);
-  p.referral = true;
+  p.referralFields = static_cast<int>(count);
 }
 
 void SceneRenderer::clearReferralFields() {
-  for (PartDraw& p : parts_) p.referral = false;
+  for (PartDraw& p : parts_) p.referralFields = 0;
 }
 
 void SceneRenderer::setReferralFrame(float seconds, const ReferralAnimation& animation,
@@ -265,7 +279,7 @@ bool SceneRenderer::prepare(std::string& error) {
   uniforms_.useTexture = sceneProgram_.location("u_useTexture");
   uniforms_.highlight = sceneProgram_.location("u_highlight");
   uniforms_.texture = sceneProgram_.location("t_baseColor");
-  uniforms_.referral = sceneProgram_.location("u_referral");
+  uniforms_.referralCount = sceneProgram_.location("u_referralCount");
   uniforms_.time = sceneProgram_.location("u_time");
   uniforms_.front = sceneProgram_.location("u_front");
   uniforms_.knot = sceneProgram_.location("u_knot");
@@ -303,7 +317,7 @@ void SceneRenderer::drawPart(std::size_t part) {
   ShaderProgram::set(uniforms_.useTexture, p.texture >= 0 ? 1 : 0);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
   ShaderProgram::set(uniforms_.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
-  ShaderProgram::set(uniforms_.referral, p.referral ? 1 : 0);
+  ShaderProgram::set(uniforms_.referralCount, p.referralFields);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
   trianglesSinceFlush_ += p.indexCount / 3;

@@ -46,9 +46,12 @@ class SceneRenderer {
   [[nodiscard]] glm::vec4 partColor(std::size_t part) const { return parts_[part].color; }
   // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).
   void setHighlightedPart(int part) { highlighted_ = part; }
-  // Paints part `part` with a referral field: per render vertex (distance from the knot m,
-  // essential, spillover), uploaded once; `field` must have the part's vertex count. O(vertices).
-  void setReferralField(std::size_t part, const std::vector<glm::vec3>& field);
+  // At most this many referral fields on one part; they combine by max, each with its own knot.
+  static constexpr std::size_t kMaxReferralFields = 4;
+  // Paints part `part` with referral fields, each per render vertex (distance from its knot m,
+  // essential, spillover), uploaded once; each must have the part's vertex count, and fields
+  // beyond kMaxReferralFields are ignored. O(vertices).
+  void setReferralFields(std::size_t part, const std::vector<std::vector<glm::vec3>>& fields);
   // Removes every referral field. O(parts).
   void clearReferralFields();
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
@@ -70,7 +73,7 @@ class SceneRenderer {
     std::size_t indexCount = 0;
     std::size_t firstVertex = 0;  // into the merged vertex buffer
     std::size_t vertexCount = 0;
-    bool referral = false;   // carries a referral field
+    int referralFields = 0;  // referral fields painted on it
     glm::vec4 color{1.0f};   // linear RGBA
     int texture = -1;        // into textures_, -1 when untextured
     glm::vec3 centre{0.0f};  // world-space bounds centre, for back-to-front sorting
@@ -78,8 +81,8 @@ class SceneRenderer {
   };
   struct SceneUniforms {
     int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
-        texture = -1, referral = -1, time = -1, front = -1, knot = -1, cycle = -1, colormap = -1,
-        isolines = -1;
+        texture = -1, referralCount = -1, time = -1, front = -1, knot = -1, cycle = -1,
+        colormap = -1, isolines = -1;
   };
 
   void releaseGeometry();
@@ -98,7 +101,7 @@ class SceneRenderer {
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;
   unsigned int indexBuffer_ = 0;
-  unsigned int fieldBuffer_ = 0;  // referral attributes, one vec3 per vertex (0 when unpainted)
+  unsigned int fieldBuffer_ = 0;  // referral attributes, kMaxReferralFields vec3 per vertex
   std::size_t vertexTotal_ = 0;
   float referralSeconds_ = 0.0f;
   ReferralAnimation referralAnimation_;

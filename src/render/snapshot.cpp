@@ -25,7 +25,7 @@ Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& ca
   std::string error;
   if (!renderer_.upload(model, error)) return Error{model.source, "render", error};
   for (const ReferralPaint& paint : paints) {
-    renderer_.setReferralField(paint.part, paint.field);
+    renderer_.setReferralFields(paint.part, paint.fields);
     renderer_.setReferralFrame(paint.seconds, paint.animation, paint.colormap);
     renderer_.setReferralIsolines(paint.isolines);
   }

@@ -15,11 +15,11 @@
 
 namespace myo {
 
-// A referral heatmap to paint on one part of the snapshot: per render vertex (distance from the
-// knot m, essential, spillover), and the animation frame to show.
+// Referral heatmaps to paint on one part of the snapshot: per field and render vertex (distance
+// from its knot m, essential, spillover), and the animation frame to show.
 struct ReferralPaint {
   std::size_t part = 0;
-  std::vector<glm::vec3> field;
+  std::vector<std::vector<glm::vec3>> fields;  // up to SceneRenderer::kMaxReferralFields
   float seconds = 0.0f;
   ReferralAnimation animation;
   Colormap colormap = Colormap::Warm;

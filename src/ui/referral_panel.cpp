@@ -71,14 +71,21 @@ UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memor
                           ImVec2(-1.0f, 9.0f * ImGui::GetTextLineHeightWithSpacing()))) {
     for (std::size_t i = 0; i < view.triggerPoints.size(); ++i) {
       if (!matches(view.triggerPoints[i], memory.filter)) continue;
-      const bool selected = static_cast<int>(i) == view.selected;
-      if (ImGui::Selectable(view.triggerPoints[i].c_str(), selected))
-        intents.selectTriggerPoint = static_cast<int>(i);
+      const int index = static_cast<int>(i);
+      const bool selected =
+          std::find(view.selection.begin(), view.selection.end(), index) != view.selection.end();
+      if (ImGui::Selectable(view.triggerPoints[i].c_str(), selected)) {
+        if (ImGui::GetIO().KeyCtrl)
+          intents.toggleTriggerPoint = index;
+        else
+          intents.selectTriggerPoint = index;
+      }
       probeLastItem(probe, "referral/point", static_cast<long long>(i));
     }
     ImGui::EndListBox();
   }
-  ImGui::BeginDisabled(view.selected < 0);
+  ImGui::TextDisabled("Ctrl-click adds a point (up to four)");
+  ImGui::BeginDisabled(view.selection.empty());
   if (ImGui::Button(view.playing ? "Pause" : "Play")) intents.setPlaying = !view.playing;
   probeLastItem(probe, "referral/play");
   ImGui::SameLine();

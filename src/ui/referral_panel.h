@@ -1,4 +1,5 @@
-// The referred-pain panel: choose a trigger point, play, pause and scrub its animated referral,
+// The referred-pain panel: choose trigger points (Ctrl-click adds, up to four), play, pause and
+// scrub the animated referral,
 // set speed, loop and colormap, and read the legend (shade = how often, not how much). Reads
 // ReferralView, returns intents; draws no scene.
 #pragma once

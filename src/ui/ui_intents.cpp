@@ -38,6 +38,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfPart(into.selectPart, from.selectPart);
   overwriteIfPart(into.framePart, from.framePart);
   overwriteIfSet(into.selectTriggerPoint, from.selectTriggerPoint);
+  overwriteIfSet(into.toggleTriggerPoint, from.toggleTriggerPoint);
   overwriteIfSet(into.setPlaying, from.setPlaying);
   overwriteIfSet(into.setReferralSeconds, from.setReferralSeconds);
   overwriteIfSet(into.setReferralSpeed, from.setReferralSpeed);

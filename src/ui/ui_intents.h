@@ -30,6 +30,7 @@ struct UiIntents {
   std::optional<float> setUiScale;  // 1.0 – 2.0
   // Referred pain
   std::optional<int> selectTriggerPoint;  // index into ReferralView::triggerPoints, -1 none
+  std::optional<int> toggleTriggerPoint;  // add to or remove from the selection (Ctrl-click)
   std::optional<bool> setPlaying;
   std::optional<float> setReferralSeconds;  // scrubbed time, s
   std::optional<float> setReferralSpeed;    // 0.25 – 2

@@ -22,7 +22,7 @@ struct PartRow {
 // The referred-pain animation as the panel shows it.
 struct ReferralView {
   std::vector<std::string> triggerPoints;  // placed points (both sides), empty until ready
-  int selected = -1;
+  std::vector<int> selection;              // indices into triggerPoints, up to four
   bool playing = true;
   bool loop = true;
   float seconds = 0.0f;

@@ -53,10 +53,10 @@ TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
 }
 
 TEST_CASE("render takes a trigger point, a time, a colormap and isolines", "[cli]") {
-  auto options = parseCommandLine({"render", "-o", "x.png", "--tp", "soleus_1.R", "--time", "3.5",
-                                   "--colormap", "viridis", "--isolines"});
+  auto options = parseCommandLine({"render", "-o", "x.png", "--tp", "soleus_1.R", "--tp", "a_1",
+                                   "--time", "3.5", "--colormap", "viridis", "--isolines"});
   REQUIRE(options.ok());
-  CHECK(options->triggerPoint == "soleus_1.R");
+  CHECK(options->triggerPoints == std::vector<std::string>{"soleus_1.R", "a_1"});
   CHECK(options->seconds == Approx(3.5f));
   CHECK(options->colormap == myo::Colormap::Viridis);
   CHECK(options->isolines);

@@ -31,25 +31,35 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
   const std::vector<std::string> labels = state.labels();
   CHECK(labels.size() >= 120);
   CHECK(labels.front().starts_with("upper_trapezius_1.L"));
-  state.selectWhenReady("soleus_1");
+  state.selectWhenReady({"soleus_1", "upper_trapezius_1.L"});
   state.update(0.0f);
-  REQUIRE(state.selected >= 0);
-  CHECK(labels[static_cast<std::size_t>(state.selected)].starts_with("soleus_1.R"));
-  std::optional<std::pair<std::size_t, std::vector<glm::vec3>>> field;
-  pump(state, [&] { return (field = state.takeField()).has_value(); });
-  REQUIRE(field);
-  const myo::Part& skin = body->model.parts[field->first];
+  REQUIRE(state.selection.size() == 2);
+  CHECK(labels[static_cast<std::size_t>(state.selection[0])].starts_with("soleus_1.R"));
+  CHECK(labels[static_cast<std::size_t>(state.selection[1])].starts_with("upper_trapezius_1.L"));
+  std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>> fields;
+  pump(state, [&] { return (fields = state.takeFields()).has_value(); });
+  REQUIRE(fields);
+  const myo::Part& skin = body->model.parts[fields->first];
   CHECK(skin.kind == myo::PartKind::Skin);
-  CHECK(field->second.size() == skin.positions.size());
-  std::size_t essential = 0;
-  for (const glm::vec3& v : field->second) essential += v.y > 0.5f ? 1 : 0;
-  CHECK(essential > 10);
+  REQUIRE(fields->second.size() == 2);  // both, in the order chosen
+  for (const std::vector<glm::vec3>& field : fields->second) {
+    CHECK(field.size() == skin.positions.size());
+    std::size_t essential = 0;
+    for (const glm::vec3& v : field) essential += v.y > 0.5f ? 1 : 0;
+    CHECK(essential > 10);
+  }
   CHECK(state.status().empty());
+  // Toggling one off publishes the other alone at once (its field is cached).
+  state.toggle(state.selection[1]);
+  REQUIRE(state.selection.size() == 1);
+  const auto single = state.takeFields();
+  REQUIRE(single);
+  CHECK(single->second.size() == 1);
 }
 
 TEST_CASE("the clock plays at its speed, loops, or stops at the end", "[referral]") {
   myo::ReferralState state;
-  state.selected = 0;  // the clock runs for any selection
+  state.selection = {0};  // the clock runs for any selection
   state.speed = 2.0f;
   state.update(1.5f);
   CHECK(state.seconds == Approx(3.0f));

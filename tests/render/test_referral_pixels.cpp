@@ -43,7 +43,7 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
                         {{0.01f, 0.0f, 0.0f}, 0.3f, myo::Colormap::Cividis},  // the knot
                         {{0.5f, 0.7f, 0.4f}, 3.3f, myo::Colormap::Cividis}};
   for (const Case& c : cases) {
-    renderer.setReferralField(0, std::vector<glm::vec3>(4, c.field));
+    renderer.setReferralFields(0, {std::vector<glm::vec3>(4, c.field)});
     const myo::ReferralAnimation animation;
     renderer.setReferralFrame(c.seconds, animation, c.map);
     const myo::Image image = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
@@ -54,6 +54,16 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
     INFO("t = " << c.seconds << " s, shade " << shade << ", map " << myo::colormapName(c.map));
     for (int k = 0; k < 3; ++k) CHECK(std::abs(pixel[k] - expected[k]) <= 3.0f);
   }
+  // Two fields combine by max: a lit zone over the other field's dark spot shows the lit one.
+  const myo::ReferralAnimation animation;
+  renderer.setReferralFields(0, {std::vector<glm::vec3>(4, glm::vec3(0.6f, 0.0f, 0.0f)),
+                                 std::vector<glm::vec3>(4, glm::vec3(0.3f, 0.8f, 0.0f))});
+  renderer.setReferralFrame(2.0f, animation, myo::Colormap::Viridis);
+  const myo::Image both = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  const float combined = std::max(myo::referralShade(0.6f, 0.0f, 0.0f, 2.0f, animation),
+                                  myo::referralShade(0.3f, 0.8f, 0.0f, 2.0f, animation));
+  const glm::vec3 expected = 255.0f * myo::colormapColor(myo::Colormap::Viridis, combined);
+  for (int k = 0; k < 3; ++k) CHECK(std::abs(both.pixel(32, 32)[k] - expected[k]) <= 3.0f);
   // Without a field the part keeps its lit colour: not the colormap's.
   renderer.clearReferralFields();
   const myo::Image plain = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);

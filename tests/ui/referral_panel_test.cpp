@@ -39,7 +39,7 @@ TEST_CASE("clicking a trigger point selects it; the controls need a selection", 
 
 TEST_CASE("play, loop and colormap controls return their intents", "[ui]") {
   Fixture f;
-  f.view.selected = 1;
+  f.view.selection = {1};
   f.view.playing = true;
   f.ui.frames(2, f.draw);
   f.ui.click(f.ui.centerOf("referral/play"), f.draw);
@@ -54,6 +54,16 @@ TEST_CASE("play, loop and colormap controls return their intents", "[ui]") {
   f.ui.click(f.ui.centerOf("referral/time"), f.draw);  // the middle of the time slider
   REQUIRE(f.intents.setReferralSeconds);
   CHECK(*f.intents.setReferralSeconds == Approx(0.5f * f.view.loopSeconds).margin(1.0f));
+}
+
+TEST_CASE("Ctrl-click asks to add a trigger point to the selection", "[ui]") {
+  Fixture f;
+  f.view.selection = {0};
+  f.ui.io().KeyCtrl = true;
+  f.ui.click(f.ui.centerOf("referral/point/2"), f.draw);
+  REQUIRE(f.intents.toggleTriggerPoint);
+  CHECK(*f.intents.toggleTriggerPoint == 2);
+  CHECK_FALSE(f.intents.selectTriggerPoint);
 }
 
 TEST_CASE("the search box filters the trigger point list", "[ui]") {

@@ -112,7 +112,7 @@ void drawScene(benchmark::State& state, bool heatmap) {
     std::vector<glm::vec3> field;
     for (const glm::vec3& p : skin.positions)
       field.push_back({1.75f - p.y, p.y > 1.4f && p.y < 1.6f ? 1.0f : 0.0f, 0.0f});
-    renderer.setReferralField(b.skin, field);
+    renderer.setReferralFields(b.skin, {field});
   }
   float seconds = 0.0f;
   for (auto _ : state) {
