@@ -164,6 +164,15 @@ ReferralState::takeFields() {
   return out;
 }
 
+std::vector<glm::vec3> ReferralState::knots() const {
+  std::vector<glm::vec3> out;
+  if (!prepared_) return out;
+  for (const int index : selection)
+    if (index >= 0 && index < static_cast<int>(prepared_->placed.size()))
+      out.push_back(prepared_->placed[static_cast<std::size_t>(index)].position);
+  return out;
+}
+
 std::vector<std::string> ReferralState::labels() const {
   std::vector<std::string> out;
   if (!prepared_) return out;

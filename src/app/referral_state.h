@@ -61,6 +61,8 @@ class ReferralState {
   [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>>
   takeFields();
 
+  // Where the selected knots are (world, m), for markers. O(selection).
+  [[nodiscard]] std::vector<glm::vec3> knots() const;
   // Labels of the placed points ("upper_trapezius_1.R — Upper trapezius …"); empty until ready.
   [[nodiscard]] std::vector<std::string> labels() const;
   [[nodiscard]] bool ready() const { return prepared_ != nullptr; }

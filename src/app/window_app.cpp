@@ -161,6 +161,7 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
   if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
     renderer.setReferralFields(fields->first, fields->second);
+    renderer.setKnotMarkers(state.referral.knots());
   }
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
                             state.referral.colormap);  // uniforms only

@@ -4,6 +4,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <utility>
@@ -63,6 +64,8 @@ glm::vec3 boundsCentre(const Part& part) {
 
 SceneRenderer::~SceneRenderer() {
   releaseGeometry();
+  if (markerBuffer_ != 0) glDeleteBuffers(1, &markerBuffer_);
+  if (markerArray_ != 0) glDeleteVertexArrays(1, &markerArray_);
   if (emptyVertexArray_ != 0) glDeleteVertexArrays(1, &emptyVertexArray_);
 }
 
@@ -181,6 +184,48 @@ void SceneRenderer::setReferralFields(std::size_t part,
   p.referralFields = static_cast<int>(count);
 }
 
+void SceneRenderer::setKnotMarkers(const std::vector<glm::vec3>& positions) {
+  std::string error;
+  if (!prepare(error)) return;
+  if (markerArray_ == 0) {
+    glGenVertexArrays(1, &markerArray_);
+    glGenBuffers(1, &markerBuffer_);
+    glBindVertexArray(markerArray_);
+    glBindBuffer(GL_ARRAY_BUFFER, markerBuffer_);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+    glBindVertexArray(0);
+  }
+  glBindBuffer(GL_ARRAY_BUFFER, markerBuffer_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
+               positions.data(), GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  markerCount_ = positions.size();
+}
+
+void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projection,
+                                int height) const {
+  if (markerCount_ == 0) return;
+  constexpr float kTwoPi = 6.2831853f;
+  const ReferralAnimation& a = referralAnimation_;
+  markerProgram_.use();
+  ShaderProgram::set(markerProgram_.location("u_view"), view);
+  ShaderProgram::set(markerProgram_.location("u_projection"), projection);
+  ShaderProgram::set(markerProgram_.location("u_pointSize"),
+                     std::max(10.0f, 0.028f * static_cast<float>(height)));
+  ShaderProgram::set(markerProgram_.location("u_pulse"),
+                     0.5f + 0.5f * std::sin(kTwoPi * referralSeconds_ / a.pulsePeriod));
+  glDisable(GL_DEPTH_TEST);
+  glEnable(GL_BLEND);
+  glEnable(GL_PROGRAM_POINT_SIZE);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glBindVertexArray(markerArray_);
+  glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(markerCount_));
+  glBindVertexArray(0);
+  glDisable(GL_PROGRAM_POINT_SIZE);
+  glDisable(GL_BLEND);
+}
+
 void SceneRenderer::clearReferralFields() {
   for (PartDraw& p : parts_) p.referralFields = 0;
 }
@@ -264,12 +309,16 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
     glDisable(GL_BLEND);
   }
   glBindVertexArray(0);
+  drawMarkers(
+      view, camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1))),
+      height);
 }
 
 bool SceneRenderer::prepare(std::string& error) {
-  if (sceneProgram_.valid() && backgroundProgram_.valid()) return true;
+  if (sceneProgram_.valid() && backgroundProgram_.valid() && markerProgram_.valid()) return true;
   if (!sceneProgram_.build("scene.vert.glsl", "scene.frag.glsl", error) ||
-      !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error)) {
+      !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error) ||
+      !markerProgram_.build("marker.vert.glsl", "marker.frag.glsl", error)) {
     return false;
   }
   uniforms_.view = sceneProgram_.location("u_view");

@@ -57,6 +57,8 @@ class SceneRenderer {
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
   // uniforms change per frame.
   void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
+  // Knot markers (world positions, m) drawn last as pulsing glows seen through everything. O(n).
+  void setKnotMarkers(const std::vector<glm::vec3>& positions);
   // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
   void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
@@ -87,6 +89,7 @@ class SceneRenderer {
 
   void releaseGeometry();
   void drawBackground() const;
+  void drawMarkers(const glm::mat4& view, const glm::mat4& projection, int height) const;
   void drawPart(std::size_t part);
 
   // Triangles submitted since the last glFlush. Software rasterisers (llvmpipe) bin a whole
@@ -97,6 +100,10 @@ class SceneRenderer {
 
   ShaderProgram sceneProgram_;
   ShaderProgram backgroundProgram_;
+  ShaderProgram markerProgram_;
+  unsigned int markerArray_ = 0;
+  unsigned int markerBuffer_ = 0;
+  std::size_t markerCount_ = 0;
   SceneUniforms uniforms_;
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;

@@ -26,6 +26,7 @@ Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& ca
   if (!renderer_.upload(model, error)) return Error{model.source, "render", error};
   for (const ReferralPaint& paint : paints) {
     renderer_.setReferralFields(paint.part, paint.fields);
+    renderer_.setKnotMarkers(paint.knots);
     renderer_.setReferralFrame(paint.seconds, paint.animation, paint.colormap);
     renderer_.setReferralIsolines(paint.isolines);
   }

@@ -20,6 +20,7 @@ namespace myo {
 struct ReferralPaint {
   std::size_t part = 0;
   std::vector<std::vector<glm::vec3>> fields;  // up to SceneRenderer::kMaxReferralFields
+  std::vector<glm::vec3> knots;                // world positions of the knots, for markers
   float seconds = 0.0f;
   ReferralAnimation animation;
   Colormap colormap = Colormap::Warm;

@@ -70,3 +70,24 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
   const glm::vec3 heat = 255.0f * myo::colormapColor(myo::Colormap::Cividis, 0.7f);
   CHECK(std::abs(plain.pixel(32, 32)[2] - heat.z) > 10.0f);
 }
+
+TEST_CASE("knot markers glow through the surface in front of them", "[render][referral]") {
+  myo::test::requireGlContext();
+  const myo::Model model = paintedQuad();
+  myo::SceneRenderer renderer;
+  std::string error;
+  REQUIRE(renderer.upload(model, error));
+  const myo::OrbitCamera camera = myo::test::framedCamera(model, myo::ViewPreset::Front, 64, 64);
+  const myo::Image before = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  renderer.setKnotMarkers({{0.0f, 0.0f, -0.2f}});  // behind the quad, at its centre
+  const myo::Image after = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  const std::uint8_t* centre = after.pixel(32, 32);
+  CHECK(centre[0] > 240);  // the white core
+  CHECK(centre[1] > 240);
+  CHECK(centre[2] > 240);
+  CHECK(before.pixel(32, 32)[2] < 200);  // the quad alone is not white there
+  CHECK(std::abs(after.pixel(2, 2)[0] - before.pixel(2, 2)[0]) <= 1);  // nothing far away
+  renderer.setKnotMarkers({});
+  const myo::Image cleared = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  CHECK(std::abs(cleared.pixel(32, 32)[2] - before.pixel(32, 32)[2]) <= 1);
+}
