@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 #include <stdexcept>
 
 #include "bodygen/muscle_shapes.h"
 #include "core/landmark_vocabulary.h"
+#include "core/mesh_measures.h"
 #include "core/triangle_bvh.h"
 
 namespace myo {
@@ -301,13 +301,7 @@ glm::vec3 mirrored(glm::vec3 v) {
 // within 0.3 m (an anchor outside the skin).
 glm::vec3 castOntoSkin(const TriangleBvh& bvh, const Part& skin, const Probe& probe) {
   if (auto hit = bvh.intersect({probe.anchor, probe.direction}, {}, 0.3f)) return hit->point;
-  float best = std::numeric_limits<float>::max();
-  glm::vec3 nearest = probe.anchor;
-  for (const glm::vec3& p : skin.positions) {
-    const float d = glm::distance(p, probe.anchor);
-    if (d < best) best = d, nearest = p;
-  }
-  return nearest;
+  return skin.positions[nearestVertex(skin.positions, probe.anchor)];
 }
 
 }  // namespace

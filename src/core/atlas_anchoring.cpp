@@ -5,21 +5,15 @@
 
 #include "core/body_alignment.h"
 #include "core/landmark_vocabulary.h"
+#include "core/mesh_measures.h"
 #include "core/muscle_names.h"
 
 namespace myo {
 namespace {
 
-// The vertex of `part` nearest to `p`. O(vertices).
-glm::vec3 nearestVertex(const Part& part, const glm::vec3& p) {
-  float best = std::numeric_limits<float>::max();
-  glm::vec3 nearest = p;
-  for (const glm::vec3& v : part.positions) {
-    const glm::vec3 d = v - p;
-    const float d2 = glm::dot(d, d);
-    if (d2 < best) best = d2, nearest = v;
-  }
-  return nearest;
+// The vertex of `part` nearest to `p`; `p` itself for an empty part. O(vertices).
+glm::vec3 nearestPartVertex(const Part& part, const glm::vec3& p) {
+  return part.positions.empty() ? p : part.positions[nearestVertex(part.positions, p)];
 }
 
 // The parts that make the body's surface: the skin, or every part when there is none.
@@ -36,7 +30,7 @@ glm::vec3 nearestOnSurface(const std::vector<const Part*>& surface, const glm::v
   glm::vec3 best = p;
   float bestDistance = std::numeric_limits<float>::max();
   for (const Part* part : surface) {
-    const glm::vec3 candidate = nearestVertex(*part, p);
+    const glm::vec3 candidate = nearestPartVertex(*part, p);
     const float d = glm::distance(candidate, p);
     if (d < bestDistance) bestDistance = d, best = candidate;
   }
@@ -129,7 +123,7 @@ std::vector<PlacedTriggerPoint> anchorAtlas(const Atlas& atlas, const Model& mod
       if (muscle.part >= 0) {
         p.part = muscle.part;
         p.method = muscle.method;
-        p.position = nearestVertex(model.parts[static_cast<std::size_t>(muscle.part)], blend);
+        p.position = nearestPartVertex(model.parts[static_cast<std::size_t>(muscle.part)], blend);
       } else {
         p.position = nearestOnSurface(surface, blend);
       }

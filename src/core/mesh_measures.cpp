@@ -1,6 +1,8 @@
 // Volume and surface centroid by summing over triangles.
 #include "core/mesh_measures.h"
 
+#include <limits>
+
 namespace myo {
 
 double signedVolume(const Part& part) {
@@ -26,6 +28,17 @@ glm::dvec3 surfaceCentroid(const Part& part) {
     area += triangleArea;
   }
   return area > 0.0 ? sum / area : glm::dvec3(0.0);
+}
+
+std::size_t nearestVertex(std::span<const glm::vec3> positions, const glm::vec3& p) {
+  std::size_t nearest = 0;
+  float best = std::numeric_limits<float>::max();
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    const glm::vec3 d = positions[i] - p;
+    const float d2 = glm::dot(d, d);
+    if (d2 < best) best = d2, nearest = i;
+  }
+  return nearest;
 }
 
 }  // namespace myo

@@ -2,8 +2,8 @@
 #include "core/referral_field.h"
 
 #include <algorithm>
-#include <limits>
 
+#include "core/mesh_measures.h"
 #include "core/pain_finder.h"
 
 namespace myo {
@@ -52,14 +52,7 @@ void addZones(const SurfaceMesh& mesh, const HeatGeodesics& heat,
 }  // namespace
 
 std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p) {
-  std::uint32_t best = 0;
-  float bestDistance = std::numeric_limits<float>::max();
-  for (std::uint32_t i = 0; i < mesh.positions.size(); ++i) {
-    const glm::vec3 d = mesh.positions[i] - p;
-    const float d2 = glm::dot(d, d);
-    if (d2 < bestDistance) bestDistance = d2, best = i;
-  }
-  return best;
+  return static_cast<std::uint32_t>(nearestVertex(mesh.positions, p));
 }
 
 ReferralField referralField(const SurfaceMesh& mesh, const HeatGeodesics& heat,
