@@ -15,21 +15,14 @@ float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
   return glm::distance(p, a + t * ab);
 }
 
-char otherSide(char side) {
-  return side == 'L' ? 'R' : 'L';
-}
-
 float coverageOnSide(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
                      const glm::vec3& at) {
-  std::vector<glm::vec3> points;
-  for (const std::string& name : zone.landmarks)
-    if (const auto p = landmarks.at(name, side)) points.push_back(*p);
+  const std::vector<glm::vec3> points = zoneLandmarkPoints(zone, side, landmarks);
   if (points.empty()) return 0.0f;
   float distance = glm::distance(at, points.front());
   for (std::size_t i = 0; i + 1 < points.size(); ++i)
     distance = std::min(distance, distanceToSegment(at, points[i], points[i + 1]));
-  const float size = zone.sizeCm * 0.01f * landmarks.scale * (zone.isPath() ? 0.5f : 1.0f);
-  return zone.weight * zoneFalloff(distance, size);
+  return zone.weight * zoneFalloff(distance, zoneReach(zone, landmarks));
 }
 
 }  // namespace
@@ -43,18 +36,37 @@ float zoneFalloff(float distance, float size) {
   return t * t * (3.0f - 2.0f * t);
 }
 
-float zoneCoverage(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
-                   const glm::vec3& at) {
+std::vector<glm::vec3> zoneLandmarkPoints(const AtlasZone& zone, char side,
+                                          const BodyLandmarks& landmarks) {
+  std::vector<glm::vec3> points;
+  for (const std::string& name : zone.landmarks)
+    if (const auto p = landmarks.at(name, side)) points.push_back(*p);
+  return points;
+}
+
+float zoneReach(const AtlasZone& zone, const BodyLandmarks& landmarks) {
+  return zone.sizeCm * 0.01f * landmarks.scale * (zone.isPath() ? 0.5f : 1.0f);
+}
+
+std::vector<char> zoneSides(const AtlasZone& zone, char side) {
+  const char other = side == 'L' ? 'R' : 'L';
   switch (zone.side) {
     case ZoneSide::Same:
-      return coverageOnSide(zone, side, landmarks, at);
+      return {side};
     case ZoneSide::Opposite:
-      return coverageOnSide(zone, otherSide(side), landmarks, at);
+      return {other};
     case ZoneSide::Both:
       break;
   }
-  return std::max(coverageOnSide(zone, side, landmarks, at),
-                  coverageOnSide(zone, otherSide(side), landmarks, at));
+  return {side, other};
+}
+
+float zoneCoverage(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
+                   const glm::vec3& at) {
+  float coverage = 0.0f;
+  for (const char s : zoneSides(zone, side))
+    coverage = std::max(coverage, coverageOnSide(zone, s, landmarks, at));
+  return coverage;
 }
 
 std::vector<PainFinding> findPainSources(const std::vector<PlacedTriggerPoint>& placed,

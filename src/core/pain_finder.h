@@ -23,6 +23,17 @@ struct PainFinding {
 // width `size` m: 1 within half the size, falling smoothly to 0 at the size. O(1).
 [[nodiscard]] float zoneFalloff(float distance, float size);
 
+// Where a zone lies on `side`: its landmarks' positions in order (those the body lacks left out).
+// O(landmarks in the zone).
+[[nodiscard]] std::vector<glm::vec3> zoneLandmarkPoints(const AtlasZone& zone, char side,
+                                                        const BodyLandmarks& landmarks);
+
+// A zone's reach (m): a blob's radius or half a path's width, scaled with the body. O(1).
+[[nodiscard]] float zoneReach(const AtlasZone& zone, const BodyLandmarks& landmarks);
+
+// The sides ('L', 'R') on which a zone of a point placed on `side` lies. O(1).
+[[nodiscard]] std::vector<char> zoneSides(const AtlasZone& zone, char side);
+
 // Coverage of `at` by one zone of a trigger point placed on `side` ('L'/'R'), 0–1 (weight
 // included); zone sizes (cm) scale with the body (landmarks.scale). O(landmarks in the zone).
 [[nodiscard]] float zoneCoverage(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,

@@ -12,9 +12,7 @@ namespace {
 // Surface vertices along the zone's core on `side`: its landmark, or samples along its path.
 std::vector<std::uint32_t> zoneCore(const SurfaceMesh& mesh, const AtlasZone& zone, char side,
                                     const BodyLandmarks& landmarks, float step) {
-  std::vector<glm::vec3> points;
-  for (const std::string& name : zone.landmarks)
-    if (const auto p = landmarks.at(name, side)) points.push_back(*p);
+  const std::vector<glm::vec3> points = zoneLandmarkPoints(zone, side, landmarks);
   std::vector<std::uint32_t> core;
   for (std::size_t i = 0; i < points.size(); ++i) {
     core.push_back(nearestSurfaceVertex(mesh, points[i]));
@@ -34,12 +32,8 @@ void addZones(const SurfaceMesh& mesh, const HeatGeodesics& heat,
               const std::vector<AtlasZone>& zones, char side, const BodyLandmarks& landmarks,
               float step, std::vector<float>& weights) {
   for (const AtlasZone& zone : zones) {
-    const char other = side == 'L' ? 'R' : 'L';
-    std::vector<char> sides;
-    if (zone.side != ZoneSide::Opposite) sides.push_back(side);
-    if (zone.side != ZoneSide::Same) sides.push_back(other);
-    const float size = zone.sizeCm * 0.01f * landmarks.scale * (zone.isPath() ? 0.5f : 1.0f);
-    for (const char s : sides) {
+    const float size = zoneReach(zone, landmarks);
+    for (const char s : zoneSides(zone, side)) {
       const std::vector<std::uint32_t> core = zoneCore(mesh, zone, s, landmarks, step);
       if (core.empty()) continue;
       const std::vector<float> d = heat.distances(core);
