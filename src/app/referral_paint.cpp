@@ -53,9 +53,7 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
     });
     const ReferralField field = referralField(mesh, heat, *point, landmarks);
     paint.knots.push_back(point->position);
-    std::vector<glm::vec3>& perVertex = paint.fields.emplace_back();
-    for (const std::uint32_t v : mesh.renderToSurface.front())
-      perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
+    paint.fields.push_back(firstPartRenderField(mesh, field));
   }
   return paint;
 }

@@ -105,10 +105,7 @@ void ReferralState::startNextField() {
       const Surface& s = *prepared->surface;
       const ReferralField field = referralField(
           s.mesh, *s.heat, prepared->placed[static_cast<std::size_t>(index)], prepared->landmarks);
-      std::vector<glm::vec3> perVertex;
-      for (const std::uint32_t v : s.mesh.renderToSurface.front())
-        perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
-      return perVertex;
+      return firstPartRenderField(s.mesh, field);
     });
     return;
   }

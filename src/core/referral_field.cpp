@@ -61,4 +61,12 @@ ReferralField referralField(const SurfaceMesh& mesh, const HeatGeodesics& heat,
   return field;
 }
 
+std::vector<glm::vec3> firstPartRenderField(const SurfaceMesh& mesh, const ReferralField& field) {
+  std::vector<glm::vec3> perVertex;
+  perVertex.reserve(mesh.renderToSurface.front().size());
+  for (const std::uint32_t v : mesh.renderToSurface.front())
+    perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
+  return perVertex;
+}
+
 }  // namespace myo

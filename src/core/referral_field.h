@@ -30,4 +30,9 @@ struct ReferralField {
                                           const PlacedTriggerPoint& placed,
                                           const BodyLandmarks& landmarks, float step = 0.02f);
 
+// `field` laid out per render vertex of the mesh's first part, as (distance m, essential,
+// spillover): the form the renderer's field attribute takes. O(render vertices).
+[[nodiscard]] std::vector<glm::vec3> firstPartRenderField(const SurfaceMesh& mesh,
+                                                          const ReferralField& field);
+
 }  // namespace myo
