@@ -9,20 +9,6 @@
 
 namespace myo {
 
-namespace {
-
-// "id.L" / "id.R" / "id" (right) -> (id, side).
-std::pair<std::string, char> splitSide(std::string id) {
-  char side = 'R';
-  if (id.size() > 2 && id[id.size() - 2] == '.' && (id.back() == 'L' || id.back() == 'R')) {
-    side = id.back();
-    id.resize(id.size() - 2);
-  }
-  return {id, side};
-}
-
-}  // namespace
-
 Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::string>& idsWithSide,
                                     float seconds, Colormap colormap) {
   if (idsWithSide.size() > SceneRenderer::kMaxReferralFields)
@@ -32,9 +18,10 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
   if (!atlas.ok() || !reference)
     return Error{"--tp", "", "the bundled atlas or body does not load"};
   for (const std::string& idWithSide : idsWithSide)
-    if (atlas.atlas.findTriggerPoint(splitSide(idWithSide).first) == nullptr)
-      return Error{"--tp", "",
-                   "no trigger point '" + splitSide(idWithSide).first + "' (see myoscope check)"};
+    if (atlas.atlas.findTriggerPoint(splitSideLabel(idWithSide).first) == nullptr)
+      return Error{
+          "--tp", "",
+          "no trigger point '" + splitSideLabel(idWithSide).first + "' (see myoscope check)"};
   const auto skin = std::find_if(model.parts.begin(), model.parts.end(),
                                  [](const Part& p) { return p.kind == PartKind::Skin; });
   if (skin == model.parts.end()) return Error{"--tp", "", "the body has no skin to paint on"};
@@ -47,7 +34,7 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
   paint.seconds = seconds;
   paint.colormap = colormap;
   for (const std::string& idWithSide : idsWithSide) {
-    const auto [id, side] = splitSide(idWithSide);
+    const auto [id, side] = splitSideLabel(idWithSide);
     const auto point = std::find_if(placed.begin(), placed.end(), [&](const auto& p) {
       return p.point->id == id && p.side == side;
     });

@@ -127,9 +127,10 @@ void ReferralState::update(float dt) {
   if (prepared_ && !pendingIds_.empty()) {
     selection.clear();
     for (const std::string& id : pendingIds_) {
-      const std::string wanted = id.size() > 2 && id[id.size() - 2] == '.' ? id : id + ".R";
+      const auto [pointId, side] = splitSideLabel(id);
       for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
-        if (prepared_->placed[i].label() == wanted && selection.size() < 4)
+        if (prepared_->placed[i].point->id == pointId && prepared_->placed[i].side == side &&
+            selection.size() < 4)
           selection.push_back(static_cast<int>(i));
     }
     pendingIds_.clear();

@@ -146,4 +146,14 @@ const char* anchorMethodName(AnchorMethod method) {
   return "by landmarks";
 }
 
+std::pair<std::string, char> splitSideLabel(std::string label) {
+  char side = 'R';
+  if (label.size() > 2 && label[label.size() - 2] == '.' &&
+      (label.back() == 'L' || label.back() == 'R')) {
+    side = label.back();
+    label.resize(label.size() - 2);
+  }
+  return {label, side};
+}
+
 }  // namespace myo

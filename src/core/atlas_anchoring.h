@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -48,6 +49,9 @@ struct PlacedTriggerPoint {
   AnchorMethod method = AnchorMethod::Landmarks;
   [[nodiscard]] std::string label() const { return point->id + "." + side; }
 };
+
+// The inverse of PlacedTriggerPoint::label: "id.L" / "id.R" / "id" (right) -> (id, side). O(n).
+[[nodiscard]] std::pair<std::string, char> splitSideLabel(std::string label);
 
 // Both sides of every trigger point. O(points · vertices of the matched part).
 [[nodiscard]] std::vector<PlacedTriggerPoint> anchorAtlas(const Atlas& atlas, const Model& model,

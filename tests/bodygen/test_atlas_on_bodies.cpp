@@ -43,7 +43,11 @@ TEST_CASE("every trigger point anchors to its own muscle on the bundled body", "
     const myo::Part& part = body.parts[static_cast<std::size_t>(p.part)];
     CHECK(part.name == p.point->muscle + "." + p.side);
     CHECK((p.side == 'L' ? p.position.x > 0.0f : p.position.x < 0.0f));
+    CHECK(myo::splitSideLabel(p.label()) == std::make_pair(p.point->id, p.side));
   }
+  CHECK(myo::splitSideLabel("upper_trapezius_1") ==
+        std::make_pair(std::string("upper_trapezius_1"), 'R'));
+  CHECK(myo::splitSideLabel("x.Q") == std::make_pair(std::string("x.Q"), 'R'));
 }
 
 TEST_CASE("on BodyParts3D every trigger point whose muscle exists there anchors to it",
