@@ -23,15 +23,25 @@ myo::Model paintedQuad() {
   return model;
 }
 
+// The painted quad uploaded and framed from the front for 64 x 64 pictures.
+struct QuadScene {
+  myo::Model model = paintedQuad();
+  myo::SceneRenderer renderer;
+  myo::OrbitCamera camera;
+
+  QuadScene() {
+    std::string error;
+    REQUIRE(renderer.upload(model, error));
+    camera = myo::test::framedCamera(model, myo::ViewPreset::Front, 64, 64);
+  }
+  myo::Image render() { return myo::test::renderOffscreen(renderer, camera, 64, 64, 1); }
+};
+
 }  // namespace
 
 TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render][referral]") {
   myo::test::requireGlContext();
-  const myo::Model model = paintedQuad();
-  myo::SceneRenderer renderer;
-  std::string error;
-  REQUIRE(renderer.upload(model, error));
-  const myo::OrbitCamera camera = myo::test::framedCamera(model, myo::ViewPreset::Front, 64, 64);
+  QuadScene scene;
   struct Case {
     glm::vec3 field;  // distance (m), essential, spillover
     float seconds;
@@ -43,10 +53,10 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
                         {{0.01f, 0.0f, 0.0f}, 0.3f, myo::Colormap::Cividis},  // the knot
                         {{0.5f, 0.7f, 0.4f}, 3.3f, myo::Colormap::Cividis}};
   for (const Case& c : cases) {
-    renderer.setReferralFields(0, {std::vector<glm::vec3>(4, c.field)});
+    scene.renderer.setReferralFields(0, {std::vector<glm::vec3>(4, c.field)});
     const myo::ReferralAnimation animation;
-    renderer.setReferralFrame(c.seconds, animation, c.map);
-    const myo::Image image = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+    scene.renderer.setReferralFrame(c.seconds, animation, c.map);
+    const myo::Image image = scene.render();
     const float shade = myo::referralShade(c.field.x, c.field.y, c.field.z, c.seconds, animation);
     REQUIRE(shade >= 0.25f);  // fully painted: the pixel is the colormap's colour itself
     const glm::vec3 expected = 255.0f * myo::colormapColor(c.map, shade);
@@ -56,38 +66,34 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
   }
   // Two fields combine by max: a lit zone over the other field's dark spot shows the lit one.
   const myo::ReferralAnimation animation;
-  renderer.setReferralFields(0, {std::vector<glm::vec3>(4, glm::vec3(0.6f, 0.0f, 0.0f)),
-                                 std::vector<glm::vec3>(4, glm::vec3(0.3f, 0.8f, 0.0f))});
-  renderer.setReferralFrame(2.0f, animation, myo::Colormap::Viridis);
-  const myo::Image both = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  scene.renderer.setReferralFields(0, {std::vector<glm::vec3>(4, glm::vec3(0.6f, 0.0f, 0.0f)),
+                                       std::vector<glm::vec3>(4, glm::vec3(0.3f, 0.8f, 0.0f))});
+  scene.renderer.setReferralFrame(2.0f, animation, myo::Colormap::Viridis);
+  const myo::Image both = scene.render();
   const float combined = std::max(myo::referralShade(0.6f, 0.0f, 0.0f, 2.0f, animation),
                                   myo::referralShade(0.3f, 0.8f, 0.0f, 2.0f, animation));
   const glm::vec3 expected = 255.0f * myo::colormapColor(myo::Colormap::Viridis, combined);
   for (int k = 0; k < 3; ++k) CHECK(std::abs(both.pixel(32, 32)[k] - expected[k]) <= 3.0f);
   // Without a field the part keeps its lit colour: not the colormap's.
-  renderer.clearReferralFields();
-  const myo::Image plain = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  scene.renderer.clearReferralFields();
+  const myo::Image plain = scene.render();
   const glm::vec3 heat = 255.0f * myo::colormapColor(myo::Colormap::Cividis, 0.7f);
   CHECK(std::abs(plain.pixel(32, 32)[2] - heat.z) > 10.0f);
 }
 
 TEST_CASE("knot markers glow through the surface in front of them", "[render][referral]") {
   myo::test::requireGlContext();
-  const myo::Model model = paintedQuad();
-  myo::SceneRenderer renderer;
-  std::string error;
-  REQUIRE(renderer.upload(model, error));
-  const myo::OrbitCamera camera = myo::test::framedCamera(model, myo::ViewPreset::Front, 64, 64);
-  const myo::Image before = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
-  renderer.setKnotMarkers({{0.0f, 0.0f, -0.2f}});  // behind the quad, at its centre
-  const myo::Image after = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  QuadScene scene;
+  const myo::Image before = scene.render();
+  scene.renderer.setKnotMarkers({{0.0f, 0.0f, -0.2f}});  // behind the quad, at its centre
+  const myo::Image after = scene.render();
   const std::uint8_t* centre = after.pixel(32, 32);
   CHECK(centre[0] > 240);  // the white core
   CHECK(centre[1] > 240);
   CHECK(centre[2] > 240);
   CHECK(before.pixel(32, 32)[2] < 200);  // the quad alone is not white there
   CHECK(std::abs(after.pixel(2, 2)[0] - before.pixel(2, 2)[0]) <= 1);  // nothing far away
-  renderer.setKnotMarkers({});
-  const myo::Image cleared = myo::test::renderOffscreen(renderer, camera, 64, 64, 1);
+  scene.renderer.setKnotMarkers({});
+  const myo::Image cleared = scene.render();
   CHECK(std::abs(cleared.pixel(32, 32)[2] - before.pixel(32, 32)[2]) <= 1);
 }
