@@ -2,11 +2,10 @@
 // one distance query, Dijkstra for comparison, and a trigger point's whole referral field.
 #include <benchmark/benchmark.h>
 
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
 #include "core/geodesics.h"
 #include "core/gltf_importer.h"
 #include "core/referral_field.h"
+#include "support/bundled_atlas.h"
 
 namespace {
 
@@ -55,11 +54,8 @@ namespace {
 // Selecting a trigger point: its field (one heat query for the knot and one per zone side).
 void BM_ReferralFieldUpperTrapezius(benchmark::State& state) {
   static const myo::Model body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
-  const std::filesystem::path dir = MYO_ATLAS_DIR;
-  std::vector<unsigned char> schema;
-  if (!myo::readWholeFile(dir / "atlas.schema.json", schema)) return;
-  const myo::AtlasLoad load =
-      myo::parseAtlas(myo::readAtlasFolder(dir).value(), std::string(schema.begin(), schema.end()));
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
+  if (!load.ok()) return;
   const myo::BodyLandmarks marks = myo::bodyLandmarks(body, body);
   const auto placed = myo::anchorAtlas(load.atlas, body, marks);
   const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});

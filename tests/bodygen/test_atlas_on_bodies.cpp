@@ -6,24 +6,17 @@
 #include <cstdio>
 
 #include "bodygen/bundled_asset.h"
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
 #include "core/model_loader.h"
 #include "core/muscle_catalog.h"
 #include "core/pain_finder.h"
+#include "support/bundled_atlas.h"
 #include "support/test_paths.h"
 
 namespace {
 
 const myo::Atlas& bundledAtlas() {
-  static const myo::AtlasLoad load = [] {
-    const std::filesystem::path dir = MYO_ATLAS_DIR;
-    std::vector<unsigned char> schema;
-    REQUIRE(myo::readWholeFile(dir / "atlas.schema.json", schema));
-    const myo::Result<myo::AtlasFiles> files = myo::readAtlasFolder(dir);
-    REQUIRE(files.ok());
-    return myo::parseAtlas(files.value(), std::string(schema.begin(), schema.end()));
-  }();
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
+  for (const myo::Error& e : load.errors) UNSCOPED_INFO(e.message());
   REQUIRE(load.ok());
   return load.atlas;
 }

@@ -3,17 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "bodygen/bundled_asset.h"
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
 #include "core/referral_field.h"
+#include "support/bundled_atlas.h"
 
 TEST_CASE("upper trapezius refers up the neck to the mastoid and spills to the temple",
           "[referral]") {
-  const std::filesystem::path dir = MYO_ATLAS_DIR;
-  std::vector<unsigned char> schema;
-  REQUIRE(myo::readWholeFile(dir / "atlas.schema.json", schema));
-  const myo::AtlasLoad load =
-      myo::parseAtlas(myo::readAtlasFolder(dir).value(), std::string(schema.begin(), schema.end()));
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
   REQUIRE(load.ok());
   const myo::Model& body = myo::test::bundledAsset();
   const myo::BodyLandmarks marks = myo::bodyLandmarks(body, body);

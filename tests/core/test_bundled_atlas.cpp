@@ -4,32 +4,17 @@
 #include <map>
 #include <set>
 
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
 #include "core/muscle_catalog.h"
-
-namespace {
-
-myo::AtlasLoad bundled() {
-  const std::filesystem::path dir = MYO_ATLAS_DIR;
-  std::vector<unsigned char> schema;
-  REQUIRE(myo::readWholeFile(dir / "atlas.schema.json", schema));
-  const myo::Result<myo::AtlasFiles> files = myo::readAtlasFolder(dir);
-  INFO((files ? std::string() : files.error().message()));
-  REQUIRE(files.ok());
-  return myo::parseAtlas(files.value(), std::string(schema.begin(), schema.end()));
-}
-
-}  // namespace
+#include "support/bundled_atlas.h"
 
 TEST_CASE("the bundled atlas passes every schema and meaning check", "[atlas]") {
-  const myo::AtlasLoad load = bundled();
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
   for (const myo::Error& e : load.errors) UNSCOPED_INFO(e.message());
   CHECK(load.errors.empty());
 }
 
 TEST_CASE("the bundled atlas covers all 43 research rows with at least 60 points", "[atlas]") {
-  const myo::AtlasLoad load = bundled();
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
   const myo::Atlas& atlas = load.atlas;
   CHECK(atlas.triggerPoints.size() >= 60);
   std::set<int> rows;
@@ -50,7 +35,7 @@ TEST_CASE("the bundled atlas covers all 43 research rows with at least 60 points
 }
 
 TEST_CASE("the bundled techniques and safety text are complete", "[atlas]") {
-  const myo::AtlasLoad load = bundled();
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
   const myo::Atlas& atlas = load.atlas;
   for (const char* id :
        {"ischaemic_compression", "pressure_release", "ball_or_foam_roller", "stretching", "heat",
