@@ -15,12 +15,13 @@ Ellipsoid axisEllipsoid(glm::vec3 centre, glm::vec3 radii) {
 
 void addMirrored(DistanceField& field, const RoundCone& cone, float blend) {
   field.add(cone, blend);
-  field.add(RoundCone{mirroredPoint(cone.a), mirroredPoint(cone.b), cone.ra, cone.rb}, blend);
+  field.add(RoundCone{ref::mirroredPoint(cone.a), ref::mirroredPoint(cone.b), cone.ra, cone.rb},
+            blend);
 }
 
 void addMirrored(DistanceField& field, const Ellipsoid& ellipsoid, float blend) {
   field.add(ellipsoid, blend);
-  field.add(axisEllipsoid(mirroredPoint(ellipsoid.centre), ellipsoid.radii), blend);
+  field.add(axisEllipsoid(ref::mirroredPoint(ellipsoid.centre), ellipsoid.radii), blend);
 }
 
 Part meshedBone(const DistanceField& field, const std::function<float(const glm::vec3&)>& cavities,
@@ -41,8 +42,8 @@ Part meshedBone(const DistanceField& field, const std::function<float(const glm:
 
 Part mirroredBone(const Part& right, std::string_view name) {
   Part left = right;
-  for (glm::vec3& p : left.positions) p = mirroredPoint(p);
-  for (glm::vec3& n : left.normals) n = mirroredPoint(n);
+  for (glm::vec3& p : left.positions) p = ref::mirroredPoint(p);
+  for (glm::vec3& n : left.normals) n = ref::mirroredPoint(n);
   for (std::size_t t = 0; t + 2 < left.indices.size(); t += 3)
     std::swap(left.indices[t + 1], left.indices[t + 2]);
   left.name = std::string(name) + ".L";

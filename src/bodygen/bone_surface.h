@@ -12,11 +12,6 @@
 
 namespace myo {
 
-// x -> -x: the subject's other side. O(1).
-[[nodiscard]] inline glm::vec3 mirroredPoint(glm::vec3 v) {
-  return {-v.x, v.y, v.z};
-}
-
 // An axis-aligned ellipsoid. O(1).
 [[nodiscard]] Ellipsoid axisEllipsoid(glm::vec3 centre, glm::vec3 radii);
 

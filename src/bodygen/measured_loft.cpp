@@ -2,13 +2,6 @@
 #include "bodygen/measured_loft.h"
 
 namespace myo {
-namespace {
-
-glm::vec3 mirror(const glm::vec3& v) {
-  return {-v.x, v.y, v.z};
-}
-
-}  // namespace
 
 LoftSpec loftFromMeasured(const ref::MeasuredShape& shape) {
   LoftSpec spec;
@@ -22,12 +15,12 @@ LoftSpec loftFromMeasured(const ref::MeasuredShape& shape) {
 
 LoftSpec mirroredLoft(const LoftSpec& spec) {
   LoftSpec out = spec;
-  out.start = mirror(spec.start);
-  out.end = mirror(spec.end);
+  out.start = ref::mirroredPoint(spec.start);
+  out.end = ref::mirroredPoint(spec.end);
   out.rings.clear();
   for (const LoftRing& ring : spec.rings)
-    out.rings.push_back(
-        {mirror(ring.centre), mirror(ring.axisA), mirror(ring.axisB), ring.radiusA, ring.radiusB});
+    out.rings.push_back({ref::mirroredPoint(ring.centre), ref::mirroredPoint(ring.axisA),
+                         ref::mirroredPoint(ring.axisB), ring.radiusA, ring.radiusB});
   return out;
 }
 

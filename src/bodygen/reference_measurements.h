@@ -19,6 +19,11 @@ namespace myo::ref {
 
 enum class BodySide : std::uint8_t { Mid, Left, Right };
 
+// x -> -x: across the midsagittal plane to the subject's other side. O(1).
+[[nodiscard]] inline glm::vec3 mirroredPoint(glm::vec3 v) {
+  return {-v.x, v.y, v.z};
+}
+
 inline constexpr int kLoftStations = 12;  // cross-sections per lofted shape
 inline constexpr int kCurvePoints = 8;    // points along a rib or costal cartilage
 

@@ -293,10 +293,6 @@ std::vector<LandmarkRule> rules() {
   };
 }
 
-glm::vec3 mirrored(glm::vec3 v) {
-  return {-v.x, v.y, v.z};
-}
-
 // Where a ray from the anchor first crosses the skin; the nearest skin vertex when it does not
 // within 0.3 m (an anchor outside the skin).
 glm::vec3 castOntoSkin(const TriangleBvh& bvh, const Part& skin, const Probe& probe) {
@@ -324,7 +320,7 @@ std::vector<Landmark> placeLandmarks(const Part& skin) {
       continue;
     }
     landmarks.push_back({name + ".R", castOntoSkin(bvh, skin, probe)});
-    const Probe left{mirrored(probe.anchor), mirrored(probe.direction)};
+    const Probe left{ref::mirroredPoint(probe.anchor), ref::mirroredPoint(probe.direction)};
     landmarks.push_back({name + ".L", castOntoSkin(bvh, skin, left)});
   }
   return landmarks;

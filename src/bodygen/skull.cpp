@@ -28,7 +28,7 @@ Part meshed(const DistanceField& field, const std::function<float(const glm::vec
 std::vector<glm::vec3> archThrough(std::initializer_list<glm::vec3> rightToMidline) {
   std::vector<glm::vec3> path(rightToMidline);
   for (auto it = std::next(rightToMidline.end(), -2);; --it) {
-    path.push_back(mirroredPoint(*it));
+    path.push_back(ref::mirroredPoint(*it));
     if (it == rightToMidline.begin()) break;
   }
   return path;
@@ -100,7 +100,7 @@ Part skull() {
   // Orbits below the brow, the nasal aperture between the maxillae.
   const glm::vec3 orbit(-0.033f, zygomatic.boundsMax.y - 0.007f, forehead.z - 0.012f);
   const Ellipsoid rightOrbit = axisEllipsoid(orbit, {0.018f, 0.017f, 0.028f});
-  const Ellipsoid leftOrbit = axisEllipsoid(mirroredPoint(orbit), rightOrbit.radii);
+  const Ellipsoid leftOrbit = axisEllipsoid(ref::mirroredPoint(orbit), rightOrbit.radii);
   const Ellipsoid nose =
       axisEllipsoid({0.0f, orbit.y - 0.03f, faceFront - 0.002f}, {0.011f, 0.018f, 0.02f});
   return meshed(
