@@ -7,6 +7,7 @@
 #include "app/atlas_source.h"
 #include "app/body_source.h"
 #include "core/referral_field.h"
+#include "render/scene_renderer.h"
 
 namespace myo {
 namespace {
@@ -85,7 +86,7 @@ void ReferralState::toggle(int index) {
   const auto found = std::find(selection.begin(), selection.end(), index);
   if (found != selection.end())
     selection.erase(found);
-  else if (index >= 0 && selection.size() < 4)
+  else if (index >= 0 && selection.size() < SceneRenderer::kMaxReferralFields)
     selection.push_back(index);
   seconds = 0.0f;
   playing = true;
@@ -130,7 +131,7 @@ void ReferralState::update(float dt) {
       const auto [pointId, side] = splitSideLabel(id);
       for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
         if (prepared_->placed[i].point->id == pointId && prepared_->placed[i].side == side &&
-            selection.size() < 4)
+            selection.size() < SceneRenderer::kMaxReferralFields)
           selection.push_back(static_cast<int>(i));
     }
     pendingIds_.clear();
