@@ -193,9 +193,10 @@ Options:
   --view VIEW        render: front back left right top bottom (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
-  --tp ID[.L|.R]     paint this trigger point's referred pain on the skin (e.g.
-                     upper_trapezius_1.R; right side when no side is given); up to 4 --tp
-                     combine; in the window they are selected once the body is prepared
+  --tp ID[.L|.R]     paint this trigger point's referred pain on the skin, or on the muscles
+                     when there is none or it is hidden (e.g. upper_trapezius_1.R; right
+                     side when no side is given); up to 4 --tp combine; in the window they
+                     are selected once the body is prepared
   --time SECONDS     render: the moment of the referral animation to show (default 2)
   --colormap NAME    render: warm (default), viridis or cividis
   --isolines         render: lines of equal distance from the knot every 5 cm

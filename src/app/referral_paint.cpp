@@ -5,12 +5,14 @@
 
 #include "app/atlas_source.h"
 #include "app/body_source.h"
+#include "core/paint_surface.h"
 #include "core/referral_field.h"
 
 namespace myo {
 
 Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::string>& idsWithSide,
-                                    float seconds, Colormap colormap) {
+                                    float seconds, Colormap colormap,
+                                    const std::vector<PartKind>& hidden) {
   if (idsWithSide.size() > SceneRenderer::kMaxReferralFields)
     return Error{"--tp", "", "at most 4 trigger points at once"};
   const AtlasLoad atlas = loadAtlasOrBundled({});
@@ -22,26 +24,27 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
       return Error{
           "--tp", "",
           "no trigger point '" + splitSideLabel(idWithSide).first + "' (see myoscope check)"};
-  const auto skin = std::find_if(model.parts.begin(), model.parts.end(),
-                                 [](const Part& p) { return p.kind == PartKind::Skin; });
-  if (skin == model.parts.end()) return Error{"--tp", "", "the body has no skin to paint on"};
+  const PaintSurface surface = paintSurface(model, hidden);
+  if (surface.parts.empty())
+    return Error{"--tp", "", "the body has no visible skin or muscles to paint on"};
   const BodyLandmarks landmarks = bodyLandmarks(model, reference->model);
   const std::vector<PlacedTriggerPoint> placed = anchorAtlas(atlas.atlas, model, landmarks);
-  const SurfaceMesh mesh = weldSurface({&(*skin)});
-  const HeatGeodesics heat(mesh);
+  const std::unique_ptr<SurfaceDistance> distance = surfaceDistance(surface);
   ReferralPaint paint;
-  paint.part = static_cast<std::size_t>(skin - model.parts.begin());
   paint.seconds = seconds;
   paint.colormap = colormap;
+  std::vector<std::vector<std::vector<glm::vec3>>> perPoint;
   for (const std::string& idWithSide : idsWithSide) {
     const auto [id, side] = splitSideLabel(idWithSide);
     const auto point = std::find_if(placed.begin(), placed.end(), [&](const auto& p) {
       return p.point->id == id && p.side == side;
     });
-    const ReferralField field = referralField(mesh, heat, *point, landmarks);
+    const ReferralField field =
+        referralField(surface.mesh, *distance, *point, landmarks, surface.landmarkReach());
     paint.knots.push_back(point->position);
-    paint.fields.push_back(firstPartRenderField(mesh, field));
+    perPoint.push_back(renderFields(surface.mesh, field));
   }
+  paint.parts = paintedParts(surface.parts, perPoint);
   return paint;
 }
 

@@ -6,7 +6,6 @@
 
 #include "app/atlas_source.h"
 #include "app/body_source.h"
-#include "core/referral_field.h"
 #include "render/scene_renderer.h"
 
 namespace myo {
@@ -61,14 +60,12 @@ void ReferralState::setBody(const Model& model) {
     auto prepared = std::make_unique<Prepared>();
     prepared->landmarks = bodyLandmarks(model, *reference);
     prepared->placed = anchorAtlas(*atlas, model, prepared->landmarks);
-    for (std::size_t i = 0; i < model.parts.size(); ++i)
-      if (model.parts[i].kind == PartKind::Skin) {
-        prepared->surface = std::make_unique<Surface>();
-        prepared->surface->part = i;
-        prepared->surface->mesh = weldSurface({&model.parts[i]});
-        prepared->surface->heat = std::make_unique<HeatGeodesics>(prepared->surface->mesh);
-        break;
-      }
+    PaintSurface paint = paintSurface(model);
+    if (!paint.parts.empty()) {
+      prepared->surface = std::make_unique<Surface>();
+      prepared->surface->paint = std::move(paint);
+      prepared->surface->distance = surfaceDistance(prepared->surface->paint);
+    }
     return prepared;
   });
 }
@@ -104,9 +101,10 @@ void ReferralState::startNextField() {
     computingIndex_ = index;
     computing_ = std::async(std::launch::async, [prepared, index] {
       const Surface& s = *prepared->surface;
-      const ReferralField field = referralField(
-          s.mesh, *s.heat, prepared->placed[static_cast<std::size_t>(index)], prepared->landmarks);
-      return firstPartRenderField(s.mesh, field);
+      const ReferralField field = referralField(s.paint.mesh, *s.distance,
+                                                prepared->placed[static_cast<std::size_t>(index)],
+                                                prepared->landmarks, s.paint.landmarkReach());
+      return renderFields(s.paint.mesh, field);
     });
     return;
   }
@@ -114,13 +112,13 @@ void ReferralState::startNextField() {
 
 void ReferralState::publishIfComplete() {
   if (!prepared_ || !prepared_->surface) return;
-  std::vector<std::vector<glm::vec3>> fields;
+  std::vector<RenderFields> fields;
   for (const int index : selection) {
     const auto found = cache_.find(index);
     if (found == cache_.end()) return;  // still computing
     fields.push_back(found->second);
   }
-  ready_ = std::make_pair(prepared_->surface->part, std::move(fields));
+  ready_ = paintedParts(prepared_->surface->paint.parts, fields);
 }
 
 void ReferralState::update(float dt) {
@@ -156,8 +154,7 @@ void ReferralState::update(float dt) {
   }
 }
 
-std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>>
-ReferralState::takeFields() {
+std::optional<std::vector<PaintedPart>> ReferralState::takeFields() {
   auto out = std::move(ready_);
   ready_.reset();
   return out;
@@ -188,7 +185,8 @@ std::string ReferralState::status() const {
   if (!problem_.empty()) return problem_;
   if (preparing_.valid()) return "Preparing the body's surface for referral fields…";
   if (computing_.valid()) return "Computing the referral field…";
-  if (prepared_ && !prepared_->surface) return "This body has no skin to paint referred pain on";
+  if (prepared_ && !prepared_->surface)
+    return "This body has no skin or muscles to paint referred pain on";
   return {};
 }
 

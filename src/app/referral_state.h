@@ -1,6 +1,6 @@
 // ReferralState: the referred-pain animation of the running app — the bundled atlas placed on the
-// loaded body, the heat-method factorization of its skin (built on a worker thread when a body
-// opens), the selected trigger point's field (computed on a worker thread) and the playback
+// loaded body, the heat-method factorization of its skin or muscles (built on a worker thread when
+// a body opens), the selected trigger point's field (computed on a worker thread) and the playback
 // clock. Up to four points at once; their fields combine by max. No GL, no UI; the window loop
 // hands the fields to the renderer.
 #pragma once
@@ -18,22 +18,23 @@
 #include "core/atlas_anchoring.h"
 #include "core/colormap.h"
 #include "core/geodesics.h"
+#include "core/paint_surface.h"
 #include "core/referral_animation.h"
+#include "core/referral_field.h"
 
 namespace myo {
 
 class ReferralState {
  public:
-  // A skin ready for fields: its topology mesh, factorization and render-vertex map.
+  // A surface ready for fields: the painted parts, their topology mesh and its distance solver.
   struct Surface {
-    std::size_t part = 0;
-    SurfaceMesh mesh;
-    std::unique_ptr<HeatGeodesics> heat;
+    PaintSurface paint;
+    std::unique_ptr<SurfaceDistance> distance;
   };
   struct Prepared {
     std::vector<PlacedTriggerPoint> placed;
     BodyLandmarks landmarks;
-    std::unique_ptr<Surface> surface;  // null when the body has no skin
+    std::unique_ptr<Surface> surface;  // null when the body has neither skin nor muscles
   };
 
   ReferralState();
@@ -56,10 +57,9 @@ class ReferralState {
   // Advances the clock by `dt` s when playing (wrapping at the loop when looping) and collects
   // finished work. Call every frame. O(1) unless a field just finished.
   void update(float dt);
-  // The fields of the selection, once, when all are ready: (skin part, per field and render
-  // vertex values); an empty list when the selection was cleared.
-  [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>>
-  takeFields();
+  // The fields of the selection, once, when all are ready: per painted part, one field per
+  // selected point; parts with no fields when the selection was cleared.
+  [[nodiscard]] std::optional<std::vector<PaintedPart>> takeFields();
 
   // Where the selected knots are (world, m), for markers. O(selection).
   [[nodiscard]] std::vector<glm::vec3> knots() const;
@@ -86,10 +86,11 @@ class ReferralState {
   void startNextField();  // computes the first selected field not cached yet
   void publishIfComplete();
 
-  std::future<std::vector<glm::vec3>> computing_;
+  using RenderFields = std::vector<std::vector<glm::vec3>>;  // per painted part, per vertex
+  std::future<RenderFields> computing_;
   int computingIndex_ = -1;
-  std::map<int, std::vector<glm::vec3>> cache_;  // field per placed point, this body
-  std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>> ready_;
+  std::map<int, RenderFields> cache_;  // field per placed point, this body
+  std::optional<std::vector<PaintedPart>> ready_;
   std::string problem_;
   std::vector<std::string> pendingIds_;
 };

@@ -32,6 +32,23 @@ struct PreparedBody {
   std::optional<Error> paintError;
 };
 
+// Removes the parts of `hidden` kinds from `model` and renumbers the painted parts (never
+// hidden ones). O(parts).
+void hideKinds(Model& model, const std::vector<PartKind>& hidden,
+               std::vector<ReferralPaint>& paints) {
+  std::vector<std::size_t> newIndex(model.parts.size(), model.parts.size());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < model.parts.size(); ++i)
+    if (std::find(hidden.begin(), hidden.end(), model.parts[i].kind) == hidden.end())
+      newIndex[i] = kept++;
+  for (ReferralPaint& paint : paints) {
+    for (PaintedPart& p : paint.parts) p.part = newIndex[p.part];
+  }
+  std::erase_if(model.parts, [&hidden](const Part& part) {
+    return std::find(hidden.begin(), hidden.end(), part.kind) != hidden.end();
+  });
+}
+
 // Loads the body, frames it and, unless full detail is asked for, clusters its vertices to
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
@@ -42,8 +59,8 @@ PreparedBody prepareBody(const CliOptions& options) {
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
   prepared.camera = framedCamera(modelBounds(model), options.view, aspect);
   if (!options.triggerPoints.empty()) {  // painted vertices must stay as they are: full detail
-    Result<ReferralPaint> paint =
-        referralPaint(model, options.triggerPoints, options.seconds, options.colormap);
+    Result<ReferralPaint> paint = referralPaint(model, options.triggerPoints, options.seconds,
+                                                options.colormap, options.hiddenKinds);
     if (!paint) {
       prepared.paintError = paint.error();
     } else {
@@ -51,22 +68,7 @@ PreparedBody prepareBody(const CliOptions& options) {
       prepared.paints.push_back(std::move(paint.value()));
     }
   }
-  const std::string paintedPart =
-      prepared.paints.empty() ? std::string() : model.parts[prepared.paints.front().part].name;
-  std::erase_if(model.parts, [&options](const Part& part) {
-    return std::find(options.hiddenKinds.begin(), options.hiddenKinds.end(), part.kind) !=
-           options.hiddenKinds.end();
-  });
-  for (ReferralPaint& paint : prepared.paints) {  // the painted part's index after hiding
-    const auto kept = std::find_if(model.parts.begin(), model.parts.end(),
-                                   [&](const Part& part) { return part.name == paintedPart; });
-    if (kept == model.parts.end()) {
-      prepared.paintError = Error{"--tp", "", "the skin it paints on is hidden"};
-      prepared.paints.clear();
-      break;
-    }
-    paint.part = static_cast<std::size_t>(kept - model.parts.begin());
-  }
+  hideKinds(model, options.hiddenKinds, prepared.paints);
   if (!options.fullDetail && prepared.paints.empty()) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));

@@ -160,7 +160,8 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
   renderer.setHighlightedPart(state.hoveredPart >= 0 ? state.hoveredPart : state.selectedPart);
   if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
-    renderer.setReferralFields(fields->first, fields->second);
+    for (const PaintedPart& painted : *fields)
+      renderer.setReferralFields(painted.part, painted.fields);
     renderer.setKnotMarkers(state.referral.knots());
   }
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,

@@ -35,15 +35,25 @@ std::vector<std::vector<std::pair<std::uint32_t, float>>> adjacency(const Surfac
       out[a].push_back({b, length});
       out[b].push_back({a, length});
     }
+  for (const SurfaceBridge& bridge : mesh.bridges) {
+    const float length = glm::distance(mesh.positions[bridge.a], mesh.positions[bridge.b]);
+    out[bridge.a].push_back({bridge.b, length});
+    out[bridge.b].push_back({bridge.a, length});
+  }
   return out;
 }
 
 }  // namespace
 
+EdgeGraphDistance::EdgeGraphDistance(const SurfaceMesh& mesh) : neighbours_(adjacency(mesh)) {}
+
 std::vector<float> dijkstraDistances(const SurfaceMesh& mesh,
                                      const std::vector<std::uint32_t>& sources) {
-  const auto neighbours = adjacency(mesh);
-  std::vector<float> distance(mesh.positions.size(), kInfinity);
+  return EdgeGraphDistance(mesh).distances(sources);
+}
+
+std::vector<float> EdgeGraphDistance::distances(const std::vector<std::uint32_t>& sources) const {
+  std::vector<float> distance(neighbours_.size(), kInfinity);
   using Entry = std::pair<float, std::uint32_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
   for (const std::uint32_t s : sources) {
@@ -54,7 +64,7 @@ std::vector<float> dijkstraDistances(const SurfaceMesh& mesh,
     const auto [d, v] = queue.top();
     queue.pop();
     if (d > distance[v]) continue;
-    for (const auto& [w, length] : neighbours[v])
+    for (const auto& [w, length] : neighbours_[v])
       if (d + length < distance[w]) {
         distance[w] = d + length;
         queue.push({distance[w], w});

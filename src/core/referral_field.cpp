@@ -1,4 +1,4 @@
-// Zone cores as heat sources; weights through the pain finder's falloff.
+// Zone cores as distance sources; weights through the pain finder's falloff.
 #include "core/referral_field.h"
 
 #include <algorithm>
@@ -9,34 +9,45 @@
 namespace myo {
 namespace {
 
-// Surface vertices along the zone's core on `side`: its landmark, or samples along its path.
-std::vector<std::uint32_t> zoneCore(const SurfaceMesh& mesh, const AtlasZone& zone, char side,
-                                    const BodyLandmarks& landmarks, float step) {
-  const std::vector<glm::vec3> points = zoneLandmarkPoints(zone, side, landmarks);
-  std::vector<std::uint32_t> core;
+// Where the zone's core on `side` lies (its landmark, or samples every `step` along its path)
+// and the field is computed: the limits of a referral query.
+struct CoreQuery {
+  const SurfaceMesh& mesh;
+  const BodyLandmarks& landmarks;
+  float reach;  // m, core points farther from the surface are left out
+  float step;   // m between path samples
+};
+
+// Surface vertices along the zone's core on `side`.
+std::vector<std::uint32_t> zoneCore(const CoreQuery& query, const AtlasZone& zone, char side) {
+  const std::vector<glm::vec3> points = zoneLandmarkPoints(zone, side, query.landmarks);
+  std::vector<glm::vec3> samples;
   for (std::size_t i = 0; i < points.size(); ++i) {
-    core.push_back(nearestSurfaceVertex(mesh, points[i]));
+    samples.push_back(points[i]);
     if (i + 1 == points.size()) break;
-    const int samples = static_cast<int>(glm::distance(points[i], points[i + 1]) / step);
-    for (int s = 1; s < samples; ++s)
-      core.push_back(nearestSurfaceVertex(
-          mesh,
-          glm::mix(points[i], points[i + 1], static_cast<float>(s) / static_cast<float>(samples))));
+    const int count = static_cast<int>(glm::distance(points[i], points[i + 1]) / query.step);
+    for (int s = 1; s < count; ++s)
+      samples.push_back(
+          glm::mix(points[i], points[i + 1], static_cast<float>(s) / static_cast<float>(count)));
+  }
+  std::vector<std::uint32_t> core;
+  for (const glm::vec3& p : samples) {
+    const std::uint32_t v = nearestSurfaceVertex(query.mesh, p);
+    if (glm::distance(query.mesh.positions[v], p) <= query.reach) core.push_back(v);
   }
   std::sort(core.begin(), core.end());
   core.erase(std::unique(core.begin(), core.end()), core.end());
   return core;
 }
 
-void addZones(const SurfaceMesh& mesh, const HeatGeodesics& heat,
-              const std::vector<AtlasZone>& zones, char side, const BodyLandmarks& landmarks,
-              float step, std::vector<float>& weights) {
+void addZones(const CoreQuery& query, const SurfaceDistance& distance,
+              const std::vector<AtlasZone>& zones, char side, std::vector<float>& weights) {
   for (const AtlasZone& zone : zones) {
-    const float size = zoneReach(zone, landmarks);
+    const float size = zoneReach(zone, query.landmarks);
     for (const char s : zoneSides(zone, side)) {
-      const std::vector<std::uint32_t> core = zoneCore(mesh, zone, s, landmarks, step);
+      const std::vector<std::uint32_t> core = zoneCore(query, zone, s);
       if (core.empty()) continue;
-      const std::vector<float> d = heat.distances(core);
+      const std::vector<float> d = distance.distances(core);
       for (std::size_t v = 0; v < weights.size(); ++v)
         weights[v] = std::max(weights[v], zone.weight * zoneFalloff(d[v], size));
     }
@@ -49,24 +60,41 @@ std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p) 
   return static_cast<std::uint32_t>(nearestVertex(mesh.positions, p));
 }
 
-ReferralField referralField(const SurfaceMesh& mesh, const HeatGeodesics& heat,
+ReferralField referralField(const SurfaceMesh& mesh, const SurfaceDistance& distance,
                             const PlacedTriggerPoint& placed, const BodyLandmarks& landmarks,
-                            float step) {
+                            float landmarkReach, float step) {
+  const CoreQuery query{mesh, landmarks, landmarkReach, step};
   ReferralField field;
-  field.distance = heat.distances({nearestSurfaceVertex(mesh, placed.position)});
+  field.distance = distance.distances({nearestSurfaceVertex(mesh, placed.position)});
   field.essential.assign(mesh.positions.size(), 0.0f);
   field.spillover.assign(mesh.positions.size(), 0.0f);
-  addZones(mesh, heat, placed.point->essential, placed.side, landmarks, step, field.essential);
-  addZones(mesh, heat, placed.point->spillover, placed.side, landmarks, step, field.spillover);
+  addZones(query, distance, placed.point->essential, placed.side, field.essential);
+  addZones(query, distance, placed.point->spillover, placed.side, field.spillover);
   return field;
 }
 
-std::vector<glm::vec3> firstPartRenderField(const SurfaceMesh& mesh, const ReferralField& field) {
-  std::vector<glm::vec3> perVertex;
-  perVertex.reserve(mesh.renderToSurface.front().size());
-  for (const std::uint32_t v : mesh.renderToSurface.front())
-    perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
-  return perVertex;
+std::vector<std::vector<glm::vec3>> renderFields(const SurfaceMesh& mesh,
+                                                 const ReferralField& field) {
+  std::vector<std::vector<glm::vec3>> out;
+  for (const std::vector<std::uint32_t>& map : mesh.renderToSurface) {
+    std::vector<glm::vec3>& perVertex = out.emplace_back();
+    perVertex.reserve(map.size());
+    for (const std::uint32_t v : map)
+      perVertex.push_back({field.distance[v], field.essential[v], field.spillover[v]});
+  }
+  return out;
+}
+
+std::vector<PaintedPart> paintedParts(
+    const std::vector<std::size_t>& parts,
+    const std::vector<std::vector<std::vector<glm::vec3>>>& perPoint) {
+  std::vector<PaintedPart> out;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    PaintedPart& painted = out.emplace_back();
+    painted.part = parts[k];
+    for (const auto& point : perPoint) painted.fields.push_back(point[k]);
+  }
+  return out;
 }
 
 }  // namespace myo

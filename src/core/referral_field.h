@@ -3,7 +3,9 @@
 // selection; the animation then only needs time. No GL.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -24,15 +26,30 @@ struct ReferralField {
 
 // The field of `placed` on `mesh`: distance from the surface vertex nearest the knot; each zone's
 // weight × zoneFalloff(geodesic distance from its core, size), the core being the blob's landmark
-// or points every `step` along the path's landmarks; zones of one kind combine by max. Sizes
-// scale with landmarks.scale. O((zones + 1) heat queries).
-[[nodiscard]] ReferralField referralField(const SurfaceMesh& mesh, const HeatGeodesics& heat,
-                                          const PlacedTriggerPoint& placed,
-                                          const BodyLandmarks& landmarks, float step = 0.02f);
+// or points every `step` along the path's landmarks, leaving out core points farther than
+// `landmarkReach` m from the surface (where the surface does not reach); zones of one kind
+// combine by max. Sizes scale with landmarks.scale. O((zones + 1) heat queries).
+[[nodiscard]] ReferralField referralField(
+    const SurfaceMesh& mesh, const SurfaceDistance& distance, const PlacedTriggerPoint& placed,
+    const BodyLandmarks& landmarks, float landmarkReach = std::numeric_limits<float>::infinity(),
+    float step = 0.02f);
 
-// `field` laid out per render vertex of the mesh's first part, as (distance m, essential,
-// spillover): the form the renderer's field attribute takes. O(render vertices).
-[[nodiscard]] std::vector<glm::vec3> firstPartRenderField(const SurfaceMesh& mesh,
-                                                          const ReferralField& field);
+// `field` laid out per render vertex of each of the mesh's parts (renderToSurface's order), as
+// (distance m, essential, spillover): the form the renderer's field attribute takes.
+// O(render vertices).
+[[nodiscard]] std::vector<std::vector<glm::vec3>> renderFields(const SurfaceMesh& mesh,
+                                                               const ReferralField& field);
+
+// One painted model part and the fields on it, one per selected trigger point.
+struct PaintedPart {
+  std::size_t part = 0;
+  std::vector<std::vector<glm::vec3>> fields;  // per render vertex, as renderFields lays out
+};
+
+// Regroups render fields of several points (each from renderFields) per painted part; `parts`
+// names the model part of each mesh part. O(total size).
+[[nodiscard]] std::vector<PaintedPart> paintedParts(
+    const std::vector<std::size_t>& parts,
+    const std::vector<std::vector<std::vector<glm::vec3>>>& perPoint);
 
 }  // namespace myo

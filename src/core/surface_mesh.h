@@ -13,9 +13,16 @@
 
 namespace myo {
 
+// A straight link between two surface vertices of different parts that share no edge (see
+// bridgeParts): distance crosses it as a segment of its length.
+struct SurfaceBridge {
+  std::uint32_t a = 0, b = 0;
+};
+
 struct SurfaceMesh {
   std::vector<glm::vec3> positions;                 // welded vertices, metres
   std::vector<std::array<std::uint32_t, 3>> faces;  // non-degenerate triangles
+  std::vector<SurfaceBridge> bridges;               // none unless bridgeParts added them
   // For each given part (in order), its render vertex -> surface vertex.
   std::vector<std::vector<std::uint32_t>> renderToSurface;
 

@@ -25,7 +25,8 @@ Result<Image> SnapshotRenderer::render(const Model& model, const OrbitCamera& ca
   std::string error;
   if (!renderer_.upload(model, error)) return Error{model.source, "render", error};
   for (const ReferralPaint& paint : paints) {
-    renderer_.setReferralFields(paint.part, paint.fields);
+    for (const PaintedPart& painted : paint.parts)
+      renderer_.setReferralFields(painted.part, painted.fields);
     renderer_.setKnotMarkers(paint.knots);
     renderer_.setReferralFrame(paint.seconds, paint.animation, paint.colormap);
     renderer_.setReferralIsolines(paint.isolines);

@@ -9,18 +9,18 @@
 #include "core/image.h"
 #include "core/model.h"
 #include "core/orbit_camera.h"
+#include "core/referral_field.h"
 #include "core/result.h"
 #include "render/offscreen_target.h"
 #include "render/scene_renderer.h"
 
 namespace myo {
 
-// Referral heatmaps to paint on one part of the snapshot: per field and render vertex (distance
-// from its knot m, essential, spillover), and the animation frame to show.
+// Referral heatmaps to paint on the snapshot: per painted part, per field and render vertex
+// (distance from its knot m, essential, spillover), and the animation frame to show.
 struct ReferralPaint {
-  std::size_t part = 0;
-  std::vector<std::vector<glm::vec3>> fields;  // up to SceneRenderer::kMaxReferralFields
-  std::vector<glm::vec3> knots;                // world positions of the knots, for markers
+  std::vector<PaintedPart> parts;  // up to SceneRenderer::kMaxReferralFields fields on each
+  std::vector<glm::vec3> knots;    // world positions of the knots, for markers
   float seconds = 0.0f;
   ReferralAnimation animation;
   Colormap colormap = Colormap::Warm;

@@ -55,6 +55,18 @@ double foregroundFraction(const myo::Image& image) {
   return static_cast<double>(count) / (static_cast<double>(image.width) * image.height);
 }
 
+// Viridis paint: pixels greener than red, or much bluer (its low end), unlike skin, muscle, bone
+// and the grey background (blue exceeds red by at most 13/255 there).
+std::size_t viridisPixels(const myo::Image& image) {
+  std::size_t count = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const auto p = pixel(image, x, y);
+      count += ((p[1] > p[0] + 20 && p[1] > 60) || p[2] > p[0] + 40) ? 1 : 0;
+    }
+  return count;
+}
+
 }  // namespace
 
 TEST_CASE("version and help flags exit 0", "[smoke]") {
@@ -92,19 +104,23 @@ TEST_CASE("render --tp paints the referral in the colormap's colours", "[smoke]"
   auto image = myo::readPng(out);
   REQUIRE(image.ok());
   // Viridis pixels (green-blue-yellow, unlike skin, bone and background) appear near the heel.
-  std::size_t painted = 0;
-  for (int y = 0; y < image->height; ++y)
-    for (int x = 0; x < image->width; ++x) {
-      const auto p = pixel(*image, x, y);
-      painted += (p[1] > p[0] + 20 && p[1] > 60) ? 1 : 0;  // greener than red
-    }
-  CHECK(painted > 10);
+  CHECK(viridisPixels(*image) > 10);
+  // With the skin hidden the muscles carry the paint.
+  const RunResult onMuscles = run("render -o " + out.string() +
+                                  " --tp soleus_1.R --time 2 --view back --size 200x250 "
+                                  "--hide skin --colormap viridis");
+  INFO(onMuscles.output);
+  REQUIRE(onMuscles.status == 0);
+  image = myo::readPng(out);
+  REQUIRE(image.ok());
+  CHECK(viridisPixels(*image) > 10);
   const RunResult unknown = run("render -o " + out.string() + " --tp no_such_point");
   CHECK(unknown.status == 1);
   CHECK(unknown.output.find("--tp: no trigger point 'no_such_point'") != std::string::npos);
-  const RunResult hidden = run("render -o " + out.string() + " --tp soleus_1 --hide skin");
+  const RunResult hidden =
+      run("render -o " + out.string() + " --tp soleus_1 --hide skin,muscle,tendon");
   CHECK(hidden.status == 1);
-  CHECK(hidden.output.find("the skin it paints on is hidden") != std::string::npos);
+  CHECK(hidden.output.find("no visible skin or muscles to paint on") != std::string::npos);
 }
 
 TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {

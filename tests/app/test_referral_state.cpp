@@ -36,13 +36,14 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
   REQUIRE(state.selection.size() == 2);
   CHECK(labels[static_cast<std::size_t>(state.selection[0])].starts_with("soleus_1.R"));
   CHECK(labels[static_cast<std::size_t>(state.selection[1])].starts_with("upper_trapezius_1.L"));
-  std::optional<std::pair<std::size_t, std::vector<std::vector<glm::vec3>>>> fields;
+  std::optional<std::vector<myo::PaintedPart>> fields;
   pump(state, [&] { return (fields = state.takeFields()).has_value(); });
   REQUIRE(fields);
-  const myo::Part& skin = body->model.parts[fields->first];
+  REQUIRE(fields->size() == 1);  // the skin alone
+  const myo::Part& skin = body->model.parts[fields->front().part];
   CHECK(skin.kind == myo::PartKind::Skin);
-  REQUIRE(fields->second.size() == 2);  // both, in the order chosen
-  for (const std::vector<glm::vec3>& field : fields->second) {
+  REQUIRE(fields->front().fields.size() == 2);  // both, in the order chosen
+  for (const std::vector<glm::vec3>& field : fields->front().fields) {
     CHECK(field.size() == skin.positions.size());
     std::size_t essential = 0;
     for (const glm::vec3& v : field) essential += v.y > 0.5f ? 1 : 0;
@@ -54,7 +55,8 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
   REQUIRE(state.selection.size() == 1);
   const auto single = state.takeFields();
   REQUIRE(single);
-  CHECK(single->second.size() == 1);
+  REQUIRE(single->size() == 1);
+  CHECK(single->front().fields.size() == 1);
 }
 
 TEST_CASE("the clock plays at its speed, loops, or stops at the end", "[referral]") {

@@ -31,25 +31,6 @@ myo::Part cylinderPart(float r, float hgt, int rings, int segments) {
   return part;
 }
 
-// A flat square grid of side `size` in the xz plane, `cells` x `cells`, diagonals alternating.
-myo::Part planePart(float size, int cells) {
-  myo::Part part;
-  for (int i = 0; i <= cells; ++i)
-    for (int j = 0; j <= cells; ++j)
-      part.positions.push_back({size * static_cast<float>(i) / static_cast<float>(cells), 0.0f,
-                                size * static_cast<float>(j) / static_cast<float>(cells)});
-  const auto n = static_cast<std::uint32_t>(cells + 1);
-  for (std::uint32_t i = 0; i < n - 1; ++i)
-    for (std::uint32_t j = 0; j < n - 1; ++j) {
-      const std::uint32_t a = i * n + j, b = a + 1, c = a + n, d = c + 1;
-      if ((i + j) % 2 == 0)
-        part.indices.insert(part.indices.end(), {a, b, d, a, d, c});
-      else
-        part.indices.insert(part.indices.end(), {a, b, c, b, d, c});
-    }
-  return part;
-}
-
 struct ErrorStats {
   double mean = 0.0;  // mean relative error
   double max = 0.0;   // max relative error
@@ -122,7 +103,7 @@ TEST_CASE("heat geodesics on a cylinder match the unrolled distances", "[geodesi
 }
 
 TEST_CASE("on a plane geodesics are Euclidean; several sources give the nearest", "[geodesics]") {
-  const myo::Part plane = planePart(1.0f, 60);
+  const myo::Part plane = myo::test::planePart(1.0f, 60);
   const myo::SurfaceMesh mesh = myo::weldSurface({&plane});
   const myo::HeatGeodesics heat(mesh);
   REQUIRE(heat.ok());

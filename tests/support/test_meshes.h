@@ -1,5 +1,5 @@
 // Meshes built in code for tests and benchmarks (no files, no GL): a UV sphere with exact
-// normals and UVs.
+// normals and UVs, a flat grid.
 #pragma once
 
 #include <cmath>
@@ -40,6 +40,27 @@ inline Part spherePart(const std::string& name, const glm::vec3& centre, float r
       for (std::uint32_t i : {a, b, a + 1, a + 1, b, b + 1}) part.indices.push_back(i);
     }
   }
+  return part;
+}
+
+// A flat square grid of side `size` in the xz plane from `origin`, `cells` x `cells`, diagonals
+// alternating. O(cells²).
+inline Part planePart(float size, int cells, const glm::vec3& origin = glm::vec3(0.0f)) {
+  Part part;
+  for (int i = 0; i <= cells; ++i)
+    for (int j = 0; j <= cells; ++j)
+      part.positions.push_back(
+          origin + glm::vec3(size * static_cast<float>(i) / static_cast<float>(cells), 0.0f,
+                             size * static_cast<float>(j) / static_cast<float>(cells)));
+  const auto n = static_cast<std::uint32_t>(cells + 1);
+  for (std::uint32_t i = 0; i < n - 1; ++i)
+    for (std::uint32_t j = 0; j < n - 1; ++j) {
+      const std::uint32_t a = i * n + j, b = a + 1, c = a + n, d = c + 1;
+      if ((i + j) % 2 == 0)
+        part.indices.insert(part.indices.end(), {a, b, d, a, d, c});
+      else
+        part.indices.insert(part.indices.end(), {a, b, c, b, d, c});
+    }
   return part;
 }
 
