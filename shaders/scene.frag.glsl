@@ -1,35 +1,38 @@
 // Scene fragment shader: base colour x texture, lit by a camera-fixed rig (hemisphere ambient,
 // soft wrapped key, cool fill, gentle Blinn-Phong), two-sided, hover rim, sRGB-encoded output.
+// With REFERRAL defined (parts painted with referral fields) it adds the animated heatmap.
 #version 330 core
 
 in vec3 v_viewPosition;
 in vec3 v_viewNormal;
 in vec2 v_uv;
-in vec3 v_field[4];            // per field: distance from its knot (m), essential, spillover
 
-uniform vec4 u_baseColor;      // linear RGBA
-uniform bool u_useTexture;     // multiply by t_baseColor (an sRGB texture, sampled as linear)
+uniform vec4 u_baseColor;   // linear RGBA
+uniform bool u_useTexture;  // multiply by t_baseColor (an sRGB texture, sampled as linear)
 uniform sampler2D t_baseColor;
-uniform vec3 u_viewUp;         // world +Y in view space, for the hemisphere ambient
-uniform float u_highlight;     // 0 normal, 1 hovered
+uniform vec3 u_viewUp;      // world +Y in view space, for the hemisphere ambient
+uniform float u_highlight;  // 0 normal, 1 hovered
 
+#ifdef REFERRAL
 // The referral heatmap on painted parts: the same formula as core/referral_animation.cpp.
-uniform int u_referralCount;   // fields painted on this part (0–4); they combine by max
-uniform float u_time;          // s since the selection
-uniform vec4 u_front;          // front speed (m/s), rim width (m), spillover gain, front glow
-uniform vec4 u_knot;           // knot radius (m), pulse period (s), breathe period (s), depth
-uniform vec2 u_cycle;          // travel time (s), loop time (s)
-uniform vec3 u_colormap[9];    // sRGB stops at 0, 1/8 … 1
-uniform float u_isolines;      // spacing of distance isolines (m) behind the front; 0 = none
+in vec3 v_field[4];           // per field: distance from its knot (m), essential, spillover
+uniform int u_referralCount;  // fields painted on this part (0–4); they combine by max
+uniform float u_time;         // s since the selection
+uniform vec4 u_front;         // front speed (m/s), rim width (m), spillover gain, front glow
+uniform vec4 u_knot;          // knot radius (m), pulse period (s), breathe period (s), depth
+uniform vec2 u_cycle;         // travel time (s), loop time (s)
+uniform vec3 u_colormap[9];   // sRGB stops at 0, 1/8 … 1
+uniform float u_isolines;     // spacing of distance isolines (m) behind the front; 0 = none
+#endif
 
-out vec4 fragColor;            // sRGB-encoded colour, straight alpha
+out vec4 fragColor;  // sRGB-encoded colour, straight alpha
 
 const vec3 kSky = vec3(0.27, 0.28, 0.31);
 const vec3 kGround = vec3(0.10, 0.09, 0.08);
 const vec3 kKeyDirection = vec3(-0.4534, 0.6046, 0.6549);  // upper left, towards the viewer
 const vec3 kKeyColor = vec3(0.72, 0.70, 0.66);
-const float kKeyWrap = 0.25;                               // softens the terminator
-const vec3 kFillDirection = vec3(0.7894, -0.1974, 0.5812); // right, slightly below
+const float kKeyWrap = 0.25;                                // softens the terminator
+const vec3 kFillDirection = vec3(0.7894, -0.1974, 0.5812);  // right, slightly below
 const vec3 kFillColor = vec3(0.20, 0.22, 0.26);
 const float kSpecular = 0.12;
 const float kShininess = 40.0;
@@ -39,14 +42,15 @@ vec3 linearToSrgb(vec3 c) {
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
 }
 
+#ifdef REFERRAL
 float referralShade(float distance, float essential, float spillover, float seconds) {
   const float kTwoPi = 6.28318530718;
   float t = mod(max(seconds, 0.0), u_cycle.y);
   float front = u_front.x * min(t, u_cycle.x);
   float reached = 1.0 - smoothstep(front - u_front.y, front, distance);
   float zone = max(essential, u_front.z * spillover);
-  float breathing = t > u_cycle.x
-      ? 1.0 - u_knot.w * (0.5 - 0.5 * cos(kTwoPi * (t - u_cycle.x) / u_knot.z)) : 1.0;
+  float breathing =
+      t > u_cycle.x ? 1.0 - u_knot.w * (0.5 - 0.5 * cos(kTwoPi * (t - u_cycle.x) / u_knot.z)) : 1.0;
   float band = (distance - front) / u_front.y;
   float glow = t < u_cycle.x ? u_front.w * exp(-band * band) : 0.0;
   float pulse = 0.75 + 0.25 * sin(kTwoPi * t / u_knot.y);
@@ -59,6 +63,7 @@ vec3 colormap(float value) {
   int i = min(int(x), 7);
   return mix(u_colormap[i], u_colormap[i + 1], x - float(i));
 }
+#endif
 
 void main() {
   vec4 base = u_baseColor;
@@ -80,10 +85,12 @@ void main() {
   color += u_highlight * (0.35 * base.rgb + 0.8 * rim * kHighlightColor);
   vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
   float alpha = base.a;
-  if (u_referralCount > 0) {  // the heat is shown as it is, unlit, so its colours match the legend
+#ifdef REFERRAL
+  {  // the heat is shown as it is, unlit, so its colours match the legend
     float shade = 0.0;
     float nearest = 1e9;
-    for (int i = 0; i < u_referralCount; ++i) {
+    for (int i = 0; i < 4; ++i) {  // a constant bound unrolls, so v_field is indexed statically
+      if (i >= u_referralCount) break;
       shade = max(shade, referralShade(v_field[i].x, v_field[i].y, v_field[i].z, u_time));
       nearest = min(nearest, v_field[i].x);
     }
@@ -99,5 +106,6 @@ void main() {
       alpha = max(alpha, 0.55 * line);
     }
   }
+#endif
   fragColor = vec4(srgb, alpha);
 }

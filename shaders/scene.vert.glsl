@@ -1,31 +1,36 @@
 // Scene vertex shader: world-space part vertices to clip space; lighting happens in view space.
+// Built twice: plain, and with REFERRAL defined for parts painted with referral fields.
 #version 330 core
 
 layout(location = 0) in vec3 a_position;  // world frame, metres
 layout(location = 1) in vec3 a_normal;    // world frame, unit length
 layout(location = 2) in vec2 a_uv;
+#ifdef REFERRAL
 // Up to four referral fields: distance from the knot (m), essential, spillover.
 layout(location = 3) in vec3 a_field0;
 layout(location = 4) in vec3 a_field1;
 layout(location = 5) in vec3 a_field2;
 layout(location = 6) in vec3 a_field3;
+out vec3 v_field[4];
+#endif
 
-uniform mat4 u_view;        // rigid world-to-view transform
+uniform mat4 u_view;  // rigid world-to-view transform
 uniform mat4 u_projection;
 
 out vec3 v_viewPosition;
 out vec3 v_viewNormal;
 out vec2 v_uv;
-out vec3 v_field[4];
 
 void main() {
   vec4 viewPosition = u_view * vec4(a_position, 1.0);
   v_viewPosition = viewPosition.xyz;
   v_viewNormal = mat3(u_view) * a_normal;
   v_uv = a_uv;
+#ifdef REFERRAL
   v_field[0] = a_field0;
   v_field[1] = a_field1;
   v_field[2] = a_field2;
   v_field[3] = a_field3;
+#endif
   gl_Position = u_projection * viewPosition;
 }

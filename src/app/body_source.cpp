@@ -2,6 +2,7 @@
 #include "app/body_source.h"
 
 #include "core/gltf_importer.h"
+#include "core/mesh_topology.h"
 
 namespace myo {
 
@@ -26,6 +27,7 @@ Result<LoadedBody> loadBodyOrDefault(const std::vector<std::filesystem::path>& i
   LoadedBody body;
   body.model = std::move(model.value());
   body.frame = normaliseBodyFrame(body.model, UpAxis::PosY, Units::Metres);
+  markClosedParts(body.model);
   return body;
 }
 

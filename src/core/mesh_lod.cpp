@@ -55,6 +55,7 @@ Part clusterVertices(const Part& part, float cellSize) {
   out.extras = part.extras;
   out.kind = part.kind;
   out.material = part.material;
+  out.closed = part.closed;  // clustering at sub-pixel cells opens no visible hole
   const float inverseCell = 1.0f / cellSize;
   const bool hasUvs = part.uvs.size() == part.positions.size();
   const bool hasNormals = part.normals.size() == part.positions.size();

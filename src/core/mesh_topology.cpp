@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/mesh_measures.h"
+
 namespace myo {
 namespace {
 
@@ -101,6 +103,12 @@ void keepLargestComponent(Part& part) {
     }
   }
   part = std::move(kept);
+}
+
+void markClosedParts(Model& model) {
+  for (Part& part : model.parts)
+    part.closed = !part.indices.empty() && analyseTopology(part).closedAndOriented() &&
+                  signedVolume(part) > 0.0;
 }
 
 }  // namespace myo

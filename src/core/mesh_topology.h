@@ -1,5 +1,6 @@
 // Mesh topology checks: is a part a closed surface, and do its triangles agree on which side
-// is outside? Used by the generated body and its tests. No GL.
+// is outside? Used by the generated body, its tests and the loader (closed parts are drawn with
+// back faces culled). No GL.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,10 @@ struct TopologyReport {
 
 // Number of connected pieces of `part` (vertices joined by triangles). O(triangles · α).
 [[nodiscard]] std::size_t countComponents(const Part& part);
+
+// Sets Part::closed on every part that is closed, oriented and encloses a positive volume.
+// O(triangles log triangles).
+void markClosedParts(Model& model);
 
 // Drops every connected piece but the one with the most triangles (unused vertices removed,
 // normals and UVs kept in step). O(vertices + triangles).

@@ -36,7 +36,8 @@ struct Part {
   std::string sourceFile;  // file this part came from (several files can form one body)
   std::string extras;      // glTF `extras` of the node (or mesh) as compact JSON, "" when none
   PartKind kind = PartKind::Unknown;
-  int material = -1;  // index into Model::materials, -1 when none
+  int material = -1;    // index into Model::materials, -1 when none
+  bool closed = false;  // watertight, consistently wound outward: its back faces never show
 
   std::vector<glm::vec3> positions;
   std::vector<glm::vec3> normals;      // same size as positions, unit length

@@ -11,6 +11,7 @@
 #include "core/ascii_text.h"
 #include "core/assimp_importer.h"
 #include "core/gltf_importer.h"
+#include "core/mesh_topology.h"
 
 namespace myo {
 namespace {
@@ -120,6 +121,7 @@ Result<LoadedBody> loadBody(const std::vector<fs::path>& inputs, const LoadOptio
   body.model.source =
       inputs.size() == 1 ? inputs.front().string() : std::to_string(fileCount) + " files";
   body.frame = normaliseBodyFrame(body.model, options.up, options.units);
+  markClosedParts(body.model);
   return body;
 }
 

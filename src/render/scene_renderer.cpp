@@ -114,6 +114,7 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
       if (texture < static_cast<int>(model.textures.size())) draw.texture = texture;
     }
     draw.centre = boundsCentre(part);
+    draw.closed = part.closed;
     parts_.push_back(draw);
   }
   for (const Texture& texture : model.textures) textures_.push_back(uploadTexture(texture));
@@ -259,38 +260,29 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   if (parts_.empty()) return;
 
   const glm::mat4 view = camera.view();
-  sceneProgram_.use();
-  ShaderProgram::set(uniforms_.view, view);
-  ShaderProgram::set(
-      uniforms_.projection,
-      camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1))));
-  ShaderProgram::set(uniforms_.viewUp, glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f));
-  ShaderProgram::set(uniforms_.texture, 0);
-  const ReferralAnimation& a = referralAnimation_;
-  ShaderProgram::set(uniforms_.time, referralSeconds_);
-  ShaderProgram::set(uniforms_.front,
-                     glm::vec4(a.frontSpeed, a.rimWidth, a.spilloverGain, a.frontGlow));
-  ShaderProgram::set(uniforms_.knot,
-                     glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
-  ShaderProgram::set(uniforms_.cycle, glm::vec2(a.travelTime, a.loopTime));
-  ShaderProgram::set(uniforms_.isolines, isolineSpacing_);
-  std::vector<glm::vec3> stops;
-  for (int i = 0; i <= 8; ++i)
-    stops.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
-  glUniform3fv(uniforms_.colormap, 9, &stops[0].x);
+  const glm::mat4 projection =
+      camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
+  setFrameUniforms(referralProgram_, view, projection);
+  setFrameUniforms(plainProgram_, view, projection);  // left in use
+  currentProgram_ = &plainProgram_;
   glActiveTexture(GL_TEXTURE0);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glBindVertexArray(vertexArray_);
 
-  std::vector<std::pair<float, std::size_t>> translucent;  // (view-space z, part)
+  // Opaque parts nearest first, so the depth test rejects what they hide before shading it.
+  std::vector<std::pair<float, std::size_t>> opaque, translucent;  // (view-space z, part)
   for (std::size_t i = 0; i < parts_.size(); ++i) {
     if (!parts_[i].visible || parts_[i].indexCount == 0) continue;
-    if (parts_[i].color.w < 1.0f) {
-      translucent.emplace_back((view * glm::vec4(parts_[i].centre, 1.0f)).z, i);
-    } else {
-      drawPart(i);
-    }
+    const float z = (view * glm::vec4(parts_[i].centre, 1.0f)).z;
+    (parts_[i].color.w < 1.0f ? translucent : opaque).emplace_back(z, i);
+  }
+  std::sort(opaque.begin(), opaque.end(), std::greater<>());  // least negative z = nearest
+  glCullFace(GL_BACK);
+  for (const auto& entry : opaque) {  // a closed part's back faces lie behind its front faces
+    if (parts_[entry.second].closed) glEnable(GL_CULL_FACE);
+    drawPart(entry.second);
+    glDisable(GL_CULL_FACE);
   }
   if (!translucent.empty()) {
     std::sort(translucent.begin(), translucent.end());  // most negative z = farthest first
@@ -309,32 +301,60 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
     glDisable(GL_BLEND);
   }
   glBindVertexArray(0);
-  drawMarkers(
-      view, camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1))),
-      height);
+  currentProgram_ = nullptr;
+  drawMarkers(view, projection, height);
+}
+
+void SceneRenderer::setFrameUniforms(const SceneProgram& scene, const glm::mat4& view,
+                                     const glm::mat4& projection) const {
+  const SceneUniforms& u = scene.uniforms;
+  scene.program.use();
+  ShaderProgram::set(u.view, view);
+  ShaderProgram::set(u.projection, projection);
+  ShaderProgram::set(u.viewUp, glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f));
+  ShaderProgram::set(u.texture, 0);
+  const ReferralAnimation& a = referralAnimation_;
+  ShaderProgram::set(u.time, referralSeconds_);
+  ShaderProgram::set(u.front, glm::vec4(a.frontSpeed, a.rimWidth, a.spilloverGain, a.frontGlow));
+  ShaderProgram::set(u.knot,
+                     glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
+  ShaderProgram::set(u.cycle, glm::vec2(a.travelTime, a.loopTime));
+  ShaderProgram::set(u.isolines, isolineSpacing_);
+  if (u.colormap < 0) return;
+  std::vector<glm::vec3> stops;
+  for (int i = 0; i <= 8; ++i)
+    stops.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
+  glUniform3fv(u.colormap, 9, &stops[0].x);
+}
+
+bool SceneRenderer::SceneProgram::build(std::string_view defines, std::string& error) {
+  if (!program.build("scene.vert.glsl", "scene.frag.glsl", error, defines)) return false;
+  uniforms.view = program.location("u_view");
+  uniforms.projection = program.location("u_projection");
+  uniforms.viewUp = program.location("u_viewUp");
+  uniforms.baseColor = program.location("u_baseColor");
+  uniforms.useTexture = program.location("u_useTexture");
+  uniforms.highlight = program.location("u_highlight");
+  uniforms.texture = program.location("t_baseColor");
+  uniforms.referralCount = program.location("u_referralCount");
+  uniforms.time = program.location("u_time");
+  uniforms.front = program.location("u_front");
+  uniforms.knot = program.location("u_knot");
+  uniforms.cycle = program.location("u_cycle");
+  uniforms.colormap = program.location("u_colormap[0]");
+  uniforms.isolines = program.location("u_isolines");
+  return true;
 }
 
 bool SceneRenderer::prepare(std::string& error) {
-  if (sceneProgram_.valid() && backgroundProgram_.valid() && markerProgram_.valid()) return true;
-  if (!sceneProgram_.build("scene.vert.glsl", "scene.frag.glsl", error) ||
+  if (plainProgram_.program.valid() && referralProgram_.program.valid() &&
+      backgroundProgram_.valid() && markerProgram_.valid())
+    return true;
+  if (!plainProgram_.build({}, error) || !referralProgram_.build("#define REFERRAL\n", error) ||
       !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error) ||
       !markerProgram_.build("marker.vert.glsl", "marker.frag.glsl", error)) {
     return false;
   }
-  uniforms_.view = sceneProgram_.location("u_view");
-  uniforms_.projection = sceneProgram_.location("u_projection");
-  uniforms_.viewUp = sceneProgram_.location("u_viewUp");
-  uniforms_.baseColor = sceneProgram_.location("u_baseColor");
-  uniforms_.useTexture = sceneProgram_.location("u_useTexture");
-  uniforms_.highlight = sceneProgram_.location("u_highlight");
-  uniforms_.texture = sceneProgram_.location("t_baseColor");
-  uniforms_.referralCount = sceneProgram_.location("u_referralCount");
-  uniforms_.time = sceneProgram_.location("u_time");
-  uniforms_.front = sceneProgram_.location("u_front");
-  uniforms_.knot = sceneProgram_.location("u_knot");
-  uniforms_.cycle = sceneProgram_.location("u_cycle");
-  uniforms_.colormap = sceneProgram_.location("u_colormap[0]");
-  uniforms_.isolines = sceneProgram_.location("u_isolines");
   glGenVertexArrays(1, &emptyVertexArray_);
   return true;
 }
@@ -362,11 +382,17 @@ void SceneRenderer::drawBackground() const {
 
 void SceneRenderer::drawPart(std::size_t part) {
   const PartDraw& p = parts_[part];
-  ShaderProgram::set(uniforms_.baseColor, p.color);
-  ShaderProgram::set(uniforms_.useTexture, p.texture >= 0 ? 1 : 0);
+  const SceneProgram* scene = p.referralFields > 0 ? &referralProgram_ : &plainProgram_;
+  if (scene != currentProgram_) {
+    scene->program.use();
+    currentProgram_ = scene;
+  }
+  const SceneUniforms& u = scene->uniforms;
+  ShaderProgram::set(u.baseColor, p.color);
+  ShaderProgram::set(u.useTexture, p.texture >= 0 ? 1 : 0);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
-  ShaderProgram::set(uniforms_.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
-  ShaderProgram::set(uniforms_.referralCount, p.referralFields);
+  ShaderProgram::set(u.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
+  ShaderProgram::set(u.referralCount, p.referralFields);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
   trianglesSinceFlush_ += p.indexCount / 3;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -64,7 +65,8 @@ class SceneRenderer {
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
-  // Draws background, opaque parts, then translucent parts back to front, into the currently
+  // Draws background, opaque parts nearest first (closed ones with back faces culled), then
+  // translucent parts back to front (inner faces, then outer faces), into the currently
   // bound framebuffer with a width x height viewport whose lower-left corner is (x, y).
   // O(visible triangles) on the GPU.
   void draw(const OrbitCamera& camera, int width, int height, int x = 0, int y = 0);
@@ -80,15 +82,26 @@ class SceneRenderer {
     int texture = -1;        // into textures_, -1 when untextured
     glm::vec3 centre{0.0f};  // world-space bounds centre, for back-to-front sorting
     bool visible = true;
+    bool closed = false;  // Part::closed: drawn with back faces culled when opaque
   };
   struct SceneUniforms {
     int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
         texture = -1, referralCount = -1, time = -1, front = -1, knot = -1, cycle = -1,
         colormap = -1, isolines = -1;
   };
+  // The scene shaders built one way: plain parts pay nothing for the heatmap (on llvmpipe its
+  // varyings and code, even skipped, cost a third of the frame).
+  struct SceneProgram {
+    ShaderProgram program;
+    SceneUniforms uniforms;
+    [[nodiscard]] bool build(std::string_view defines, std::string& error);
+  };
 
   void releaseGeometry();
   void drawBackground() const;
+  // Sets the camera's and the animation's uniforms on `scene`. O(1).
+  void setFrameUniforms(const SceneProgram& scene, const glm::mat4& view,
+                        const glm::mat4& projection) const;
   void drawMarkers(const glm::mat4& view, const glm::mat4& projection, int height) const;
   void drawPart(std::size_t part);
 
@@ -98,13 +111,14 @@ class SceneRenderer {
   static constexpr std::size_t kFlushTriangles = 32768;
   std::size_t trianglesSinceFlush_ = 0;
 
-  ShaderProgram sceneProgram_;
+  SceneProgram plainProgram_;
+  SceneProgram referralProgram_;
+  const SceneProgram* currentProgram_ = nullptr;  // in use during draw()
   ShaderProgram backgroundProgram_;
   ShaderProgram markerProgram_;
   unsigned int markerArray_ = 0;
   unsigned int markerBuffer_ = 0;
   std::size_t markerCount_ = 0;
-  SceneUniforms uniforms_;
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;
   unsigned int indexBuffer_ = 0;

@@ -10,6 +10,17 @@
 namespace myo {
 namespace {
 
+// `source` with `defines` inserted after its #version line (which must precede any other
+// directive). O(source length).
+std::string withDefines(std::string_view source, std::string_view defines) {
+  const std::size_t version = source.find("#version");
+  const std::size_t lineEnd =
+      version == std::string_view::npos ? version : source.find('\n', version);
+  if (defines.empty() || lineEnd == std::string_view::npos) return std::string(source);
+  return std::string(source.substr(0, lineEnd + 1)) + std::string(defines) +
+         std::string(source.substr(lineEnd + 1));
+}
+
 std::string infoLog(GLuint object, bool isProgram) {
   GLint length = 0;
   if (isProgram) {
@@ -56,9 +67,9 @@ ShaderProgram::~ShaderProgram() {
 }
 
 bool ShaderProgram::build(std::string_view vertexFile, std::string_view fragmentFile,
-                          std::string& error) {
-  return buildFromSource(vertexFile, embeddedShader(vertexFile), fragmentFile,
-                         embeddedShader(fragmentFile), error);
+                          std::string& error, std::string_view defines) {
+  return buildFromSource(vertexFile, withDefines(embeddedShader(vertexFile), defines), fragmentFile,
+                         withDefines(embeddedShader(fragmentFile), defines), error);
 }
 
 bool ShaderProgram::buildFromSource(std::string_view vertexName, std::string_view vertexSource,

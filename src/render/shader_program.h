@@ -19,10 +19,11 @@ class ShaderProgram {
   ShaderProgram(const ShaderProgram&) = delete;
   ShaderProgram& operator=(const ShaderProgram&) = delete;
 
-  // Compiles the embedded shaders/<vertexFile> and shaders/<fragmentFile> and links them.
+  // Compiles the embedded shaders/<vertexFile> and shaders/<fragmentFile>, with `defines`
+  // (lines such as "#define REFERRAL\n") placed after their #version lines, and links them.
   // On failure returns false with `error` = "file: compile|link failed: <GL info log>".
   [[nodiscard]] bool build(std::string_view vertexFile, std::string_view fragmentFile,
-                           std::string& error);
+                           std::string& error, std::string_view defines = {});
   // Same from source text; the names only label error messages.
   [[nodiscard]] bool buildFromSource(std::string_view vertexName, std::string_view vertexSource,
                                      std::string_view fragmentName, std::string_view fragmentSource,

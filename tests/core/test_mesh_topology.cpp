@@ -62,3 +62,23 @@ TEST_CASE("components are counted and all but the largest dropped", "[topology]"
   CHECK(big.normals.size() == big.positions.size());
   CHECK(myo::partBounds(big).max.x < 1.5f);  // the small sphere at x = 5 is gone
 }
+
+TEST_CASE("only closed parts wound outward are marked closed", "[topology]") {
+  myo::Model model;
+  model.parts.push_back(tetrahedron());
+  myo::Part inward = tetrahedron();  // every triangle reversed: closed but facing in
+  for (std::size_t t = 0; t < inward.indices.size(); t += 3)
+    std::swap(inward.indices[t + 1], inward.indices[t + 2]);
+  model.parts.push_back(inward);
+  myo::Part open = tetrahedron();
+  open.indices.resize(9);
+  model.parts.push_back(open);
+  model.parts.push_back(myo::test::spherePart("seamed", {0, 0, 0}, 1.0f));  // split seam: open
+  model.parts.emplace_back();                                               // no triangles
+  myo::markClosedParts(model);
+  CHECK(model.parts[0].closed);
+  CHECK_FALSE(model.parts[1].closed);
+  CHECK_FALSE(model.parts[2].closed);
+  CHECK_FALSE(model.parts[3].closed);
+  CHECK_FALSE(model.parts[4].closed);
+}

@@ -5,6 +5,7 @@
 #include <glm/gtc/constants.hpp>
 
 #include "core/mesh_lod.h"
+#include "core/mesh_topology.h"
 #include "core/part_colors.h"
 #include "render/offscreen_target.h"
 #include "render/render_fixture.h"
@@ -230,4 +231,33 @@ TEST_CASE("clustering vertices to a pixel leaves the picture unchanged", "[rende
   const myo::ImageDiff diff = myo::compareImages(full, simplified, 16);
   INFO("mean " << diff.meanAbsDiff << ", over " << diff.fractionOver);
   CHECK(diff.within(0.01, 0.5));
+}
+
+TEST_CASE("culling a closed part's back faces leaves the picture unchanged", "[render]") {
+  // A tetrahedron wound outward, seen with its back faces both drawn and culled.
+  myo::Part tetrahedron;
+  tetrahedron.positions = {
+      {-0.5f, -0.4f, -0.3f}, {0.5f, -0.4f, -0.3f}, {0.0f, 0.5f, -0.1f}, {0.0f, -0.2f, 0.5f}};
+  tetrahedron.indices = {0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3};
+  myo::Model probe;
+  probe.parts.push_back(tetrahedron);
+  myo::markClosedParts(probe);
+  REQUIRE(probe.parts[0].closed);
+  tetrahedron.normals.assign(4, glm::vec3(0.0f, 0.0f, 1.0f));
+  myo::Part culled = tetrahedron;
+  culled.closed = true;
+  OnePart drawnBoth(tetrahedron);
+  OnePart drawnCulled(culled);
+  drawnBoth.camera.rotate(30.0f, 20.0f);  // some faces turned away
+  drawnCulled.camera = drawnBoth.camera;
+  const myo::Image both = drawnBoth.render();
+  const myo::Image front = drawnCulled.render();
+  int worst = 0, covered = 0;
+  for (int y = 0; y < kSize; ++y)
+    for (int x = 0; x < kSize; ++x) {
+      worst = std::max(worst, distance(at(both, x, y), at(front, x, y)));
+      covered += distance(at(both, x, y), at(both, 0, y)) > 8 ? 1 : 0;  // off the background
+    }
+  CHECK(covered > 500);  // the tetrahedron fills a good part of the frame
+  CHECK(worst == 0);
 }

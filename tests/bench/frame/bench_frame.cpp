@@ -1,6 +1,7 @@
 // Frame time of the bundled body at 1280×800 with 4× MSAA through EGL: a bare draw of the same
-// triangles (position only, one colour; the raster limit), the scene as drawn today, and the
-// scene with a referral heatmap animating on the skin (only uniforms change per frame).
+// triangles (position only, one colour; the raster limit), also with the closed parts' back faces
+// culled as the scene does, the scene as drawn, and the scene with a referral heatmap animating
+// on the skin (only uniforms change per frame).
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
@@ -9,6 +10,7 @@
 
 #include "app/egl_context.h"
 #include "core/gltf_importer.h"
+#include "core/mesh_topology.h"
 #include "render/offscreen_target.h"
 #include "render/scene_renderer.h"
 #include "render/shader_program.h"
@@ -33,6 +35,7 @@ Bench& bench() {
   std::string error;
   b.context = myo::EglContext::create(error);
   b.body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  myo::markClosedParts(b.body);  // as the loader does
   if (!b.context || !b.target.create(kWidth, kHeight, kSamples, error)) std::abort();
   b.camera = myo::framedCamera(myo::modelBounds(b.body), myo::ViewPreset::Front,
                                static_cast<float>(kWidth) / kHeight);
@@ -50,15 +53,20 @@ constexpr const char* kBareFragment = R"(#version 330 core
 out vec4 fragColor;
 void main() { fragColor = vec4(0.8, 0.3, 0.3, 1.0); })";
 
-void BM_BareDraw(benchmark::State& state) {
+// All triangles in one draw, or in two with `cullClosed`: closed parts culled, then the rest.
+void bareDraw(benchmark::State& state, bool cullClosed) {
   Bench& b = bench();
   std::vector<glm::vec3> positions;
   std::vector<std::uint32_t> indices;
-  for (const myo::Part& part : b.body.parts) {
-    const auto base = static_cast<std::uint32_t>(positions.size());
-    positions.insert(positions.end(), part.positions.begin(), part.positions.end());
-    for (const std::uint32_t i : part.indices) indices.push_back(base + i);
-  }
+  std::size_t closedIndices = 0;  // the first ones, when culling
+  for (const bool closedPass : {true, false})
+    for (const myo::Part& part : b.body.parts) {
+      if (part.closed != closedPass) continue;
+      const auto base = static_cast<std::uint32_t>(positions.size());
+      positions.insert(positions.end(), part.positions.begin(), part.positions.end());
+      for (const std::uint32_t i : part.indices) indices.push_back(base + i);
+      if (closedPass && cullClosed) closedIndices = indices.size();
+    }
   myo::ShaderProgram program;
   std::string error;
   if (!program.buildFromSource("bare.vert", kBareVertex, "bare.frag", kBareFragment, error)) {
@@ -89,15 +97,30 @@ void BM_BareDraw(benchmark::State& state) {
     program.use();
     myo::ShaderProgram::set(program.location("u_viewProjection"), viewProjection);
     glBindVertexArray(vao);
-    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indices.size()), GL_UNSIGNED_INT, nullptr);
+    glEnable(GL_CULL_FACE);
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(closedIndices), GL_UNSIGNED_INT, nullptr);
+    glDisable(GL_CULL_FACE);
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indices.size() - closedIndices),
+                   GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(closedIndices * sizeof(std::uint32_t)));
     glFinish();
   }
   glDeleteBuffers(1, &vbo);
   glDeleteBuffers(1, &ibo);
   glDeleteVertexArrays(1, &vao);
   state.counters["triangles"] = static_cast<double>(indices.size() / 3);
+  state.counters["culled_triangles"] = static_cast<double>(closedIndices / 3);
+}
+
+void BM_BareDraw(benchmark::State& state) {
+  bareDraw(state, false);
 }
 BENCHMARK(BM_BareDraw)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void BM_BareDrawCulled(benchmark::State& state) {
+  bareDraw(state, true);
+}
+BENCHMARK(BM_BareDrawCulled)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 
 void drawScene(benchmark::State& state, bool heatmap) {
   Bench& b = bench();
