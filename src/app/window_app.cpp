@@ -199,6 +199,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   double lastTime = glfwGetTime();
   float frameSeconds = 0.0f;
   int exitCode = 0;
+  OrbitCamera::Pose lastDrawnPose = state.camera.pose();
   for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
     glfwPollEvents();
     const double now = glfwGetTime();
@@ -219,6 +220,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       state.hoveredPart = hit ? static_cast<int>(hit->part) : -1;
     }
     syncRenderer(state, renderer, themeApplied);
+    // Input moved the camera since the last frame, or it is easing: draw without MSAA.
+    renderer.setMultisampling(state.camera.pose() == lastDrawnPose && !state.camera.animating());
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -233,6 +236,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui::Render();
 
     drawScene(window, context.area, state.camera, renderer);
+    lastDrawnPose = state.camera.pose();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
         !saveScreenshot(window, options.screenshot, state))

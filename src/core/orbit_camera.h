@@ -35,6 +35,7 @@ class OrbitCamera {
     float yaw = 0.0f;       // radians about +Y; +pi/2 puts the eye on +X
     float pitch = 0.0f;     // radians, in [-pi/2, pi/2]; +pi/2 puts the eye above the target
     float distance = 3.0f;  // metres (model units) from the eye to the target, > 0
+    bool operator==(const Pose&) const = default;
   };
 
   // The pose drawn now, and the pose the camera eases towards.

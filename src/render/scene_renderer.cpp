@@ -245,6 +245,10 @@ void SceneRenderer::setBackground(const glm::vec3& topSrgb, const glm::vec3& bot
 
 void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x, int y) {
   glViewport(x, y, width, height);
+  if (multisampling_)
+    glEnable(GL_MULTISAMPLE);
+  else
+    glDisable(GL_MULTISAMPLE);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);

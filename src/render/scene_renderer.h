@@ -62,6 +62,10 @@ class SceneRenderer {
   void setKnotMarkers(const std::vector<glm::vec3>& positions);
   // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
   void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
+  // Multisampled rasterisation on (the default) or off for the next draws; off while the camera
+  // moves halves the frame time on llvmpipe (docs/benchmarks.md). Needs a multisampled target
+  // to matter. O(1).
+  void setMultisampling(bool on) { multisampling_ = on; }
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
@@ -132,6 +136,7 @@ class SceneRenderer {
   std::vector<unsigned int> textures_;
   std::vector<PartDraw> parts_;
   int highlighted_ = -1;
+  bool multisampling_ = true;
   glm::vec3 backgroundTop_{0.34f, 0.36f, 0.39f};
   glm::vec3 backgroundBottom_{0.11f, 0.12f, 0.13f};
 };

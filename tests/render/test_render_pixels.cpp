@@ -92,7 +92,8 @@ TEST_CASE("a texture colours the surface through the base colour", "[render]") {
   CHECK(std::abs(centre.y - 160) < 45);
 }
 
-TEST_CASE("4x MSAA gives intermediate values along edges, 1 sample does not", "[render]") {
+TEST_CASE("4x MSAA gives intermediate values along edges, 1 sample or MSAA off does not",
+          "[render]") {
   // A square face turned 20 degrees in the screen plane: slanted edges everywhere.
   myo::Part cube = myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.0f, 0.0f, 0.35f});
   OnePart scene(std::move(cube));
@@ -110,9 +111,17 @@ TEST_CASE("4x MSAA gives intermediate values along edges, 1 sample does not", "[
   };
   const int multisampled = countBlended(scene.render(4));
   const int aliased = countBlended(scene.render(1));
-  INFO("blended edge pixels: 4x " << multisampled << ", 1x " << aliased);
+  // Multisampling off on the same 4x target (as while the camera moves): edges as with 1 sample.
+  scene.renderer.setMultisampling(false);
+  const int switchedOff = countBlended(scene.render(4));
+  scene.renderer.setMultisampling(true);
+  const int switchedOn = countBlended(scene.render(4));
+  INFO("blended edge pixels: 4x " << multisampled << ", 1x " << aliased << ", 4x off "
+                                  << switchedOff << ", 4x on again " << switchedOn);
   CHECK(multisampled > 40);
   CHECK(aliased < 5);
+  CHECK(switchedOff < 5);
+  CHECK(switchedOn == multisampled);
 }
 
 TEST_CASE("hiding a part shows the background behind it", "[render]") {

@@ -1,7 +1,8 @@
 // Frame time of the bundled body at 1280×800 with 4× MSAA through EGL: a bare draw of the same
 // triangles (position only, one colour; the raster limit), also with the closed parts' back faces
 // culled as the scene does, the scene as drawn, and the scene with a referral heatmap animating
-// on the skin (only uniforms change per frame).
+// on the skin (only uniforms change per frame), also with multisampling off as while the camera
+// moves.
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
@@ -122,7 +123,8 @@ void BM_BareDrawCulled(benchmark::State& state) {
 }
 BENCHMARK(BM_BareDrawCulled)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 
-void drawScene(benchmark::State& state, bool heatmap) {
+// The scene, optionally with a heatmap, with MSAA or without (as while the camera moves).
+void drawScene(benchmark::State& state, bool heatmap, bool multisampling = true) {
   Bench& b = bench();
   myo::SceneRenderer renderer;
   std::string error;
@@ -137,6 +139,7 @@ void drawScene(benchmark::State& state, bool heatmap) {
       field.push_back({1.75f - p.y, p.y > 1.4f && p.y < 1.6f ? 1.0f : 0.0f, 0.0f});
     renderer.setReferralFields(b.skin, {field});
   }
+  renderer.setMultisampling(multisampling);
   float seconds = 0.0f;
   for (auto _ : state) {
     renderer.setReferralFrame(seconds, {}, myo::Colormap::Warm);  // uniforms only
@@ -156,5 +159,10 @@ void BM_SceneDrawHeatmap(benchmark::State& state) {
   drawScene(state, true);
 }
 BENCHMARK(BM_SceneDrawHeatmap)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void BM_SceneDrawHeatmapMoving(benchmark::State& state) {
+  drawScene(state, true, false);
+}
+BENCHMARK(BM_SceneDrawHeatmapMoving)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 
 }  // namespace
