@@ -21,6 +21,13 @@ const Atlas* bundledAtlas() {
   return load.ok() ? &load.atlas : nullptr;
 }
 
+// Stage costs for the progress bar, measured on the bundled body (2 cores, docs/heatmap.md).
+constexpr double kAnchorSeconds = 0.2;             // placing the atlas
+constexpr double kSurfaceSeconds = 0.3;            // welding (and bridging muscles)
+constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66.6k vertices
+constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
+constexpr double kQuerySecondsPerVertex = 0.3e-6;  // one distance query: 18 ms for 66.6k
+
 const Model* bundledBody() {
   static const Result<LoadedBody> body = loadBodyOrDefault({}, {});
   return body ? &body->model : nullptr;
@@ -56,11 +63,17 @@ void ReferralState::setBody(const Model& model) {
     return;
   }
   problem_.clear();
-  preparing_ = std::async(std::launch::async, [&model, atlas, reference] {
+  ProgressEstimate* progress = &progress_;
+  preparing_ = std::async(std::launch::async, [&model, atlas, reference, progress] {
     auto prepared = std::make_unique<Prepared>();
+    progress->begin(0.0f, 0.1f, kAnchorSeconds);
     prepared->landmarks = bodyLandmarks(model, *reference);
     prepared->placed = anchorAtlas(*atlas, model, prepared->landmarks);
+    progress->begin(0.1f, 0.2f, kSurfaceSeconds);
     PaintSurface paint = paintSurface(model);
+    const auto vertices = static_cast<double>(paint.mesh.positions.size());
+    progress->begin(0.2f, 1.0f,
+                    vertices * (paint.onSkin ? kFactorSecondsPerVertex : kGraphSecondsPerVertex));
     if (!paint.parts.empty()) {
       prepared->surface = std::make_unique<Surface>();
       prepared->surface->paint = std::move(paint);
@@ -98,6 +111,11 @@ void ReferralState::startNextField() {
         index >= static_cast<int>(prepared_->placed.size()))
       continue;
     const Prepared* prepared = prepared_.get();
+    const PlacedTriggerPoint& point = prepared->placed[static_cast<std::size_t>(index)];
+    const std::size_t queries = 1 + point.point->essential.size() + point.point->spillover.size();
+    progress_.begin(0.0f, 1.0f,
+                    static_cast<double>(queries * prepared->surface->paint.mesh.positions.size()) *
+                        kQuerySecondsPerVertex);
     computingIndex_ = index;
     computing_ = std::async(std::launch::async, [prepared, index] {
       const Surface& s = *prepared->surface;
@@ -177,14 +195,19 @@ std::vector<std::string> ReferralState::labels() const {
   return out;
 }
 
+std::optional<float> ReferralState::progress() const {
+  if (!busy()) return std::nullopt;
+  return progress_.fraction();
+}
+
 bool ReferralState::busy() const {
   return preparing_.valid() || computing_.valid();
 }
 
 std::string ReferralState::status() const {
   if (!problem_.empty()) return problem_;
-  if (preparing_.valid()) return "Preparing the body's surface for referral fields…";
-  if (computing_.valid()) return "Computing the referral field…";
+  if (preparing_.valid()) return "Preparing the body's surface for referral fields...";
+  if (computing_.valid()) return "Computing the referral field...";
   if (prepared_ && !prepared_->surface)
     return "This body has no skin or muscles to paint referred pain on";
   return {};

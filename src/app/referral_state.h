@@ -14,6 +14,7 @@
 
 #include <glm/glm.hpp>
 
+#include "app/progress_estimate.h"
 #include "core/atlas.h"
 #include "core/atlas_anchoring.h"
 #include "core/colormap.h"
@@ -68,6 +69,9 @@ class ReferralState {
   [[nodiscard]] bool ready() const { return prepared_ != nullptr; }
   [[nodiscard]] bool busy() const;  // preparing the body or computing a field
   [[nodiscard]] std::string status() const;
+  // How far the work in progress has got (0–1, estimated from stage costs measured on the
+  // bundled body); nothing when idle. O(1).
+  [[nodiscard]] std::optional<float> progress() const;
 
   std::vector<int> selection;  // placed point indices, in the order chosen
   bool playing = true;
@@ -92,6 +96,7 @@ class ReferralState {
   std::map<int, RenderFields> cache_;  // field per placed point, this body
   std::optional<std::vector<PaintedPart>> ready_;
   std::string problem_;
+  ProgressEstimate progress_;  // of whichever worker runs (never two at once)
   std::vector<std::string> pendingIds_;
 };
 

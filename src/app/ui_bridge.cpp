@@ -25,10 +25,17 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.darkTheme = state.darkTheme;
   view.uiScale = state.uiScale;
   const ReferralState& referral = state.referral;
-  view.referral = {referral.labels(), referral.selection, referral.playing,
-                   referral.loop,     referral.seconds,   referral.animation.loopTime,
-                   referral.speed,    referral.colormap,  referral.isolines,
-                   referral.status()};
+  view.referral = {referral.labels(),
+                   referral.selection,
+                   referral.playing,
+                   referral.loop,
+                   referral.seconds,
+                   referral.animation.loopTime,
+                   referral.speed,
+                   referral.colormap,
+                   referral.isolines,
+                   referral.status(),
+                   referral.progress().value_or(-1.0f)};
   return view;
 }
 

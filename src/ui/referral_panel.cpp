@@ -55,12 +55,16 @@ UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memor
   ImGui::SetNextWindowPos(
       ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f, viewport->WorkPos.y + 8.0f),
       ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0.62f * viewport->WorkSize.y), ImGuiCond_Once);
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);  // height fits the content
   if (!ImGui::Begin("Referred pain")) {
     ImGui::End();
     return intents;
   }
   if (!view.status.empty()) ImGui::TextWrapped("%s", view.status.c_str());
+  if (view.progress >= 0.0f) {
+    ImGui::ProgressBar(view.progress, ImVec2(-1.0f, 0.0f));
+    probeLastItem(probe, "referral/progress");
+  }
   char buffer[128];
   std::snprintf(buffer, sizeof buffer, "%s", memory.filter.c_str());
   ImGui::SetNextItemWidth(-1.0f);

@@ -30,7 +30,8 @@ struct ReferralView {
   float speed = 1.0f;
   Colormap colormap = Colormap::Warm;
   bool isolines = false;
-  std::string status;  // work in progress or why there is nothing to paint; "" when idle
+  std::string status;      // work in progress or why there is nothing to paint; "" when idle
+  float progress = -1.0f;  // 0–1 while work runs in the background, -1 when idle
 };
 
 struct UiStateView {

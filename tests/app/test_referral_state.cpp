@@ -2,6 +2,7 @@
 // field for the skin's render vertices, and the clock plays, loops or stops.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <thread>
 
 #include "app/body_source.h"
@@ -26,7 +27,17 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
   myo::ReferralState state;
   state.setBody(body->model);
   CHECK(state.labels().empty());
-  pump(state, [&] { return state.ready(); });
+  // The progress bar fills while the body is prepared, and goes once it is ready.
+  std::vector<float> seen;
+  pump(state, [&] {
+    if (const auto p = state.progress()) seen.push_back(*p);
+    return state.ready();
+  });
+  REQUIRE(!seen.empty());
+  CHECK(std::is_sorted(seen.begin(), seen.end()));
+  CHECK(seen.front() >= 0.0f);
+  CHECK(seen.back() <= 1.0f);
+  CHECK(seen.back() > seen.front());
   REQUIRE(state.ready());
   const std::vector<std::string> labels = state.labels();
   CHECK(labels.size() >= 120);

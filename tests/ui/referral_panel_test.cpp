@@ -75,3 +75,15 @@ TEST_CASE("the search box filters the trigger point list", "[ui]") {
   CHECK(f.ui.drew("referral/point/2"));
   CHECK_FALSE(f.ui.drew("referral/point/0"));
 }
+
+TEST_CASE("a progress bar shows only while work runs", "[ui]") {
+  Fixture f;
+  CHECK_FALSE(f.ui.drew("referral/progress"));
+  f.view.status = "Preparing the body's surface for referral fields...";
+  f.view.progress = 0.4f;
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("referral/progress"));
+  f.view.progress = -1.0f;
+  f.ui.frames(2, f.draw);
+  CHECK_FALSE(f.ui.drew("referral/progress"));
+}
