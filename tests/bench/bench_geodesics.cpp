@@ -1,13 +1,32 @@
 // Geodesic field costs on the bundled body's skin: welding, the heat method's factorization and
-// one distance query, Dijkstra for comparison, and a trigger point's whole referral field.
+// one distance query, Dijkstra for comparison, and a trigger point's whole referral field; on
+// BodyParts3D (no skin) the bridged muscle surface's preparation and a field over its edge graph.
+// Preparation benchmarks also report the resident memory they hold.
 #include <benchmark/benchmark.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 
 #include "core/geodesics.h"
 #include "core/gltf_importer.h"
+#include "core/model_loader.h"
+#include "core/paint_surface.h"
 #include "core/referral_field.h"
 #include "support/bundled_atlas.h"
 
 namespace {
+
+// Resident memory of this process (MiB), from /proc/self/statm. O(1).
+double residentMiB() {
+  std::ifstream statm("/proc/self/statm");
+  double pages = 0.0, resident = 0.0;
+  statm >> pages >> resident;
+  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
 
 const myo::Part& bundledSkin() {
   static const myo::Model body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
@@ -26,6 +45,10 @@ BENCHMARK(BM_WeldSkin)->Unit(benchmark::kMillisecond);
 
 void BM_HeatFactorSkin(benchmark::State& state) {
   const myo::SurfaceMesh mesh = myo::weldSurface({&bundledSkin()});
+  const double before = residentMiB();  // measured first, before the allocator keeps pages
+  auto held = std::make_unique<myo::HeatGeodesics>(mesh);
+  state.counters["held_MiB"] = residentMiB() - before;
+  held.reset();
   for (auto _ : state) benchmark::DoNotOptimize(myo::HeatGeodesics(mesh));
 }
 BENCHMARK(BM_HeatFactorSkin)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -66,5 +89,67 @@ void BM_ReferralFieldUpperTrapezius(benchmark::State& state) {
       static_cast<double>(trapezius.point->essential.size() + trapezius.point->spillover.size());
 }
 BENCHMARK(BM_ReferralFieldUpperTrapezius)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+namespace {
+
+struct Bp3dMuscles {
+  myo::Model body;
+  myo::BodyLandmarks landmarks;
+  std::vector<myo::PlacedTriggerPoint> placed;
+};
+
+// BodyParts3D's body with the atlas placed on it (landmarks moved from the bundled body); null
+// without ../shared/data.
+const Bp3dMuscles* bp3dMuscles() {
+  static const std::unique_ptr<Bp3dMuscles> loaded = []() -> std::unique_ptr<Bp3dMuscles> {
+    const auto file = std::filesystem::path(MYO_SHARED_DATA_DIR) / "bodyparts3d/bp3d_body.glb";
+    myo::Result<myo::LoadedBody> body = myo::loadBody({file}, {});
+    const myo::AtlasLoad& atlas = myo::test::bundledAtlasLoad();
+    if (!body || !atlas.ok()) return nullptr;
+    static const myo::Model reference = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+    auto out = std::make_unique<Bp3dMuscles>();
+    out->body = std::move(body->model);
+    out->landmarks = myo::bodyLandmarks(out->body, reference);
+    out->placed = myo::anchorAtlas(atlas.atlas, out->body, out->landmarks);
+    return out;
+  }();
+  return loaded.get();
+}
+
+// Once per body: weld the 40 muscles, bridge them, build the edge graph.
+void BM_PrepareMusclesBodyParts3D(benchmark::State& state) {
+  const Bp3dMuscles* bp3d = bp3dMuscles();
+  if (bp3d == nullptr) return state.SkipWithError("no ../shared/data/bodyparts3d");
+  {
+    const double before = residentMiB();  // measured first, before the allocator keeps pages
+    const myo::PaintSurface surface = myo::paintSurface(bp3d->body);
+    const auto distance = myo::surfaceDistance(surface);
+    state.counters["held_MiB"] = residentMiB() - before;
+    state.counters["vertices"] = static_cast<double>(surface.mesh.positions.size());
+    state.counters["bridges"] = static_cast<double>(surface.mesh.bridges.size());
+  }
+  for (auto _ : state) {
+    const myo::PaintSurface surface = myo::paintSurface(bp3d->body);
+    benchmark::DoNotOptimize(myo::surfaceDistance(surface));
+  }
+}
+BENCHMARK(BM_PrepareMusclesBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Selecting upper_trapezius_1.R there: its field over the bridged muscles' edge graph.
+void BM_ReferralFieldBodyParts3D(benchmark::State& state) {
+  const Bp3dMuscles* bp3d = bp3dMuscles();
+  if (bp3d == nullptr) return state.SkipWithError("no ../shared/data/bodyparts3d");
+  const myo::PaintSurface surface = myo::paintSurface(bp3d->body);
+  const auto distance = myo::surfaceDistance(surface);
+  const auto point = std::find_if(bp3d->placed.begin(), bp3d->placed.end(), [](const auto& p) {
+    return p.point->id == "upper_trapezius_1" && p.side == 'R';
+  });
+  for (auto _ : state)
+    benchmark::DoNotOptimize(myo::referralField(surface.mesh, *distance, *point, bp3d->landmarks,
+                                                surface.landmarkReach()));
+}
+BENCHMARK(BM_ReferralFieldBodyParts3D)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -2,19 +2,26 @@
 // triangles (position only, one colour; the raster limit), also with the closed parts' back faces
 // culled as the scene does, the scene as drawn, and the scene with a referral heatmap animating
 // on the skin (only uniforms change per frame), also with multisampling off as while the camera
-// moves.
+// moves; and the time from choosing a trigger point to its first animated frame, on the bundled
+// body and on BodyParts3D (no skin: painted on its muscles).
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include "app/egl_context.h"
 #include "core/gltf_importer.h"
 #include "core/mesh_topology.h"
+#include "core/model_loader.h"
+#include "core/paint_surface.h"
+#include "core/referral_field.h"
 #include "render/offscreen_target.h"
 #include "render/scene_renderer.h"
 #include "render/shader_program.h"
+#include "support/bundled_atlas.h"
 
 namespace {
 
@@ -164,5 +171,82 @@ void BM_SceneDrawHeatmapMoving(benchmark::State& state) {
   drawScene(state, true, false);
 }
 BENCHMARK(BM_SceneDrawHeatmapMoving)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+// A body prepared for referral fields as the window prepares it when the body opens.
+struct PreparedBody {
+  myo::Model body;
+  myo::BodyLandmarks landmarks;
+  std::vector<myo::PlacedTriggerPoint> placed;
+  myo::PaintSurface surface;
+  std::unique_ptr<myo::SurfaceDistance> distance;
+};
+
+std::unique_ptr<PreparedBody> prepareBody(const std::filesystem::path& file) {
+  static const myo::Model reference = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  myo::Result<myo::LoadedBody> loaded = myo::loadBody({file}, {});
+  const myo::AtlasLoad& atlas = myo::test::bundledAtlasLoad();
+  if (!loaded || !atlas.ok()) return nullptr;
+  auto prepared = std::make_unique<PreparedBody>();
+  prepared->body = std::move(loaded->model);
+  prepared->landmarks = myo::bodyLandmarks(prepared->body, reference);
+  prepared->placed = myo::anchorAtlas(atlas.atlas, prepared->body, prepared->landmarks);
+  prepared->surface = myo::paintSurface(prepared->body);
+  prepared->distance = myo::surfaceDistance(prepared->surface);
+  return prepared;
+}
+
+// From choosing upper_trapezius_1.R to its first animated frame on screen: the field, its
+// upload and one frame (1280×800, 4× MSAA), after the body's one-off preparation.
+void selectToFirstFrame(benchmark::State& state, const std::filesystem::path& file) {
+  Bench& b = bench();  // the context and target
+  const std::unique_ptr<PreparedBody> prepared = prepareBody(file);
+  if (!prepared) {
+    state.SkipWithError(("cannot load " + file.string()).c_str());
+    return;
+  }
+  const auto point = std::find_if(prepared->placed.begin(), prepared->placed.end(), [](auto& p) {
+    return p.point->id == "upper_trapezius_1" && p.side == 'R';
+  });
+  myo::SceneRenderer renderer;
+  std::string error;
+  if (point == prepared->placed.end() || !renderer.upload(prepared->body, error)) {
+    state.SkipWithError("no upper trapezius point, or the upload failed");
+    return;
+  }
+  const myo::OrbitCamera camera =
+      myo::framedCamera(myo::modelBounds(prepared->body), myo::ViewPreset::Front,
+                        static_cast<float>(kWidth) / kHeight);
+  for (auto _ : state) {
+    const myo::ReferralField field =
+        myo::referralField(prepared->surface.mesh, *prepared->distance, *point, prepared->landmarks,
+                           prepared->surface.landmarkReach());
+    renderer.clearReferralFields();
+    for (const myo::PaintedPart& painted : myo::paintedParts(
+             prepared->surface.parts, {myo::renderFields(prepared->surface.mesh, field)}))
+      renderer.setReferralFields(painted.part, painted.fields);
+    renderer.setReferralFrame(0.0f, {}, myo::Colormap::Warm);
+    b.target.bind();
+    renderer.draw(camera, kWidth, kHeight);
+    glFinish();
+  }
+  state.counters["surface_vertices"] = static_cast<double>(prepared->surface.mesh.positions.size());
+}
+
+void BM_SelectToFirstFrameBundled(benchmark::State& state) {
+  selectToFirstFrame(state, MYO_BUNDLED_BODY_FILE);
+}
+BENCHMARK(BM_SelectToFirstFrameBundled)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
+
+void BM_SelectToFirstFrameBodyParts3D(benchmark::State& state) {
+  selectToFirstFrame(state,
+                     std::filesystem::path(MYO_SHARED_DATA_DIR) / "bodyparts3d/bp3d_body.glb");
+}
+BENCHMARK(BM_SelectToFirstFrameBodyParts3D)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
 
 }  // namespace
