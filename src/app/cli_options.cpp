@@ -56,18 +56,16 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.mode = CliMode::Version;
     return std::nullopt;
   }
-  if (flag == "--full-detail") {
-    options.fullDetail = true;
-    return std::nullopt;
-  }
-  if (flag == "--isolines") {
-    options.isolines = true;
-    return std::nullopt;
-  }
-  if (flag == "--json") {
-    options.json = true;
-    return std::nullopt;
-  }
+  constexpr std::pair<std::string_view, bool CliOptions::*> kSwitches[] = {
+      {"--full-detail", &CliOptions::fullDetail},
+      {"--isolines", &CliOptions::isolines},
+      {"--fit-referral", &CliOptions::fitReferral},
+      {"--json", &CliOptions::json}};
+  for (const auto& [name, member] : kSwitches)
+    if (flag == name) {
+      options.*member = true;
+      return std::nullopt;
+    }
   const std::string* v = value();
   if (v == nullptr) return argumentError(flag, "is unknown or needs a value");
   if (flag == "--up") {
@@ -200,6 +198,7 @@ Options:
   --time SECONDS     render: the moment of the referral animation to show (default 2)
   --colormap NAME    render: warm (default), viridis or cividis
   --isolines         render: lines of equal distance from the knot every 5 cm
+  --fit-referral     render: frame the knots and the zones they refer to (with --tp)
   --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,
                      tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel

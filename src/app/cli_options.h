@@ -33,7 +33,8 @@ struct CliOptions {
   std::vector<std::string> triggerPoints;  // paint these trigger points' referral ("id[.L|.R]")
   float seconds = 2.0f;                    // render: animation time of the referral, s
   Colormap colormap = Colormap::Warm;
-  bool isolines = false;  // render: distance isolines every 5 cm behind the front
+  bool isolines = false;     // render: distance isolines every 5 cm behind the front
+  bool fitReferral = false;  // render: frame the painted zones and knots, not the whole body
   // check, where
   bool json = false;  // machine-readable output
   std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)

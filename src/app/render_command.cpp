@@ -49,6 +49,22 @@ void hideKinds(Model& model, const std::vector<PartKind>& hidden,
   });
 }
 
+// A camera from `view` framing the knots and the zones `paint` lights (with a margin, and never
+// tighter than kMinimumFit), its clip planes still enclosing the whole body. O(painted vertices).
+OrbitCamera referralCamera(const Model& model, const ReferralPaint& paint, ViewPreset view,
+                           float aspect) {
+  constexpr float kMargin = 0.1f;       // of the region's size, each side
+  constexpr float kMinimumFit = 0.25f;  // m: a small zone still shows its surroundings
+  Bounds region = referralBounds(model, paint.parts, paint.knots);
+  const glm::vec3 pad = glm::max(kMargin * region.size(), 0.5f * (kMinimumFit - region.size()));
+  region.min -= pad;
+  region.max += pad;
+  OrbitCamera camera = framedCamera(region, view, aspect);
+  const Bounds whole = modelBounds(model);
+  camera.setScene(whole.center(), 0.5f * glm::length(whole.size()));
+  return camera;
+}
+
 // Loads the body, frames it and, unless full detail is asked for, clusters its vertices to
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
@@ -65,6 +81,8 @@ PreparedBody prepareBody(const CliOptions& options) {
       prepared.paintError = paint.error();
     } else {
       paint->isolines = options.isolines ? ReferralState::kIsolineSpacing : 0.0f;
+      if (options.fitReferral)
+        prepared.camera = referralCamera(model, *paint, options.view, aspect);
       prepared.paints.push_back(std::move(paint.value()));
     }
   }

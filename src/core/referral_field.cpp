@@ -97,4 +97,17 @@ std::vector<PaintedPart> paintedParts(
   return out;
 }
 
+Bounds referralBounds(const Model& model, const std::vector<PaintedPart>& painted,
+                      const std::vector<glm::vec3>& knots, float threshold) {
+  Bounds bounds;
+  for (const glm::vec3& knot : knots) bounds.add(knot);
+  for (const PaintedPart& p : painted) {
+    const Part& part = model.parts[p.part];
+    for (const std::vector<glm::vec3>& field : p.fields)
+      for (std::size_t v = 0; v < field.size(); ++v)
+        if (std::max(field[v].y, field[v].z) > threshold) bounds.add(part.positions[v]);
+  }
+  return bounds;
+}
+
 }  // namespace myo

@@ -52,4 +52,10 @@ struct PaintedPart {
     const std::vector<std::size_t>& parts,
     const std::vector<std::vector<std::vector<glm::vec3>>>& perPoint);
 
+// Bounds of `knots` and of the painted render vertices of `model` whose essential or spillover
+// weight exceeds `threshold` in any field: what a picture of the referral must show.
+// O(painted vertices × fields).
+[[nodiscard]] Bounds referralBounds(const Model& model, const std::vector<PaintedPart>& painted,
+                                    const std::vector<glm::vec3>& knots, float threshold = 0.05f);
+
 }  // namespace myo

@@ -104,7 +104,16 @@ TEST_CASE("render --tp paints the referral in the colormap's colours", "[smoke]"
   auto image = myo::readPng(out);
   REQUIRE(image.ok());
   // Viridis pixels (green-blue-yellow, unlike skin, bone and background) appear near the heel.
-  CHECK(viridisPixels(*image) > 10);
+  const std::size_t wholeBody = viridisPixels(*image);
+  CHECK(wholeBody > 10);
+  // Framed on the referral, the painted zones fill much more of the picture.
+  const RunResult framed = run("render -o " + out.string() +
+                               " --tp soleus_1.R --time 2 --view back --size 200x250 "
+                               "--hide muscle,tendon --colormap viridis --fit-referral");
+  REQUIRE(framed.status == 0);
+  image = myo::readPng(out);
+  REQUIRE(image.ok());
+  CHECK(viridisPixels(*image) > 4 * wholeBody);
   // With the skin hidden the muscles carry the paint.
   const RunResult onMuscles = run("render -o " + out.string() +
                                   " --tp soleus_1.R --time 2 --view back --size 200x250 "

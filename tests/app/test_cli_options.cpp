@@ -52,14 +52,17 @@ TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
   CHECK_FALSE(parseCommandLine({"check-atlas", "a", "b"}).ok());
 }
 
-TEST_CASE("render takes a trigger point, a time, a colormap and isolines", "[cli]") {
-  auto options = parseCommandLine({"render", "-o", "x.png", "--tp", "soleus_1.R", "--tp", "a_1",
-                                   "--time", "3.5", "--colormap", "viridis", "--isolines"});
+TEST_CASE("render takes a trigger point, a time, a colormap, isolines and framing", "[cli]") {
+  auto options =
+      parseCommandLine({"render", "-o", "x.png", "--tp", "soleus_1.R", "--tp", "a_1", "--time",
+                        "3.5", "--colormap", "viridis", "--isolines", "--fit-referral"});
   REQUIRE(options.ok());
   CHECK(options->triggerPoints == std::vector<std::string>{"soleus_1.R", "a_1"});
   CHECK(options->seconds == Approx(3.5f));
   CHECK(options->colormap == myo::Colormap::Viridis);
   CHECK(options->isolines);
+  CHECK(options->fitReferral);
+  CHECK_FALSE(parseCommandLine({"render", "-o", "x.png"})->fitReferral);
   CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--time", "soon"}).ok());
   CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--time", "-1"}).ok());
   CHECK_FALSE(parseCommandLine({"render", "-o", "x.png", "--colormap", "jet"}).ok());
