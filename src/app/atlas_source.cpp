@@ -28,6 +28,7 @@ AtlasFiles bundledAtlasFiles() {
   }
   files.techniques = embedded("techniques.json");
   files.safety = embedded("safety.json");
+  files.muscles = embedded("muscles.json");
   return files;
 }
 

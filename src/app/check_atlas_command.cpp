@@ -27,6 +27,7 @@ int runCheckAtlasCommand(const CliOptions& options) {
   std::cout << what << ": " << counted(atlas.triggerPoints.size(), "trigger point") << " on "
             << counted(muscles.size(), "muscle") << ", "
             << counted(atlas.techniques.size(), "technique") << ", "
+            << counted(atlas.muscles.size(), "muscle card") << ", "
             << counted(load.errors.size(), "problem") << "\n";
   return load.ok() ? 0 : 1;
 }

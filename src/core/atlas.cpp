@@ -15,4 +15,10 @@ const Technique* Atlas::findTechnique(const std::string& id) const {
   return nullptr;
 }
 
+const MuscleInfo* Atlas::findMuscleInfo(const std::string& muscle) const {
+  for (const MuscleInfo& m : muscles)
+    if (m.muscle == muscle) return &m;
+  return nullptr;
+}
+
 }  // namespace myo

@@ -74,6 +74,14 @@ struct Technique {
   std::vector<std::string> sources;
 };
 
+// What a muscle does and where it attaches, for its info card.
+struct MuscleInfo {
+  std::string muscle;  // catalogue name, e.g. "trapezius_descending"
+  std::string action;  // plain words
+  std::string origin, insertion, innervation;
+  std::vector<std::string> sources;
+};
+
 struct SafetyText {
   std::string disclaimer;
   std::vector<std::string> seeAProfessional, redFlags, contraindications, evidenceCaveats, sources;
@@ -82,10 +90,12 @@ struct SafetyText {
 struct Atlas {
   std::vector<TriggerPoint> triggerPoints;
   std::vector<Technique> techniques;
+  std::vector<MuscleInfo> muscles;
   SafetyText safety;
   // The entry with `id`, or nullptr. O(entries).
   [[nodiscard]] const TriggerPoint* findTriggerPoint(const std::string& id) const;
   [[nodiscard]] const Technique* findTechnique(const std::string& id) const;
+  [[nodiscard]] const MuscleInfo* findMuscleInfo(const std::string& muscle) const;
 };
 
 }  // namespace myo

@@ -88,4 +88,17 @@ void checkAtlasMeaning(const Atlas& atlas, const std::string& techniquesFile,
   }
 }
 
+void checkMuscleInfo(const Atlas& atlas, const std::string& musclesFile,
+                     std::vector<Error>& errors) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < atlas.muscles.size(); ++i) {
+    const std::string& muscle = atlas.muscles[i].muscle;
+    const std::string where = "/muscles/" + std::to_string(i) + "/muscle";
+    if (findMuscle(muscle) == nullptr)
+      errors.push_back({musclesFile, where, "unknown muscle \"" + muscle + "\""});
+    else if (!seen.insert(muscle).second)
+      errors.push_back({musclesFile, where, "duplicate muscle \"" + muscle + "\""});
+  }
+}
+
 }  // namespace myo

@@ -138,8 +138,11 @@ Result<AtlasFiles> readAtlasFolder(const std::filesystem::path& dir) {
   if (!techniques) return techniques.error();
   Result<AtlasFileText> safety = readText(dir / "safety.json");
   if (!safety) return safety.error();
+  Result<AtlasFileText> muscles = readText(dir / "muscles.json");
+  if (!muscles) return muscles.error();
   files.techniques = std::move(techniques.value());
   files.safety = std::move(safety.value());
+  files.muscles = std::move(muscles.value());
   return files;
 }
 
@@ -176,7 +179,13 @@ AtlasLoad parseAtlas(const AtlasFiles& files, std::string_view schemaText) {
     safety.evidenceCaveats = strings(*document, "evidence_caveats");
     safety.sources = strings(*document, "sources");
   }
+  if (const auto document = readChecked(files.muscles, schema, "muscles_file", load.errors))
+    for (const json& node : (*document)["muscles"])
+      load.atlas.muscles.push_back({node["muscle"], node["action"], node["origin"],
+                                    node["insertion"], node["innervation"],
+                                    strings(node, "sources")});
   checkAtlasMeaning(load.atlas, files.techniques.name, load.errors);
+  checkMuscleInfo(load.atlas, files.muscles.name, load.errors);
   return load;
 }
 

@@ -25,6 +25,7 @@ struct AtlasFiles {
   std::vector<AtlasFileText> triggerPoints;  // one per region file
   AtlasFileText techniques;
   AtlasFileText safety;
+  AtlasFileText muscles;
 };
 
 // The atlas read and every problem found; a file that fails its schema check adds nothing.
@@ -34,7 +35,8 @@ struct AtlasLoad {
   [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
-// Reads DIR/trigger_points/*.json (sorted by name), DIR/techniques.json and DIR/safety.json.
+// Reads DIR/trigger_points/*.json (sorted by name), DIR/techniques.json, DIR/safety.json and
+// DIR/muscles.json.
 // Errors: DIR missing, no trigger point files, a file that cannot be read. O(total size).
 [[nodiscard]] Result<AtlasFiles> readAtlasFolder(const std::filesystem::path& dir);
 
@@ -49,5 +51,10 @@ struct AtlasLoad {
 // trigger point's file and JSON pointer. O(atlas size).
 void checkAtlasMeaning(const Atlas& atlas, const std::string& techniquesFile,
                        std::vector<Error>& errors);
+
+// Muscle info entries: each names a catalogue muscle, once. Errors name `musclesFile` and the
+// entry's pointer ("/muscles/3/muscle"). O(entries).
+void checkMuscleInfo(const Atlas& atlas, const std::string& musclesFile,
+                     std::vector<Error>& errors);
 
 }  // namespace myo

@@ -130,3 +130,37 @@ TEST_CASE("unreadable input: a missing folder, no trigger points, broken JSON", 
   files.triggerPoints.clear();
   CHECK(myo::parseAtlas(files, schemaText()).errors[0].reason == "no trigger point files");
 }
+
+TEST_CASE("muscle cards name catalogue muscles once and follow the schema", "[atlas]") {
+  const auto errorsWith = [](const std::function<void(json&)>& edit) {
+    myo::AtlasFiles files = minimalFiles();
+    json document = json::parse(files.muscles.bytes);
+    edit(document);
+    files.muscles.bytes = document.dump(2);
+    return myo::parseAtlas(files, schemaText()).errors;
+  };
+  const myo::AtlasLoad load = myo::parseAtlas(minimalFiles(), schemaText());
+  REQUIRE(load.atlas.muscles.size() == 1);
+  CHECK(load.atlas.findMuscleInfo("trapezius_descending")->insertion ==
+        "Outer third of the collarbone");
+  CHECK(load.atlas.findMuscleInfo("soleus") == nullptr);
+  struct Case {
+    std::function<void(json&)> edit;
+    std::string where, reason;
+  };
+  const std::vector<Case> cases = {
+      {[](json& d) { d["muscles"][0]["muscle"] = "trapezius_lower"; }, "/muscles/0/muscle",
+       "unknown muscle \"trapezius_lower\""},
+      {[](json& d) { d["muscles"].push_back(d["muscles"][0]); }, "/muscles/1/muscle",
+       "duplicate muscle"},
+      {[](json& d) { d["muscles"][0].erase("action"); }, "/muscles/0", "action"},
+      {[](json& d) { d["muscles"][0]["origin"] = ""; }, "/muscles/0/origin", ""}};
+  for (const Case& c : cases) {
+    const std::vector<myo::Error> errors = errorsWith(c.edit);
+    for (const myo::Error& e : errors) UNSCOPED_INFO(e.message());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].file.ends_with("muscles.json"));
+    CHECK(errors[0].where == c.where);
+    CHECK(errors[0].reason.find(c.reason) != std::string::npos);
+  }
+}

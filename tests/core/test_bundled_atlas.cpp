@@ -55,3 +55,17 @@ TEST_CASE("the bundled techniques and safety text are complete", "[atlas]") {
   CHECK(atlas.safety.seeAProfessional.size() >= 4);
   CHECK(atlas.safety.redFlags.size() >= 5);
 }
+
+TEST_CASE("every catalogue muscle has a card: what it does and where it attaches", "[atlas]") {
+  const myo::Atlas& atlas = myo::test::bundledAtlasLoad().atlas;
+  CHECK(atlas.muscles.size() == myo::muscleCatalog().size());
+  for (const myo::MuscleSpec& spec : myo::muscleCatalog()) {
+    INFO(spec.name);
+    const myo::MuscleInfo* info = atlas.findMuscleInfo(std::string(spec.name));
+    REQUIRE(info != nullptr);
+    CHECK(!info->action.empty());
+    CHECK(!info->origin.empty());
+    CHECK(!info->insertion.empty());
+    CHECK(!info->sources.empty());
+  }
+}
