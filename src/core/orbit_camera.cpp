@@ -145,6 +145,21 @@ void OrbitCamera::centreOn(const glm::vec3& point) {
   goal_.target = point;
 }
 
+void OrbitCamera::flyTo(const glm::vec3& point, const Bounds& body, float distance) {
+  const glm::vec3 centre = body.empty() ? point : body.center();
+  const glm::vec2 outward(point.x - centre.x, point.z - centre.z);  // horizontal, from the axis
+  // Closer to the axis than this share of the body's depth counts as on the axis: front view.
+  constexpr float kOnAxis = 0.1f;
+  const float yaw = glm::length(outward) > kOnAxis * std::max(body.size().z, 1e-3f)
+                        ? std::atan2(outward.x, outward.y)
+                        : 0.0f;
+  goal_.target = point;
+  goal_.yaw = nearestEquivalent(yaw, current_.yaw);
+  goal_.pitch = 0.0f;
+  goal_.distance = distance;
+  clampDistance(goal_);
+}
+
 void OrbitCamera::setScene(const glm::vec3& centre, float radius) {
   sceneCentre_ = centre;
   sceneRadius_ = std::max(radius, 1e-6f);

@@ -70,6 +70,10 @@ class OrbitCamera {
   void setPreset(ViewPreset preset);
   // Eases the target to `point`, keeping direction and distance. O(1).
   void centreOn(const glm::vec3& point);
+  // Eases to look at `point` on `body` from outside it: the eye level with the point on the side
+  // where it lies (seen from the front when it is on the body's axis), `distance` m away
+  // (clamped to the zoom limits). O(1).
+  void flyTo(const glm::vec3& point, const Bounds& body, float distance);
   // Sets the scene sphere used for clip planes and zoom limits without moving the camera.
   void setScene(const glm::vec3& centre, float radius);
 

@@ -229,3 +229,26 @@ TEST_CASE("a ray through the centre pixel hits the target", "[camera]") {
   CHECK(pixel.x == Approx(10.5f).margin(0.01));
   CHECK(pixel.y == Approx(300.5f).margin(0.01));
 }
+
+TEST_CASE("flying to a point looks at it from its side of the body", "[camera]") {
+  myo::Bounds body;
+  body.add({-0.25f, 0.0f, -0.15f});
+  body.add({0.25f, 1.75f, 0.15f});
+  myo::OrbitCamera camera;
+  camera.frame(body);
+  camera.snap();
+  const glm::vec3 heel{-0.1f, 0.05f, -0.12f};  // behind, on the right (-X)
+  camera.flyTo(heel, body, 0.8f);
+  camera.update(10.0f);  // eased all the way
+  CHECK(glm::distance(camera.pose().target, heel) < 1e-4f);
+  CHECK(camera.pose().distance == Approx(0.8f));
+  CHECK(camera.pose().pitch == Approx(0.0f));
+  const glm::vec3 eye = camera.eye();
+  CHECK(eye.z < heel.z);  // the eye is behind the body
+  CHECK(eye.x < 0.0f);    // on the heel's side
+  CHECK(eye.y == Approx(heel.y).margin(1e-4));
+  camera.flyTo({0.0f, 1.5f, 0.0f}, body, 0.8f);  // on the axis: from the front
+  camera.update(10.0f);
+  CHECK(camera.eye().z > 0.5f);
+  CHECK(std::abs(camera.eye().x) < 1e-3f);
+}

@@ -1,0 +1,71 @@
+// Timer plan from the technique; completed presses become log entries.
+#include "app/treatment_state.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace myo {
+
+void TreatmentState::loadLog() {
+  logProblem_.clear();
+  std::string error;
+  if (!log_.load(error)) logProblem_ = error;
+}
+
+void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char side,
+                            std::size_t technique) {
+  pointLabel_ = point.id + "." + side;
+  techniqueIndex_ = std::min(technique, point.techniques.empty() ? 0 : point.techniques.size() - 1);
+  technique_ = nullptr;
+  HoldPlan plan;
+  if (!point.techniques.empty()) {
+    const TechniqueUse& use = point.techniques[techniqueIndex_];
+    technique_ = atlas.findTechnique(use.technique);
+    if (technique_ != nullptr) {
+      plan.holdSeconds = use.holdSeconds.value_or(technique_->defaultHoldSeconds);
+      plan.holdsPerSet = std::max(1, use.repetitions.value_or(technique_->repetitions));
+    }
+  }
+  if (plan.holdSeconds <= 0.0f) plan.holdSeconds = 60.0f;
+  timer_ = HoldTimer(plan);
+  discomfortAtPress_ = -1;
+}
+
+float TreatmentState::minHold() const {
+  return technique_ != nullptr && technique_->minHoldSeconds > 0.0f ? technique_->minHoldSeconds
+                                                                    : 10.0f;
+}
+
+float TreatmentState::maxHold() const {
+  return technique_ != nullptr && technique_->maxHoldSeconds > 0.0f ? technique_->maxHoldSeconds
+                                                                    : 120.0f;
+}
+
+void TreatmentState::setHoldSeconds(float seconds) {
+  timer_.setHoldSeconds(std::clamp(seconds, minHold(), maxHold()));
+}
+
+void TreatmentState::record(const HoldEvent& event) {
+  if (event.to == HoldPhase::Press) discomfortAtPress_ = discomfort;
+  if (event.from != HoldPhase::Press || !event.heldSeconds || pointLabel_.empty()) return;
+  TreatmentEntry entry{utcTimestamp(std::chrono::system_clock::now()),
+                       pointLabel_,
+                       technique_ != nullptr ? technique_->id : "pressure_release",
+                       *event.heldSeconds,
+                       discomfortAtPress_,
+                       discomfort};
+  std::string error;
+  if (!log_.append(entry, error)) logProblem_ = error;
+}
+
+void TreatmentState::releaseNow(double now) {
+  if (const std::optional<HoldEvent> event = timer_.releaseNow(now)) record(*event);
+}
+
+bool TreatmentState::update(double now) {
+  const std::vector<HoldEvent> events = timer_.update(now);
+  for (const HoldEvent& event : events) record(event);
+  return !events.empty();
+}
+
+}  // namespace myo

@@ -1,0 +1,61 @@
+// TreatmentState: the treatment of the chosen trigger point in the running app — which
+// technique, the hold timer with that technique's plan, the discomfort slider, the cue at each
+// phase change, and the treatment log each completed hold is written to. No GL, no UI; the
+// window loop passes the clock (s) and plays the cue.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/atlas.h"
+#include "core/hold_timer.h"
+#include "core/treatment_log.h"
+
+namespace myo {
+
+class TreatmentState {
+ public:
+  explicit TreatmentState(std::filesystem::path logFile) : log_(std::move(logFile)) {}
+
+  // Reads the treatment log; logProblem() says why when it cannot (the file is then left alone
+  // and holds are not saved). O(file size).
+  void loadLog();
+  // Treats `point` on `side` with its technique number `technique` (index into its
+  // techniques): the timer is reset to the technique's hold, range and repetitions. O(1).
+  void choose(const Atlas& atlas, const TriggerPoint& point, char side, std::size_t technique);
+  // Space: start, pause or resume; R: reset; Enter: release now (the spot eased). O(1).
+  void toggle(double now) { timer_.toggle(now); }
+  void reset() { timer_.reset(); }
+  void releaseNow(double now);
+  // Hold length (s), kept within the technique's range. O(1).
+  void setHoldSeconds(float seconds);
+  // Advances the timer to `now`, logging completed holds. True when the phase changed (cue).
+  // O(changes).
+  bool update(double now);
+
+  [[nodiscard]] const HoldTimer& timer() const { return timer_; }
+  [[nodiscard]] const TreatmentLog& log() const { return log_; }
+  [[nodiscard]] const std::string& logProblem() const { return logProblem_; }
+  [[nodiscard]] const std::string& pointLabel() const { return pointLabel_; }  // "" when none
+  [[nodiscard]] const Technique* technique() const { return technique_; }
+  [[nodiscard]] std::size_t techniqueIndex() const { return techniqueIndex_; }
+  [[nodiscard]] float minHold() const;
+  [[nodiscard]] float maxHold() const;
+
+  int discomfort = 5;  // 0–10, the slider; target 5–7
+  bool sound = false;  // play the cue at phase changes
+
+ private:
+  void record(const HoldEvent& event);  // logs a finished press
+
+  HoldTimer timer_;
+  TreatmentLog log_;
+  std::string logProblem_;
+  std::string pointLabel_;
+  const Technique* technique_ = nullptr;
+  std::size_t techniqueIndex_ = 0;
+  int discomfortAtPress_ = -1;  // the slider when the current press began
+};
+
+}  // namespace myo

@@ -1,0 +1,63 @@
+// Treating a trigger point in the app: the technique sets the timer's plan, the hold length stays
+// in the technique's range, and every finished press is logged with the discomfort before and
+// after — also when released early.
+#include <catch2/catch.hpp>
+
+#include "app/atlas_source.h"
+#include "app/treatment_state.h"
+#include "support/test_paths.h"
+
+TEST_CASE("finished and early-released holds are logged with discomfort", "[treatment]") {
+  const myo::AtlasLoad atlas = myo::loadAtlasOrBundled({});
+  REQUIRE(atlas.ok());
+  const myo::TriggerPoint* point = atlas.atlas.findTriggerPoint("upper_trapezius_1");
+  REQUIRE(point != nullptr);
+  REQUIRE(!point->techniques.empty());
+  const auto file = myo::test::scratch() / "treatment_state" / "treatment-log.tsv";
+  std::filesystem::remove_all(file.parent_path());
+  myo::TreatmentState treatment(file);
+  treatment.loadLog();
+  CHECK(treatment.logProblem().empty());
+
+  treatment.choose(atlas.atlas, *point, 'R', 0);
+  REQUIRE(treatment.technique() != nullptr);
+  const myo::TechniqueUse& use = point->techniques[0];
+  CHECK(treatment.pointLabel() == "upper_trapezius_1.R");
+  CHECK(treatment.timer().plan().holdSeconds ==
+        Approx(use.holdSeconds.value_or(treatment.technique()->defaultHoldSeconds)));
+  treatment.setHoldSeconds(1000.0f);  // clamped to the technique's range
+  CHECK(treatment.timer().plan().holdSeconds == Approx(treatment.maxHold()));
+  treatment.setHoldSeconds(40.0f);
+
+  const myo::HoldPlan& plan = treatment.timer().plan();
+  treatment.discomfort = 7;
+  treatment.toggle(0.0);                                     // locate
+  CHECK(treatment.update(plan.locateSeconds + 0.1));         // press: a cue
+  treatment.discomfort = 4;                                  // it eases during the hold
+  CHECK(treatment.update(plan.locateSeconds + 40.2));        // released after the full hold
+  CHECK_FALSE(treatment.update(plan.locateSeconds + 40.3));  // nothing new: no cue
+  REQUIRE(treatment.log().entries().size() == 1);
+  const myo::TreatmentEntry& full = treatment.log().entries()[0];
+  CHECK(full.triggerPoint == "upper_trapezius_1.R");
+  CHECK(full.technique == treatment.technique()->id);
+  CHECK(full.heldSeconds == Approx(40.0f));
+  CHECK(full.discomfortBefore == 7);
+  CHECK(full.discomfortAfter == 4);
+
+  // The next hold, released early because the spot eased.
+  const double nextPress = plan.locateSeconds + 40.0 + plan.releaseSeconds + plan.restSeconds;
+  treatment.discomfort = 6;
+  treatment.update(nextPress + 0.1);
+  REQUIRE(treatment.timer().phase() == myo::HoldPhase::Press);
+  treatment.discomfort = 3;
+  treatment.releaseNow(nextPress + 12.0);
+  REQUIRE(treatment.log().entries().size() == 2);
+  CHECK(treatment.log().entries()[1].heldSeconds == Approx(12.0f).margin(0.2));
+  CHECK(treatment.log().entries()[1].discomfortBefore == 6);
+  CHECK(treatment.log().entries()[1].discomfortAfter == 3);
+
+  // The log is on disk: a fresh state reads both holds back.
+  myo::TreatmentState again(file);
+  again.loadLog();
+  CHECK(again.log().entriesFor("upper_trapezius_1.R").size() == 2);
+}
