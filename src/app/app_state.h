@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/referral_state.h"
+#include "app/treatment_state.h"
 #include "core/model_loader.h"
 #include "core/orbit_camera.h"
 #include "core/recent_files.h"
@@ -29,9 +30,15 @@ struct AppState {
   float uiScale = 1.0f;
   RecentFiles recent;
   std::string statusMessage;
-  ReferralState referral;  // the referred-pain animation on this body
+  ReferralState referral;    // the referred-pain animation on this body
+  TreatmentState treatment;  // the chosen trigger point's technique, hold timer and log
+  std::string pointQuery;    // the trigger point search
+  std::string pointRegion;   // atlas region id, "" for all
+  double clock = 0.0;        // s, the window loop's clock this frame
+  double cueUntil = -1.0;    // clock time until which the timer's phase-change cue shows
 
-  explicit AppState(RecentFiles recentFiles) : recent(std::move(recentFiles)) {}
+  AppState(RecentFiles recentFiles, std::filesystem::path treatmentLog)
+      : recent(std::move(recentFiles)), treatment(std::move(treatmentLog)) {}
 
   // Replaces the body: shows every part, frames the camera and starts building the picking
   // BVH on a worker thread (picking finds nothing until it is ready). O(parts) here.

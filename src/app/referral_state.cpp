@@ -200,6 +200,11 @@ std::optional<float> ReferralState::progress() const {
   return progress_.fraction();
 }
 
+const std::vector<PlacedTriggerPoint>& ReferralState::placed() const {
+  static const std::vector<PlacedTriggerPoint> kNone;
+  return prepared_ ? prepared_->placed : kNone;
+}
+
 bool ReferralState::busy() const {
   return preparing_.valid() || computing_.valid();
 }

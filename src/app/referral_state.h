@@ -67,6 +67,9 @@ class ReferralState {
   // Labels of the placed points ("upper_trapezius_1.R — Upper trapezius …"); empty until ready.
   [[nodiscard]] std::vector<std::string> labels() const;
   [[nodiscard]] bool ready() const { return prepared_ != nullptr; }
+  // The atlas placed on this body, by the indices labels() uses; empty until ready. O(1).
+  [[nodiscard]] const std::vector<PlacedTriggerPoint>& placed() const;
+  [[nodiscard]] const Atlas* atlas() const { return atlas_; }
   [[nodiscard]] bool busy() const;  // preparing the body or computing a field
   [[nodiscard]] std::string status() const;
   // How far the work in progress has got (0–1, estimated from stage costs measured on the

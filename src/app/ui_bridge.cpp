@@ -1,6 +1,7 @@
 // AppState ↔ panels.
 #include "app/ui_bridge.h"
 
+#include "app/treatment_bridge.h"
 #include "ui/part_labels.h"
 
 namespace myo {
@@ -36,6 +37,8 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
                    referral.isolines,
                    referral.status(),
                    referral.progress().value_or(-1.0f)};
+  view.triggerPointList = makeTriggerPointList(state);
+  view.treatment = makeTreatmentView(state);
   return view;
 }
 
@@ -65,8 +68,7 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
   if (intents.setDarkTheme) state.darkTheme = *intents.setDarkTheme;
   if (intents.setUiScale) state.uiScale = *intents.setUiScale;
   ReferralState& referral = state.referral;
-  if (intents.selectTriggerPoint) referral.select(*intents.selectTriggerPoint);
-  if (intents.toggleTriggerPoint) referral.toggle(*intents.toggleTriggerPoint);
+  applyTreatmentIntents(intents, state);
   if (intents.setPlaying) referral.playing = *intents.setPlaying;
   if (intents.setReferralSeconds) referral.seconds = *intents.setReferralSeconds;
   if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;

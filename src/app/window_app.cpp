@@ -14,6 +14,7 @@
 
 #include "app/body_source.h"
 #include "app/camera_input.h"
+#include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
 #include "core/image.h"
 #include "core/user_paths.h"
@@ -81,6 +82,10 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   if (key == GLFW_KEY_F) state.camera.frame(modelBounds(state.body.model));
   if (key == GLFW_KEY_F12) context.screenshotKey = true;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) state.camera.setPreset(kPresets[key - GLFW_KEY_1]);
+  if (state.treatment.pointLabel().empty()) return;  // the timer keys need a chosen point
+  if (key == GLFW_KEY_SPACE) state.treatment.toggle(glfwGetTime());
+  if (key == GLFW_KEY_R) state.treatment.reset();
+  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) state.treatment.releaseNow(glfwGetTime());
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -210,6 +215,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       openBody(context.dropped, loadOptions, state);
       context.dropped.clear();
     }
+    state.clock = now;
+    if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);
     state.collectBvh();
     state.referral.update(dt);
@@ -288,7 +295,8 @@ int runWindowApp(const CliOptions& options) {
     glfwTerminate();
     return 1;
   }
-  AppState state(RecentFiles(userConfigDir() / "recent-files.txt"));
+  AppState state(RecentFiles(userConfigDir() / "recent-files.txt"), defaultTreatmentLogPath());
+  state.treatment.loadLog();
   state.recent.load();
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
@@ -309,6 +317,7 @@ int runWindowApp(const CliOptions& options) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
+  if (!loadUiFont()) std::cerr << "warning: DejaVu Sans not found; symbols show as '?'\n";
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   installCallbacks(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");

@@ -22,7 +22,9 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   }
   memory.sceneArea = {work.Min.x + panelWidth, work.Min.y, work.GetWidth() - panelWidth,
                       work.GetHeight()};
-  mergeIntents(intents, drawReferralPanel(view.referral, memory.referral, memory.probe));
+  mergeIntents(intents, drawTriggerPointPanel(view, memory.triggerPoints, memory.probe));
+  mergeIntents(intents, drawReferralPanel(view.referral, memory.probe));
+  mergeIntents(intents, drawTreatmentPanel(view.treatment, memory.probe));
   drawControlsWindow(memory.windows.controls);
   drawAboutWindow(memory.windows.about);
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {

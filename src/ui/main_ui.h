@@ -7,6 +7,8 @@
 #include "ui/menu_bar.h"
 #include "ui/parts_panel.h"
 #include "ui/referral_panel.h"
+#include "ui/treatment_panel.h"
+#include "ui/trigger_point_panel.h"
 #include "ui/ui_intents.h"
 #include "ui/ui_state_view.h"
 
@@ -20,7 +22,7 @@ struct SceneArea {
 // Panel state kept between frames; owned by the app, one per window.
 struct MainUiMemory {
   PartsPanelMemory parts;
-  ReferralPanelMemory referral;
+  TriggerPointPanelMemory triggerPoints;
   FileDialogMemory fileDialog;
   WindowToggles windows;
   ItemProbe* probe = nullptr;  // test hook: widget rectangles are recorded here when set

@@ -9,15 +9,6 @@
 namespace myo {
 namespace {
 
-bool matches(const std::string& text, const std::string& filter) {
-  auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-  };
-  return filter.empty() || lower(text).find(lower(filter)) != std::string::npos;
-}
-
 ImU32 toColor(const glm::vec3& srgb) {
   return IM_COL32(static_cast<int>(255.0f * srgb.x), static_cast<int>(255.0f * srgb.y),
                   static_cast<int>(255.0f * srgb.z), 255);
@@ -47,14 +38,13 @@ void drawLegend(Colormap map) {
 
 }  // namespace
 
-UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memory,
-                            ItemProbe* probe) {
+UiIntents drawReferralPanel(const ReferralView& view, ItemProbe* probe) {
   UiIntents intents;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = 22.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(
-      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f, viewport->WorkPos.y + 8.0f),
-      ImGuiCond_Once);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f,
+                                 viewport->WorkPos.y + 0.55f * viewport->WorkSize.y + 16.0f),
+                          ImGuiCond_Once);
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);  // height fits the content
   if (!ImGui::Begin("Referred pain")) {
     ImGui::End();
@@ -65,30 +55,7 @@ UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memor
     ImGui::ProgressBar(view.progress, ImVec2(-1.0f, 0.0f));
     probeLastItem(probe, "referral/progress");
   }
-  char buffer[128];
-  std::snprintf(buffer, sizeof buffer, "%s", memory.filter.c_str());
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint("##tpfilter", "Search trigger points", buffer, sizeof buffer))
-    memory.filter = buffer;
-  probeLastItem(probe, "referral/search");
-  if (ImGui::BeginListBox("##tplist",
-                          ImVec2(-1.0f, 9.0f * ImGui::GetTextLineHeightWithSpacing()))) {
-    for (std::size_t i = 0; i < view.triggerPoints.size(); ++i) {
-      if (!matches(view.triggerPoints[i], memory.filter)) continue;
-      const int index = static_cast<int>(i);
-      const bool selected =
-          std::find(view.selection.begin(), view.selection.end(), index) != view.selection.end();
-      if (ImGui::Selectable(view.triggerPoints[i].c_str(), selected)) {
-        if (ImGui::GetIO().KeyCtrl)
-          intents.toggleTriggerPoint = index;
-        else
-          intents.selectTriggerPoint = index;
-      }
-      probeLastItem(probe, "referral/point", static_cast<long long>(i));
-    }
-    ImGui::EndListBox();
-  }
-  ImGui::TextDisabled("Ctrl-click adds a point (up to four)");
+  if (view.selection.empty()) ImGui::TextDisabled("Choose a trigger point to see its referral");
   ImGui::BeginDisabled(view.selection.empty());
   if (ImGui::Button(view.playing ? "Pause" : "Play")) intents.setPlaying = !view.playing;
   probeLastItem(probe, "referral/play");

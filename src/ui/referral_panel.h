@@ -1,7 +1,6 @@
-// The referred-pain panel: choose trigger points (Ctrl-click adds, up to four), play, pause and
-// scrub the animated referral,
-// set speed, loop and colormap, and read the legend (shade = how often, not how much). Reads
-// ReferralView, returns intents; draws no scene.
+// The referred-pain panel: play, pause and scrub the animated referral of the chosen trigger
+// points, set speed, loop and colormap, and read the legend (shade = how often, not how much).
+// Reads ReferralView, returns intents; draws no scene.
 #pragma once
 
 #include <string>
@@ -12,12 +11,7 @@
 
 namespace myo {
 
-struct ReferralPanelMemory {
-  std::string filter;  // search text over the trigger point list
-};
-
-// Draws the panel as a window at the right edge of the work area. O(trigger points).
-[[nodiscard]] UiIntents drawReferralPanel(const ReferralView& view, ReferralPanelMemory& memory,
-                                          ItemProbe* probe);
+// Draws the panel as a window at the lower right of the work area. O(1).
+[[nodiscard]] UiIntents drawReferralPanel(const ReferralView& view, ItemProbe* probe);
 
 }  // namespace myo

@@ -2,6 +2,7 @@
 #include "ui/theme.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include <imgui.h>
 
@@ -110,6 +111,21 @@ void applyTheme(bool dark, float scale) {
   applyShape(style);
   style.ScaleAllSizes(s);
   ImGui::GetIO().FontGlobalScale = s;
+}
+
+bool loadUiFont() {
+  constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  constexpr float kPixels = 15.0f;
+  static const ImWchar kRanges[] = {0x0020, 0x00FF,  // Latin and Latin-1 (°, ×, ½)
+                                    0x2010, 0x205E,  // dashes, quotes, ellipsis, bullets
+                                    0x2190, 0x21FF,  // arrows
+                                    0x2212, 0x2212,  // minus
+                                    0x2248, 0x2265,  // ≈, ≤, ≥
+                                    0};
+  std::error_code missing;
+  if (!std::filesystem::exists(kFontFile, missing)) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  return io.Fonts->AddFontFromFileTTF(kFontFile, kPixels, nullptr, kRanges) != nullptr;
 }
 
 }  // namespace myo

@@ -1,5 +1,5 @@
-// Myoscope's ImGui look: dark and light styles and the UI scale. Touches only ImGui's style and
-// font scale; no GL, no fonts are loaded here.
+// Myoscope's ImGui look: dark and light styles, the UI scale and the UI font. Touches only
+// ImGui's style, font scale and font atlas; no GL.
 #pragma once
 
 #include <array>
@@ -14,5 +14,10 @@ inline constexpr std::array<float, 5> kUiScaleSteps{1.0f, 1.25f, 1.5f, 1.75f, 2.
 // (clamped to kUiScaleMin–kUiScaleMax) and sets io.FontGlobalScale. Needs a current ImGui
 // context; call between frames. O(1).
 void applyTheme(bool dark, float scale);
+
+// Makes DejaVu Sans (Debian's fonts-dejavu-core) the UI font, with the punctuation, arrows and
+// symbols the atlas text uses (dashes, quotes, °, ×, ≥); call once before the first frame.
+// Returns false, keeping ImGui's ASCII-only default font, when the file is missing. O(font).
+bool loadUiFont();
 
 }  // namespace myo

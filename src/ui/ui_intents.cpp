@@ -45,6 +45,15 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setReferralLoop, from.setReferralLoop);
   overwriteIfSet(into.setColormap, from.setColormap);
   overwriteIfSet(into.setIsolines, from.setIsolines);
+  overwriteIfSet(into.setTriggerPointQuery, from.setTriggerPointQuery);
+  overwriteIfSet(into.setTriggerPointRegion, from.setTriggerPointRegion);
+  overwriteIfSet(into.chooseTechnique, from.chooseTechnique);
+  into.timerToggle = into.timerToggle || from.timerToggle;
+  into.timerReset = into.timerReset || from.timerReset;
+  into.timerRelease = into.timerRelease || from.timerRelease;
+  overwriteIfSet(into.setHoldSeconds, from.setHoldSeconds);
+  overwriteIfSet(into.setDiscomfort, from.setDiscomfort);
+  overwriteIfSet(into.setSound, from.setSound);
 }
 
 }  // namespace myo

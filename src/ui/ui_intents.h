@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,16 @@ struct UiIntents {
   std::optional<bool> setReferralLoop;
   std::optional<Colormap> setColormap;
   std::optional<bool> setIsolines;
+  // Trigger points and treatment
+  std::optional<std::string> setTriggerPointQuery;
+  std::optional<std::string> setTriggerPointRegion;  // atlas region id, "" for all
+  std::optional<int> chooseTechnique;                // index into TreatmentView::techniqueNames
+  bool timerToggle = false;                          // start, pause or resume
+  bool timerReset = false;
+  bool timerRelease = false;  // the spot eased: release now
+  std::optional<float> setHoldSeconds;
+  std::optional<int> setDiscomfort;
+  std::optional<bool> setSound;
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0

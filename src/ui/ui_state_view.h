@@ -34,6 +34,45 @@ struct ReferralView {
   float progress = -1.0f;  // 0–1 while work runs in the background, -1 when idle
 };
 
+// The trigger point list: the placed points matching the search, best first.
+struct TriggerPointListView {
+  struct Row {
+    int index = -1;     // into ReferralView::triggerPoints
+    std::string label;  // "upper_trapezius_1.R  Upper trapezius …"
+  };
+  std::vector<Row> rows;
+  std::string query;   // the search text in use
+  std::string region;  // atlas region id, "" for all
+};
+
+// The chosen trigger point, its techniques and the hold timer.
+struct TreatmentView {
+  bool active = false;     // a trigger point is chosen
+  std::string pointLabel;  // "upper_trapezius_1.R"
+  std::string pointName;   // "Upper trapezius, mid-belly of the upper fibres"
+  std::vector<std::string> symptoms, mimics, selfCare, cautions, sources;
+  std::string differential;
+  std::vector<std::string> techniqueNames;  // the point's techniques, in the atlas's order
+  int technique = 0;                        // the chosen one
+  bool clinicianOnly = false;               // described, never timed or instructed
+  std::string techniqueNotes;               // how it applies to this point
+  std::vector<std::string> steps, contraindications, redFlags, seeAProfessional;
+  std::string targetDiscomfort, evidence;
+  // The timer.
+  std::string phase;           // "Press and hold"
+  float remaining = 0.0f;      // s left in the phase
+  float phaseProgress = 0.0f;  // 0–1
+  bool ready = true, paused = false, done = false;
+  int holdsDone = 0, holdsTotal = 0;
+  float holdSeconds = 60.0f, minHold = 30.0f, maxHold = 90.0f;
+  int discomfort = 5;  // 0–10
+  bool sound = false;
+  bool cue = false;                        // a phase just changed: flash
+  std::vector<float> pastDiscomfortAfter;  // this point's logged holds, oldest first
+  std::vector<float> pastHeldSeconds;
+  std::string logProblem;  // why holds are not being saved, "" when they are
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
   int hoveredPart = -1;    // part under the mouse in the 3D view, -1 none
@@ -48,6 +87,8 @@ struct UiStateView {
   bool darkTheme = true;
   float uiScale = 1.0f;  // 1.0 – 2.0
   ReferralView referral;
+  TriggerPointListView triggerPointList;
+  TreatmentView treatment;
 };
 
 }  // namespace myo

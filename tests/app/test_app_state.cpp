@@ -19,7 +19,8 @@ myo::LoadedBody defaultBody() {
 }  // namespace
 
 TEST_CASE("setBody resets the view state and the BVH arrives in the background", "[state]") {
-  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "state-recent.txt"));
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "state-recent.txt"),
+                      myo::test::scratch() / "state-treatment-log.tsv");
   state.selectedPart = 3;
   state.setBody(defaultBody());
   state.setBody(defaultBody());  // replacing a body while its BVH builds is safe

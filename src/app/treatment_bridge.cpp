@@ -1,0 +1,144 @@
+// Search list, treatment view and treatment intents.
+#include "app/treatment_bridge.h"
+
+#include "core/trigger_point_search.h"
+
+namespace myo {
+namespace {
+
+// How far the camera stands from a chosen knot (m): a forearm-to-head-sized view.
+constexpr float kPointViewDistance = 1.1f;
+// How long the phase-change cue shows (s).
+constexpr double kCueSeconds = 1.5;
+
+// The chosen point: the first of the referral selection.
+const PlacedTriggerPoint* chosenPoint(const AppState& state) {
+  const auto& placed = state.referral.placed();
+  if (state.referral.selection.empty()) return nullptr;
+  const int index = state.referral.selection.front();
+  return index >= 0 && index < static_cast<int>(placed.size())
+             ? &placed[static_cast<std::size_t>(index)]
+             : nullptr;
+}
+
+void choosePoint(AppState& state, int index) {
+  state.referral.select(index);
+  const PlacedTriggerPoint* point = chosenPoint(state);
+  if (point == nullptr || state.referral.atlas() == nullptr) return;
+  state.treatment.choose(*state.referral.atlas(), *point->point, point->side, 0);
+  state.camera.flyTo(point->position, modelBounds(state.body.model), kPointViewDistance);
+}
+
+void fillTechnique(const AppState& state, const TriggerPoint& point, TreatmentView& view) {
+  const Atlas& atlas = *state.referral.atlas();
+  for (const TechniqueUse& use : point.techniques) {
+    const Technique* technique = atlas.findTechnique(use.technique);
+    view.techniqueNames.push_back(technique != nullptr ? technique->name : use.technique);
+  }
+  view.technique = static_cast<int>(state.treatment.techniqueIndex());
+  if (!point.techniques.empty())
+    view.techniqueNotes = point.techniques[state.treatment.techniqueIndex()].notes;
+  view.seeAProfessional = atlas.safety.seeAProfessional;
+  view.redFlags = atlas.safety.redFlags;
+  const Technique* technique = state.treatment.technique();
+  if (technique == nullptr) return;
+  view.clinicianOnly = technique->clinicianOnly;
+  view.steps = technique->steps;
+  view.contraindications = technique->contraindications;
+  view.targetDiscomfort = technique->targetDiscomfort;
+  view.evidence = technique->evidence;
+}
+
+void fillTimer(const AppState& state, TreatmentView& view) {
+  const TreatmentState& treatment = state.treatment;
+  const HoldTimer& timer = treatment.timer();
+  view.phase = std::string(holdPhaseName(timer.phase()));
+  view.remaining =
+      timer.phase() == HoldPhase::Ready ? timer.plan().holdSeconds : timer.remaining(state.clock);
+  view.phaseProgress = timer.progress(state.clock);
+  view.ready = timer.phase() == HoldPhase::Ready;
+  view.done = timer.phase() == HoldPhase::Done;
+  view.paused = timer.paused();
+  view.holdsDone = timer.holdsDone();
+  view.holdsTotal = timer.plan().holdsPerSet * timer.plan().sets;
+  view.holdSeconds = timer.plan().holdSeconds;
+  view.minHold = treatment.minHold();
+  view.maxHold = treatment.maxHold();
+  view.discomfort = treatment.discomfort;
+  view.sound = treatment.sound;
+  view.cue = state.clock < state.cueUntil;
+  for (const TreatmentEntry& entry : treatment.log().entriesFor(treatment.pointLabel())) {
+    view.pastDiscomfortAfter.push_back(static_cast<float>(entry.discomfortAfter));
+    view.pastHeldSeconds.push_back(entry.heldSeconds);
+  }
+  view.logProblem = treatment.logProblem();
+}
+
+}  // namespace
+
+TriggerPointListView makeTriggerPointList(const AppState& state) {
+  TriggerPointListView list{{}, state.pointQuery, state.pointRegion};
+  const auto& placed = state.referral.placed();
+  const Atlas* atlas = state.referral.atlas();
+  if (atlas == nullptr || placed.empty()) return list;
+  std::vector<const TriggerPoint*> points;
+  for (const TriggerPoint& point : atlas->triggerPoints) points.push_back(&point);
+  for (const std::size_t hit : searchTriggerPoints(points, state.pointQuery, state.pointRegion))
+    for (std::size_t i = 0; i < placed.size(); ++i)
+      if (placed[i].point == points[hit])
+        list.rows.push_back({static_cast<int>(i), placed[i].label() + "  " + points[hit]->name});
+  return list;
+}
+
+TreatmentView makeTreatmentView(const AppState& state) {
+  TreatmentView view;
+  const PlacedTriggerPoint* placed = chosenPoint(state);
+  if (placed == nullptr || state.referral.atlas() == nullptr) return view;
+  const TriggerPoint& point = *placed->point;
+  view.active = true;
+  view.pointLabel = placed->label();
+  view.pointName = point.name;
+  view.symptoms = point.symptoms;
+  view.mimics = point.mimics;
+  view.selfCare = point.selfCare;
+  view.cautions = point.cautions;
+  view.sources = point.sources;
+  view.differential = point.differential;
+  fillTechnique(state, point, view);
+  fillTimer(state, view);
+  return view;
+}
+
+void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
+  if (intents.selectTriggerPoint) choosePoint(state, *intents.selectTriggerPoint);
+  if (intents.toggleTriggerPoint) state.referral.toggle(*intents.toggleTriggerPoint);
+  if (intents.setTriggerPointQuery) state.pointQuery = *intents.setTriggerPointQuery;
+  if (intents.setTriggerPointRegion) state.pointRegion = *intents.setTriggerPointRegion;
+  TreatmentState& treatment = state.treatment;
+  if (intents.chooseTechnique) {
+    const PlacedTriggerPoint* point = chosenPoint(state);
+    if (point != nullptr && state.referral.atlas() != nullptr)
+      treatment.choose(*state.referral.atlas(), *point->point, point->side,
+                       static_cast<std::size_t>(std::max(0, *intents.chooseTechnique)));
+  }
+  if (intents.timerToggle) treatment.toggle(state.clock);
+  if (intents.timerReset) treatment.reset();
+  if (intents.timerRelease) treatment.releaseNow(state.clock);
+  if (intents.setHoldSeconds) treatment.setHoldSeconds(*intents.setHoldSeconds);
+  if (intents.setDiscomfort) treatment.discomfort = *intents.setDiscomfort;
+  if (intents.setSound) treatment.sound = *intents.setSound;
+}
+
+// The cue is shown (and sounded by the window loop) for kCueSeconds after a phase change.
+bool updateTreatment(AppState& state) {
+  // A point chosen another way (--tp, or the first of a changed selection) is treated too.
+  const PlacedTriggerPoint* point = chosenPoint(state);
+  if (point != nullptr && state.referral.atlas() != nullptr &&
+      point->label() != state.treatment.pointLabel())
+    state.treatment.choose(*state.referral.atlas(), *point->point, point->side, 0);
+  if (!state.treatment.update(state.clock)) return false;
+  state.cueUntil = state.clock + kCueSeconds;
+  return true;
+}
+
+}  // namespace myo

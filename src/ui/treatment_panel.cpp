@@ -1,0 +1,171 @@
+// Technique steps, the timer ring and the history plots.
+#include "ui/treatment_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace myo {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+void numberedSteps(const std::vector<std::string>& steps) {
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    ImGui::Text("%zu.", i + 1);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", steps[i].c_str());
+  }
+}
+
+void bullets(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+}
+
+// The ring: the phase's progress as an arc, the countdown large in its middle, the phase above.
+void drawRing(const TreatmentView& view) {
+  const float radius = 5.0f * ImGui::GetFontSize();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 centre(origin.x + 0.5f * width, origin.y + radius + 8.0f);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
+  const bool pressing = view.phase == "Press and hold";
+  const ImU32 fill = view.cue ? IM_COL32(255, 214, 90, 255)
+                              : (pressing ? IM_COL32(226, 92, 60, 255)
+                                          : ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+  const float thickness = 0.16f * radius;
+  draw->PathArcTo(centre, radius, 0.0f, 2.0f * kPi, 64);
+  draw->PathStroke(track, 0, thickness);
+  if (view.phaseProgress > 0.0f) {
+    draw->PathArcTo(centre, radius, -0.5f * kPi, -0.5f * kPi + 2.0f * kPi * view.phaseProgress, 64);
+    draw->PathStroke(fill, 0, thickness);
+  }
+  char countdown[16];
+  const int seconds = static_cast<int>(std::ceil(view.remaining));
+  std::snprintf(countdown, sizeof countdown, "%d:%02d", seconds / 60, seconds % 60);
+  const float big = 3.2f * ImGui::GetFontSize();
+  ImFont* font = ImGui::GetFont();
+  const ImVec2 size = font->CalcTextSizeA(big, FLT_MAX, 0.0f, countdown);
+  draw->AddText(font, big, ImVec2(centre.x - 0.5f * size.x, centre.y - 0.5f * size.y),
+                ImGui::GetColorU32(ImGuiCol_Text), countdown);
+  const std::string phase = view.paused ? view.phase + " (paused)" : view.phase;
+  const ImVec2 phaseSize = ImGui::CalcTextSize(phase.c_str());
+  draw->AddText(ImVec2(centre.x - 0.5f * phaseSize.x, centre.y - 0.5f * size.y - phaseSize.y), fill,
+                phase.c_str());
+  char holds[32];
+  std::snprintf(holds, sizeof holds, "hold %d of %d", std::min(view.holdsDone + 1, view.holdsTotal),
+                view.holdsTotal);
+  const ImVec2 holdsSize = ImGui::CalcTextSize(holds);
+  draw->AddText(ImVec2(centre.x - 0.5f * holdsSize.x, centre.y + 0.5f * size.y),
+                ImGui::GetColorU32(ImGuiCol_TextDisabled), holds);
+  ImGui::Dummy(ImVec2(width, 2.0f * radius + 16.0f));
+}
+
+void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) {
+  drawRing(view);
+  const char* toggle = view.ready || view.done ? "Start" : (view.paused ? "Resume" : "Pause");
+  const float half = 0.5f * (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x);
+  if (ImGui::Button(toggle, ImVec2(half, 0.0f))) intents.timerToggle = true;
+  probeLastItem(probe, "timer/toggle");
+  ImGui::SameLine();
+  if (ImGui::Button("Reset", ImVec2(half, 0.0f))) intents.timerReset = true;
+  probeLastItem(probe, "timer/reset");
+  ImGui::BeginDisabled(view.phase != "Press and hold");
+  if (ImGui::Button("It eased \u2014 release now", ImVec2(-1.0f, 2.0f * ImGui::GetFrameHeight())))
+    intents.timerRelease = true;
+  probeLastItem(probe, "timer/release");
+  ImGui::EndDisabled();
+  ImGui::TextDisabled("Space start/pause, Enter release, R reset");
+  float hold = view.holdSeconds;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##hold", &hold, view.minHold, view.maxHold, "hold %.0f s"))
+    intents.setHoldSeconds = hold;
+  probeLastItem(probe, "timer/hold");
+  int discomfort = view.discomfort;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10"))
+    intents.setDiscomfort = discomfort;
+  probeLastItem(probe, "timer/discomfort");
+  const bool inTarget = view.discomfort >= 5 && view.discomfort <= 7;
+  ImGui::TextColored(
+      inTarget ? ImVec4(0.45f, 0.8f, 0.45f, 1.0f) : ImVec4(0.95f, 0.7f, 0.3f, 1.0f),
+      inTarget ? "In the target range (5-7 of 10)" : "Aim for 5-7 of 10: firm, tolerable, easing");
+  bool sound = view.sound;
+  if (ImGui::Checkbox("Sound at each phase change", &sound)) intents.setSound = sound;
+  probeLastItem(probe, "timer/sound");
+}
+
+void drawHistory(const TreatmentView& view) {
+  if (!view.logProblem.empty())
+    ImGui::TextColored(ImVec4(0.95f, 0.5f, 0.4f, 1.0f), "%s", view.logProblem.c_str());
+  if (view.pastDiscomfortAfter.empty()) {
+    ImGui::TextDisabled("No holds logged for this point yet.");
+    return;
+  }
+  ImGui::Text("%zu holds logged", view.pastDiscomfortAfter.size());
+  ImGui::PlotLines("##after", view.pastDiscomfortAfter.data(),
+                   static_cast<int>(view.pastDiscomfortAfter.size()), 0, "discomfort after (0-10)",
+                   0.0f, 10.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
+  ImGui::PlotHistogram("##held", view.pastHeldSeconds.data(),
+                       static_cast<int>(view.pastHeldSeconds.size()), 0, "seconds held", 0.0f,
+                       120.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
+}
+
+}  // namespace
+
+UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
+  UiIntents intents;
+  if (!view.active) return intents;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 21.0f * ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->WorkPos.x + 0.25f * viewport->WorkSize.x, viewport->WorkPos.y + 8.0f),
+      ImGuiCond_Once);
+  ImGui::SetNextWindowSize(ImVec2(width, 0.9f * viewport->WorkSize.y), ImGuiCond_Once);
+  if (!ImGui::Begin("Treat")) {
+    ImGui::End();
+    return intents;
+  }
+  ImGui::TextDisabled("%s", view.pointLabel.c_str());
+  std::vector<const char*> names;
+  for (const std::string& name : view.techniqueNames) names.push_back(name.c_str());
+  int technique = view.technique;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (!names.empty() &&
+      ImGui::Combo("##technique", &technique, names.data(), static_cast<int>(names.size())))
+    intents.chooseTechnique = technique;
+  probeLastItem(probe, "treat/technique");
+  if (view.clinicianOnly) {
+    ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1.0f),
+                       "Clinician only: described for information, never to do on yourself.");
+  } else {
+    drawTimer(view, intents, probe);
+    ImGui::Separator();
+  }
+  if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());
+  if (ImGui::CollapsingHeader("Steps")) {
+    numberedSteps(view.steps);
+    if (!view.targetDiscomfort.empty()) ImGui::TextWrapped("%s", view.targetDiscomfort.c_str());
+  }
+  probeLastItem(probe, "treat/steps");
+  if (ImGui::CollapsingHeader("Do not use when")) bullets(view.contraindications);
+  probeLastItem(probe, "treat/contraindications");
+  if (ImGui::CollapsingHeader("When to see a professional")) {
+    bullets(view.seeAProfessional);
+    bullets(view.redFlags);
+  }
+  probeLastItem(probe, "treat/professional");
+  if (!view.evidence.empty() && ImGui::CollapsingHeader("Evidence"))
+    ImGui::TextWrapped("%s", view.evidence.c_str());
+  if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
+  ImGui::End();
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,107 @@
+// Region combo, search box, result list and the chosen point's description.
+#include "ui/trigger_point_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/trigger_point_search.h"
+
+namespace myo {
+namespace {
+
+// A collapsing section of bullet lines; nothing when `lines` is empty.
+void bulletSection(const char* title, const std::vector<std::string>& lines, bool open) {
+  if (lines.empty()) return;
+  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return;
+  for (const std::string& line : lines) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+}
+
+void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, ItemProbe* probe) {
+  std::string current = "All regions";
+  for (const AtlasRegion& region : atlasRegions())
+    if (region.id == list.region) current = region.name;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::BeginCombo("##region", current.c_str())) {
+    if (ImGui::Selectable("All regions", list.region.empty())) intents.setTriggerPointRegion = "";
+    for (const AtlasRegion& region : atlasRegions()) {
+      const std::string name(region.name);
+      if (ImGui::Selectable(name.c_str(), list.region == region.id))
+        intents.setTriggerPointRegion = std::string(region.id);
+      probeLastItem(probe, "points/region/" + std::string(region.id));
+    }
+    ImGui::EndCombo();
+  }
+  probeLastItem(probe, "points/region");
+}
+
+}  // namespace
+
+UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory& memory,
+                                ItemProbe* probe) {
+  UiIntents intents;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 22.0f * ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f, viewport->WorkPos.y + 8.0f),
+      ImGuiCond_Once);
+  ImGui::SetNextWindowSize(ImVec2(width, 0.55f * viewport->WorkSize.y), ImGuiCond_Once);
+  if (!ImGui::Begin("Trigger points")) {
+    ImGui::End();
+    return intents;
+  }
+  const TriggerPointListView& list = view.triggerPointList;
+  drawRegionFilter(list, intents, probe);
+  char buffer[128];
+  std::snprintf(buffer, sizeof buffer, "%s", memory.query.c_str());
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::InputTextWithHint("##tpsearch", "Muscle, place or symptom (e.g. heel, headache)",
+                               buffer, sizeof buffer)) {
+    memory.query = buffer;
+    intents.setTriggerPointQuery = memory.query;
+  }
+  probeLastItem(probe, "points/search");
+  if (view.referral.triggerPoints.empty() && !view.referral.status.empty())
+    ImGui::TextWrapped("%s", view.referral.status.c_str());
+  if (ImGui::BeginListBox("##tplist",
+                          ImVec2(-1.0f, 8.0f * ImGui::GetTextLineHeightWithSpacing()))) {
+    for (const TriggerPointListView::Row& row : list.rows) {
+      const auto& selection = view.referral.selection;
+      const bool selected =
+          std::find(selection.begin(), selection.end(), row.index) != selection.end();
+      if (ImGui::Selectable(row.label.c_str(), selected)) {
+        if (ImGui::GetIO().KeyCtrl)
+          intents.toggleTriggerPoint = row.index;
+        else
+          intents.selectTriggerPoint = row.index;
+      }
+      probeLastItem(probe, "points/row", row.index);
+    }
+    ImGui::EndListBox();
+  }
+  if (!list.query.empty() || !list.region.empty())
+    ImGui::TextDisabled("%zu matching", list.rows.size());
+  else
+    ImGui::TextDisabled("Ctrl-click adds a point to the referral (up to four)");
+  const TreatmentView& t = view.treatment;
+  if (t.active) {
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", t.pointName.c_str());
+    ImGui::TextDisabled("%s", t.pointLabel.c_str());
+    bulletSection("Symptoms", t.symptoms, true);
+    bulletSection("Can be mistaken for", t.mimics, false);
+    if (!t.differential.empty() && ImGui::CollapsingHeader("Telling it apart"))
+      ImGui::TextWrapped("%s", t.differential.c_str());
+    bulletSection("Self-care", t.selfCare, false);
+    bulletSection("Cautions", t.cautions, true);
+    bulletSection("Sources", t.sources, false);
+  }
+  ImGui::End();
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,23 @@
+// The trigger point panel: filter by body region, search by muscle, place, symptom or diagnosis,
+// choose a point (Ctrl-click adds one to the referral, up to four), and read what the chosen
+// point feels like, mimics, and how to look after it. Reads TriggerPointListView and
+// TreatmentView, returns intents; draws no scene.
+#pragma once
+
+#include <string>
+
+#include "ui/item_probe.h"
+#include "ui/ui_intents.h"
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+struct TriggerPointPanelMemory {
+  std::string query;  // the search box's text
+};
+
+// Draws the panel as a window at the right edge of the work area. O(listed points).
+[[nodiscard]] UiIntents drawTriggerPointPanel(const UiStateView& view,
+                                              TriggerPointPanelMemory& memory, ItemProbe* probe);
+
+}  // namespace myo

@@ -1,0 +1,68 @@
+// The trigger point panel: typing searches, the region combo filters, clicking chooses a point
+// and Ctrl-click adds it to the referral; the chosen point's description shows.
+#include <catch2/catch.hpp>
+
+#include "imgui_harness.h"
+#include "ui/trigger_point_panel.h"
+
+using myo::test::ImGuiHarness;
+
+namespace {
+
+struct Fixture {
+  ImGuiHarness ui;
+  myo::UiStateView view;
+  myo::TriggerPointPanelMemory memory;
+  myo::UiIntents intents;
+  std::function<void()> draw = [this] {
+    myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe));
+  };
+  Fixture() {
+    view.referral.triggerPoints = {"upper_trapezius_1.L", "upper_trapezius_1.R", "soleus_1.R"};
+    view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius"},
+                                  {1, "upper_trapezius_1.R  Upper trapezius"},
+                                  {2, "soleus_1.R  Soleus"}};
+    ui.frames(3, draw);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("clicking a listed point chooses it; Ctrl-click adds it", "[ui]") {
+  Fixture f;
+  CHECK(f.ui.drew("points/row/2"));
+  f.ui.click(f.ui.centerOf("points/row/2"), f.draw);
+  REQUIRE(f.intents.selectTriggerPoint);
+  CHECK(*f.intents.selectTriggerPoint == 2);
+  f.intents = {};
+  f.ui.io().KeyCtrl = true;
+  f.ui.click(f.ui.centerOf("points/row/1"), f.draw);
+  REQUIRE(f.intents.toggleTriggerPoint);
+  CHECK(*f.intents.toggleTriggerPoint == 1);
+  CHECK_FALSE(f.intents.selectTriggerPoint);
+}
+
+TEST_CASE("typing in the search box asks for that search", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("points/search"), f.draw);
+  f.ui.type("heel", f.draw);
+  REQUIRE(f.intents.setTriggerPointQuery);
+  CHECK(*f.intents.setTriggerPointQuery == "heel");
+  CHECK(f.memory.query == "heel");
+  // The app answers with the matching rows only.
+  f.view.triggerPointList.rows = {{2, "soleus_1.R  Soleus"}};
+  f.view.triggerPointList.query = "heel";
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("points/row/2"));
+  CHECK_FALSE(f.ui.drew("points/row/0"));
+}
+
+TEST_CASE("the region combo asks for one region", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("points/region"), f.draw);
+  f.ui.frames(2, f.draw);
+  REQUIRE(f.ui.drew("points/region/leg_foot"));
+  f.ui.click(f.ui.centerOf("points/region/leg_foot"), f.draw);
+  REQUIRE(f.intents.setTriggerPointRegion);
+  CHECK(*f.intents.setTriggerPointRegion == "leg_foot");
+}
