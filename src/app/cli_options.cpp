@@ -118,6 +118,8 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
       return argumentError(flag, "'" + *v + "' is not a positive count");
   } else if (flag == "--screenshot") {
     options.screenshot = *v;
+  } else if (flag == "--script") {
+    options.script = *v;
   } else if (flag == "--frames") {
     if (!parseInt(*v, options.frames) || options.frames < 1)
       return argumentError(flag, "'" + *v + "' is not a positive frame count");
@@ -205,6 +207,9 @@ Options:
                      are merged first, which leaves the picture unchanged and is faster)
   --window-size WxH  window: initial size (default 1280x800)
   --screenshot PNG   window: save a screenshot after the first frames, then quit
+  --script FILE      window: run a command script (open, wait-ready, select-point, technique,
+                     select-part, timer, discomfort, advance, view, click, frames,
+                     screenshot, quit; see docs/scripts.md)
   --frames N         window: quit after N frames
 
 Window controls: left-drag rotate, right/middle-drag pan, wheel zoom to cursor, double-click

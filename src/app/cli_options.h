@@ -41,6 +41,7 @@ struct CliOptions {
   int top = 10;       // where: how many trigger points to list
   // window automation (used by smoke tests and demos)
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
+  std::filesystem::path script;      // a command script to run in the window
   int frames = 0;                    // > 0: quit after this many frames
   int windowWidth = 1280;
   int windowHeight = 800;

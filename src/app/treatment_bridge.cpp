@@ -52,7 +52,12 @@ void fillTechnique(const AppState& state, const TriggerPoint& point, TreatmentVi
 void fillTimer(const AppState& state, TreatmentView& view) {
   const TreatmentState& treatment = state.treatment;
   const HoldTimer& timer = treatment.timer();
+  const bool stretch =
+      treatment.technique() != nullptr && treatment.technique()->id == "stretching";
   view.phase = std::string(holdPhaseName(timer.phase()));
+  if (stretch && timer.phase() == HoldPhase::Locate) view.phase = "Get into position";
+  if (stretch && timer.phase() == HoldPhase::Press) view.phase = "Hold the stretch";
+  view.holding = timer.phase() == HoldPhase::Press;
   view.remaining =
       timer.phase() == HoldPhase::Ready ? timer.plan().holdSeconds : timer.remaining(state.clock);
   view.phaseProgress = timer.progress(state.clock);

@@ -14,8 +14,10 @@
 
 #include "app/body_source.h"
 #include "app/camera_input.h"
+#include "app/script_runner.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
+#include "core/file_access.h"
 #include "core/image.h"
 #include "core/user_paths.h"
 #include "render/framebuffer_readback.h"
@@ -195,7 +197,7 @@ void drawScene(GLFWwindow* window, const SceneArea& area, const OrbitCamera& cam
 
 // Runs frames until the window closes; returns the exit status.
 int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
-              const CliOptions& options) {
+              const CliOptions& options, ScriptRunner* script) {
   const LoadOptions loadOptions{options.up, options.units};
   SceneRenderer renderer;
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
@@ -215,7 +217,18 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       openBody(context.dropped, loadOptions, state);
       context.dropped.clear();
     }
-    state.clock = now;
+    ScriptRunner::Actions scripted;
+    if (script != nullptr) scripted = script->step(state);
+    if (!scripted.error.empty()) {
+      std::cerr << "myoscope: " << scripted.error << "\n";
+      return 1;
+    }
+    if (!scripted.open.empty()) openBody(scripted.open, loadOptions, state);
+    if (scripted.click) {  // as a click on the 3D view: select the part under it
+      const auto hit = pickAt(context, scripted.click->x, scripted.click->y);
+      state.selectedPart = hit ? static_cast<int>(hit->part) : -1;
+    }
+    state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);
     state.collectBvh();
@@ -250,10 +263,11 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       exitCode = 1;
     if (actions.screenshot || context.screenshotKey)
       saveScreenshot(window, defaultScreenshotPath(), state);
+    if (scripted.screenshot && !saveScreenshot(window, *scripted.screenshot, state)) return 1;
     context.screenshotKey = false;
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
-    if (actions.quit || (options.frames > 0 && frame + 1 >= options.frames))
+    if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
       glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
   return exitCode;
@@ -273,9 +287,28 @@ GLFWwindow* createWindow(const CliOptions& options) {
   return window;
 }
 
+// The script of --script, parsed, or the one-line reason it cannot run.
+Result<std::unique_ptr<ScriptRunner>> loadScript(const std::filesystem::path& file) {
+  std::vector<unsigned char> bytes;
+  if (!readWholeFile(file, bytes)) return Error{file.string(), "", "cannot be read"};
+  Result<std::vector<ScriptCommand>> commands = parseCommandScript(
+      std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), file.string());
+  if (!commands) return commands.error();
+  return std::make_unique<ScriptRunner>(std::move(commands.value()), file.parent_path());
+}
+
 }  // namespace
 
 int runWindowApp(const CliOptions& options) {
+  std::unique_ptr<ScriptRunner> script;
+  if (!options.script.empty()) {
+    Result<std::unique_ptr<ScriptRunner>> loaded = loadScript(options.script);
+    if (!loaded) {
+      std::cerr << "myoscope: " << loaded.error().message() << "\n";
+      return 1;
+    }
+    script = std::move(loaded.value());
+  }
   Result<LoadedBody> initial = loadBodyOrDefault(options.inputs, {options.up, options.units});
   if (!initial) {
     std::cerr << "myoscope: " << initial.error().message() << "\n";
@@ -321,7 +354,7 @@ int runWindowApp(const CliOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   installCallbacks(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  const int exitCode = frameLoop(window, state, context, options);
+  const int exitCode = frameLoop(window, state, context, options, script.get());
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -35,7 +35,7 @@ void drawRing(const TreatmentView& view) {
   const ImVec2 centre(origin.x + 0.5f * width, origin.y + radius + 8.0f);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
-  const bool pressing = view.phase == "Press and hold";
+  const bool pressing = view.holding;
   const ImU32 fill = view.cue ? IM_COL32(255, 214, 90, 255)
                               : (pressing ? IM_COL32(226, 92, 60, 255)
                                           : ImGui::GetColorU32(ImGuiCol_PlotHistogram));
@@ -76,7 +76,7 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   ImGui::SameLine();
   if (ImGui::Button("Reset", ImVec2(half, 0.0f))) intents.timerReset = true;
   probeLastItem(probe, "timer/reset");
-  ImGui::BeginDisabled(view.phase != "Press and hold");
+  ImGui::BeginDisabled(!view.holding);
   if (ImGui::Button("It eased \u2014 release now", ImVec2(-1.0f, 2.0f * ImGui::GetFrameHeight())))
     intents.timerRelease = true;
   probeLastItem(probe, "timer/release");

@@ -59,7 +59,8 @@ struct TreatmentView {
   std::vector<std::string> steps, contraindications, redFlags, seeAProfessional;
   std::string targetDiscomfort, evidence;
   // The timer.
-  std::string phase;           // "Press and hold"
+  std::string phase;           // "Press and hold" ("Hold the stretch" for a stretch)
+  bool holding = false;        // in the hold phase: "it eased, release now" applies
   float remaining = 0.0f;      // s left in the phase
   float phaseProgress = 0.0f;  // 0–1
   bool ready = true, paused = false, done = false;

@@ -233,3 +233,44 @@ TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
   CHECK(foregroundFraction(*image) > 0.03);
   CHECK(colourDistance(pixel(*image, 400, 5), pixel(*image, 400, 40)) > 10);
 }
+
+TEST_CASE("a script chooses a trigger point and runs the hold timer in the window", "[smoke]") {
+  // The script from tests/scripts, run from a scratch copy so its screenshot lands there.
+  const auto dir = myo::test::scratch() / "script_treat";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto script = dir / "treat_upper_trapezius.myo";
+  std::filesystem::copy_file(
+      std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/treat_upper_trapezius.myo", script);
+  const RunResult result =
+      runCommand("XDG_DATA_HOME=" + dir.string() +  // the treatment log stays in scratch
+                 " xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
+                 " --script " + script.string() + " 2>&1");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(dir / "treat_upper_trapezius.png");
+  REQUIRE(image.ok());
+  // The timer ring's arc (hold red, or the yellow cue just after the phase change) and the
+  // heatmap's deep reds are on screen.
+  std::size_t ring = 0;
+  for (int y = 0; y < image->height; ++y)
+    for (int x = 0; x < image->width; ++x) {
+      const auto p = pixel(*image, x, y);
+      ring +=
+          colourDistance(p, {255, 214, 90, 255}) < 30 || colourDistance(p, {226, 92, 60, 255}) < 30;
+    }
+  CHECK(ring > 500);
+}
+
+TEST_CASE("a broken script stops before the window with one line naming it", "[smoke]") {
+  const auto script = myo::test::scratch() / "broken.myo";
+  { std::ofstream(script) << "wait-ready\ntimer stop\n"; }
+  const RunResult result = run("--script " + script.string());
+  CHECK(result.status == 1);
+  CHECK(result.output.find(script.string() + ": line 2: 'stop' is not a valid argument") !=
+        std::string::npos);
+  CHECK(std::count(result.output.begin(), result.output.end(), '\n') == 1);
+  const RunResult missing = run("--script /nonexistent/demo.myo");
+  CHECK(missing.status == 1);
+  CHECK(missing.output.find("/nonexistent/demo.myo: cannot be read") != std::string::npos);
+}

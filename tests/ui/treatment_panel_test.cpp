@@ -46,6 +46,7 @@ TEST_CASE("timer buttons and sliders return intents", "[ui]") {
   f.ui.click(f.ui.centerOf("timer/release"), f.draw);  // disabled while not pressing
   CHECK_FALSE(f.intents.timerRelease);
   f.view.phase = "Press and hold";
+  f.view.holding = true;
   f.view.ready = false;
   f.ui.frames(2, f.draw);
   f.ui.click(f.ui.centerOf("timer/release"), f.draw);

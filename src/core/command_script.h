@@ -1,0 +1,38 @@
+// Command scripts that drive the window for tests and demonstrations: one command a line,
+// '#' starts a comment. Parsing and checking only (verbs, argument counts and numbers); the app
+// runs them. No GL, no UI.
+//
+//   open PATH                 load a body (relative to the script's folder)
+//   wait-ready                until the body is prepared and the chosen fields are painted
+//   select-point ID[.L|.R]    choose a trigger point (right side when none given)
+//   technique N               the chosen point's technique number N (1 = first)
+//   select-part NAME          select the body part with this name
+//   timer start|pause|release|reset
+//   discomfort N              set the discomfort slider (0–10)
+//   advance SECONDS           move the treatment clock on (simulated time)
+//   view front|back|left|right|top|bottom
+//   click X Y                 click the 3D view at window pixel (X, Y)
+//   frames N                  let N frames pass
+//   screenshot PATH           save the window as PNG (relative to the script's folder)
+//   quit
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace myo {
+
+struct ScriptCommand {
+  std::string verb;
+  std::vector<std::string> args;
+  int line = 0;  // 1-based, for messages
+};
+
+// Parses `text`; errors name `file`, the line ("line 3") and the problem. O(text).
+[[nodiscard]] Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
+                                                                    const std::string& file);
+
+}  // namespace myo
