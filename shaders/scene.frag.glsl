@@ -82,7 +82,9 @@ void main() {
 
   vec3 color = base.rgb * (ambient + kKeyColor * key + kFillColor * fill) + vec3(specular);
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 2.0);
-  color += u_highlight * (0.35 * base.rgb + 0.8 * rim * kHighlightColor);
+  // Selected or hovered: a warm amber wash that keeps the shading, and a bright rim.
+  color = mix(color, kHighlightColor * (0.35 + 0.65 * key), 0.5 * u_highlight);
+  color += u_highlight * 0.8 * rim * kHighlightColor;
   vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
   float alpha = base.a;
 #ifdef REFERRAL

@@ -1,6 +1,8 @@
 // AppState body replacement.
 #include "app/app_state.h"
 
+#include "core/part_colors.h"
+
 namespace myo {
 
 void AppState::setBody(LoadedBody loaded) {
@@ -11,6 +13,15 @@ void AppState::setBody(LoadedBody loaded) {
   bvh = TriangleBvh();
   pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
   partVisible.assign(body.model.parts.size(), 1);
+  baseColors = partBaseColors(body.model);
+  partMuscles.clear();
+  for (std::size_t i = 0; i < body.model.parts.size(); ++i) {
+    const Part& part = body.model.parts[i];
+    const bool muscular = part.kind == PartKind::Muscle || part.kind == PartKind::Tendon;
+    partMuscles.push_back(muscular ? identifyMuscle(part.name) : IdentifiedMuscle{});
+    if (part.kind == PartKind::Skin) skinOpacity = baseColors[i].w;
+  }
+  appearanceChanged = true;
   hoveredPart = -1;
   selectedPart = -1;
   modelChanged = true;

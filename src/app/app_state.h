@@ -11,6 +11,7 @@
 #include "app/referral_state.h"
 #include "app/treatment_state.h"
 #include "core/model_loader.h"
+#include "core/muscle_names.h"
 #include "core/orbit_camera.h"
 #include "core/recent_files.h"
 #include "core/triangle_bvh.h"
@@ -36,6 +37,13 @@ struct AppState {
   std::string pointRegion;   // atlas region id, "" for all
   double clock = 0.0;        // s, the window loop's clock this frame
   double cueUntil = -1.0;    // clock time until which the timer's phase-change cue shows
+  // Layers: opacity by kind (skin's starts at its base colour's), X-ray, peeled muscle layers.
+  float skinOpacity = 0.3f, muscleOpacity = 1.0f, boneOpacity = 1.0f;
+  bool xray = false;
+  int peel = 0;                               // 0 all, 1 without superficial, 2 deep only
+  bool appearanceChanged = true;              // the renderer needs new colours and visibility
+  std::vector<glm::vec4> baseColors;          // per part, as loaded
+  std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
 
   AppState(RecentFiles recentFiles, std::filesystem::path treatmentLog)
       : recent(std::move(recentFiles)), treatment(std::move(treatmentLog)) {}

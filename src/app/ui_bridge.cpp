@@ -1,6 +1,7 @@
 // AppState ↔ panels.
 #include "app/ui_bridge.h"
 
+#include "app/selection_bridge.h"
 #include "app/treatment_bridge.h"
 #include "ui/part_labels.h"
 
@@ -39,6 +40,8 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
                    referral.progress().value_or(-1.0f)};
   view.triggerPointList = makeTriggerPointList(state);
   view.treatment = makeTreatmentView(state);
+  view.muscleCard = makeMuscleCardView(state);
+  view.layers = makeLayersView(state);
   return view;
 }
 
@@ -69,6 +72,7 @@ PendingActions applyUiIntents(const UiIntents& intents, AppState& state) {
   if (intents.setUiScale) state.uiScale = *intents.setUiScale;
   ReferralState& referral = state.referral;
   applyTreatmentIntents(intents, state);
+  applySelectionIntents(intents, state);
   if (intents.setPlaying) referral.playing = *intents.setPlaying;
   if (intents.setReferralSeconds) referral.seconds = *intents.setReferralSeconds;
   if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;

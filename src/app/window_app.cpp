@@ -15,6 +15,7 @@
 #include "app/body_source.h"
 #include "app/camera_input.h"
 #include "app/script_runner.h"
+#include "app/selection_bridge.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
 #include "core/file_access.h"
@@ -153,8 +154,13 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
   }
   if (state.visibilityChanged) {
     for (std::size_t i = 0; i < state.partVisible.size(); ++i)
-      renderer.setPartVisible(i, state.partVisible[i] != 0);
+      renderer.setPartVisible(i, partShown(state, i));
     state.visibilityChanged = false;
+  }
+  if (state.appearanceChanged) {
+    for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
+      renderer.setPartColor(i, partAppearance(state, i));
+    state.appearanceChanged = false;
   }
   if (!themeApplied) {
     applyTheme(state.darkTheme, state.uiScale);
@@ -164,7 +170,7 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
       renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});
     themeApplied = true;
   }
-  renderer.setHighlightedPart(state.hoveredPart >= 0 ? state.hoveredPart : state.selectedPart);
+  renderer.setHighlightedPart(state.selectedPart >= 0 ? state.selectedPart : state.hoveredPart);
   if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
     for (const PaintedPart& painted : *fields)

@@ -140,4 +140,18 @@ MuscleMatch matchMuscle(const PartName& part, std::string_view muscle) {
   return part.words == phrases.whole ? MuscleMatch::Whole : MuscleMatch::None;
 }
 
+IdentifiedMuscle identifyMuscle(std::string_view name) {
+  const PartName part = parsePartName(name);
+  IdentifiedMuscle found{nullptr, part.side};
+  for (const MuscleSpec& spec : muscleCatalog()) {
+    const MuscleMatch match = matchMuscle(part, spec.name);
+    if (match == MuscleMatch::Exact) {
+      found.spec = &spec;
+      return found;
+    }
+    if (match == MuscleMatch::Whole && found.spec == nullptr) found.spec = &spec;
+  }
+  return found;
+}
+
 }  // namespace myo

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/muscle_catalog.h"
+
 namespace myo {
 
 enum class BodySideWord { None, Left, Right };
@@ -32,5 +34,14 @@ enum class MuscleMatch {
 // Whether the part named `part` carries catalogue muscle `muscle` (e.g. "trapezius_descending").
 // FMA ids are compared first when both sides have one. O(words · phrases).
 [[nodiscard]] MuscleMatch matchMuscle(const PartName& part, std::string_view muscle);
+
+// The catalogue muscle a part named `name` is (an exact match preferred over a whole muscle
+// standing for its first division), and its side from the name; nullptr when none.
+// O(catalogue · words).
+struct IdentifiedMuscle {
+  const MuscleSpec* spec = nullptr;
+  BodySideWord side = BodySideWord::None;
+};
+[[nodiscard]] IdentifiedMuscle identifyMuscle(std::string_view name);
 
 }  // namespace myo

@@ -25,6 +25,8 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   mergeIntents(intents, drawTriggerPointPanel(view, memory.triggerPoints, memory.probe));
   mergeIntents(intents, drawReferralPanel(view.referral, memory.probe));
   mergeIntents(intents, drawTreatmentPanel(view.treatment, memory.probe));
+  mergeIntents(intents, drawMuscleCard(view.muscleCard, memory.probe));
+  mergeIntents(intents, drawLayersPanel(view.layers, memory.probe));
   drawControlsWindow(memory.windows.controls);
   drawAboutWindow(memory.windows.about);
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {

@@ -4,7 +4,9 @@
 
 #include "ui/file_dialog.h"
 #include "ui/item_probe.h"
+#include "ui/layers_panel.h"
 #include "ui/menu_bar.h"
+#include "ui/muscle_card.h"
 #include "ui/parts_panel.h"
 #include "ui/referral_panel.h"
 #include "ui/treatment_panel.h"

@@ -54,6 +54,15 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setHoldSeconds, from.setHoldSeconds);
   overwriteIfSet(into.setDiscomfort, from.setDiscomfort);
   overwriteIfSet(into.setSound, from.setSound);
+  overwriteIfPart(into.isolatePart, from.isolatePart);
+  overwriteIfPart(into.showLayerOfPart, from.showLayerOfPart);
+  into.mirrorSelection = into.mirrorSelection || from.mirrorSelection;
+  into.clearSelection = into.clearSelection || from.clearSelection;
+  overwriteIfSet(into.setSkinOpacity, from.setSkinOpacity);
+  overwriteIfSet(into.setMuscleOpacity, from.setMuscleOpacity);
+  overwriteIfSet(into.setBoneOpacity, from.setBoneOpacity);
+  overwriteIfSet(into.setXray, from.setXray);
+  overwriteIfSet(into.setPeel, from.setPeel);
 }
 
 }  // namespace myo

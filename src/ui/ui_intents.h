@@ -48,6 +48,14 @@ struct UiIntents {
   std::optional<float> setHoldSeconds;
   std::optional<int> setDiscomfort;
   std::optional<bool> setSound;
+  // Selection and layers
+  int isolatePart = -1;          // show only this part, -1 none
+  int showLayerOfPart = -1;      // show only the muscles of this part's layer, -1 none
+  bool mirrorSelection = false;  // select the same part on the other side
+  bool clearSelection = false;
+  std::optional<float> setSkinOpacity, setMuscleOpacity, setBoneOpacity;  // 0–1
+  std::optional<bool> setXray;
+  std::optional<int> setPeel;  // 0–2, as LayersView::peel
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0

@@ -74,6 +74,26 @@ struct TreatmentView {
   std::string logProblem;  // why holds are not being saved, "" when they are
 };
 
+// The selected part's card: what the muscle does, where it attaches, its trigger points.
+struct MuscleCardView {
+  bool active = false;  // a part is selected
+  int part = -1;
+  std::string title;  // "Soleus (right)", or the part's own name when it is not a known muscle
+  std::string kind;   // "muscle", "bone" …
+  std::string action, origin, insertion, innervation;
+  std::vector<std::string> sources;
+  int layer = 0;  // 1 superficial, 2 intermediate, 3 deep; 0 unknown
+  std::vector<TriggerPointListView::Row> triggerPoints;  // placed on this part
+  bool hasMirror = false;                                // the other side's part exists
+};
+
+// How the body's layers are shown.
+struct LayersView {
+  float skinOpacity = 0.3f, muscleOpacity = 1.0f, boneOpacity = 1.0f;
+  bool xray = false;
+  int peel = 0;  // 0 all muscles, 1 without the superficial layer, 2 the deep layer only
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
   int hoveredPart = -1;    // part under the mouse in the 3D view, -1 none
@@ -90,6 +110,8 @@ struct UiStateView {
   ReferralView referral;
   TriggerPointListView triggerPointList;
   TreatmentView treatment;
+  MuscleCardView muscleCard;
+  LayersView layers;
 };
 
 }  // namespace myo

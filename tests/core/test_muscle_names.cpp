@@ -83,3 +83,18 @@ TEST_CASE("single muscles match by name in any common spelling, and only themsel
   CHECK(match("Right infraspinatus", "supraspinatus") == MuscleMatch::None);
   CHECK(match("Right infraspinatus", "no_such_muscle") == MuscleMatch::None);
 }
+
+TEST_CASE("a part name identifies its catalogue muscle and side", "[names]") {
+  const auto own = myo::identifyMuscle("trapezius_descending.L");
+  REQUIRE(own.spec != nullptr);
+  CHECK(own.spec->name == "trapezius_descending");
+  CHECK(own.side == myo::BodySideWord::Left);
+  const auto real = myo::identifyMuscle("FJ754_BP62915_FMA22558_Right soleus");
+  REQUIRE(real.spec != nullptr);
+  CHECK(real.spec->name == "soleus");
+  CHECK(real.side == myo::BodySideWord::Right);
+  const auto whole = myo::identifyMuscle("FJ484_BP63598_FMA13408_Right sternocleidomastoid");
+  REQUIRE(whole.spec != nullptr);
+  CHECK(std::string(whole.spec->name).starts_with("sternocleidomastoid"));
+  CHECK(myo::identifyMuscle("Right femur").spec == nullptr);
+}

@@ -1,0 +1,153 @@
+// Muscle card contents, layer appearance and selection actions.
+#include "app/selection_bridge.h"
+
+#include <algorithm>
+
+namespace myo {
+namespace {
+
+// X-ray: the skin almost gone, the muscles a faint veil over opaque bones.
+constexpr float kXraySkin = 0.08f;
+constexpr float kXrayMuscle = 0.22f;
+
+int layerOf(const AppState& state, std::size_t part) {
+  const MuscleSpec* spec = state.partMuscles.at(part).spec;
+  return spec != nullptr ? spec->layer : 0;
+}
+
+const char* kindName(PartKind kind) {
+  switch (kind) {
+    case PartKind::Muscle:
+      return "muscle";
+    case PartKind::Tendon:
+      return "tendon";
+    case PartKind::Bone:
+      return "bone";
+    case PartKind::Skin:
+      return "skin";
+    case PartKind::Unknown:
+    case PartKind::Other:
+      return "part";
+  }
+  return "part";
+}
+
+// The part on the other side: the same catalogue muscle, or the same name words; -1 when none.
+int mirrorOf(const AppState& state, std::size_t part) {
+  const auto& parts = state.body.model.parts;
+  const PartName name = parsePartName(parts[part].name);
+  if (name.side == BodySideWord::None) return -1;
+  const MuscleSpec* spec = state.partMuscles[part].spec;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i == part || parts[i].kind != parts[part].kind) continue;
+    const PartName other = parsePartName(parts[i].name);
+    if (other.side == BodySideWord::None || other.side == name.side) continue;
+    if (spec != nullptr ? state.partMuscles[i].spec == spec : other.words == name.words)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+MuscleCardView makeMuscleCardView(const AppState& state) {
+  MuscleCardView card;
+  const auto& parts = state.body.model.parts;
+  if (state.selectedPart < 0 || state.selectedPart >= static_cast<int>(parts.size())) return card;
+  const auto part = static_cast<std::size_t>(state.selectedPart);
+  card.active = true;
+  card.part = state.selectedPart;
+  card.kind = kindName(parts[part].kind);
+  card.title = parts[part].name;
+  card.hasMirror = mirrorOf(state, part) >= 0;
+  const IdentifiedMuscle& muscle = state.partMuscles[part];
+  if (muscle.spec == nullptr) return card;
+  const char* side = muscle.side == BodySideWord::Left    ? " (left)"
+                     : muscle.side == BodySideWord::Right ? " (right)"
+                                                          : "";
+  card.title = std::string(muscle.spec->displayName) + side;
+  card.layer = muscle.spec->layer;
+  if (const Atlas* atlas = state.referral.atlas())
+    if (const MuscleInfo* info = atlas->findMuscleInfo(std::string(muscle.spec->name))) {
+      card.action = info->action;
+      card.origin = info->origin;
+      card.insertion = info->insertion;
+      card.innervation = info->innervation;
+      card.sources = info->sources;
+    }
+  const auto& placed = state.referral.placed();
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    if (placed[i].part == card.part)
+      card.triggerPoints.push_back({static_cast<int>(i), placed[i].label()});
+  return card;
+}
+
+LayersView makeLayersView(const AppState& state) {
+  return {state.skinOpacity, state.muscleOpacity, state.boneOpacity, state.xray, state.peel};
+}
+
+glm::vec4 partAppearance(const AppState& state, std::size_t part) {
+  glm::vec4 color = state.baseColors.at(part);
+  switch (state.body.model.parts[part].kind) {
+    case PartKind::Skin:
+      color.w = state.xray ? kXraySkin : state.skinOpacity;
+      break;
+    case PartKind::Muscle:
+    case PartKind::Tendon:
+      color.w = state.xray ? kXrayMuscle : state.muscleOpacity;
+      break;
+    case PartKind::Bone:
+      color.w = state.xray ? 1.0f : state.boneOpacity;
+      break;
+    case PartKind::Unknown:
+    case PartKind::Other:
+      break;
+  }
+  return color;
+}
+
+bool partShown(const AppState& state, std::size_t part) {
+  const int layer = layerOf(state, part);
+  return state.partVisible.at(part) != 0 && !(layer > 0 && layer <= state.peel);
+}
+
+void applySelectionIntents(const UiIntents& intents, AppState& state) {
+  const auto& parts = state.body.model.parts;
+  const auto count = static_cast<int>(parts.size());
+  if (intents.isolatePart >= 0 && intents.isolatePart < count) {
+    std::fill(state.partVisible.begin(), state.partVisible.end(), 0);
+    state.partVisible[static_cast<std::size_t>(intents.isolatePart)] = 1;
+    state.visibilityChanged = true;
+  }
+  if (intents.showLayerOfPart >= 0 && intents.showLayerOfPart < count) {
+    // The muscles of that layer over the skeleton; skin and other muscle layers hidden.
+    const int layer = layerOf(state, static_cast<std::size_t>(intents.showLayerOfPart));
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const PartKind kind = parts[i].kind;
+      const bool muscular = kind == PartKind::Muscle || kind == PartKind::Tendon;
+      state.partVisible[i] = kind == PartKind::Bone || (muscular && layerOf(state, i) == layer);
+    }
+    state.peel = 0;
+    state.visibilityChanged = true;
+  }
+  if (intents.mirrorSelection && state.selectedPart >= 0 && state.selectedPart < count) {
+    const int other = mirrorOf(state, static_cast<std::size_t>(state.selectedPart));
+    if (other >= 0) state.selectedPart = other;
+  }
+  if (intents.clearSelection) state.selectedPart = -1;
+  const auto set = [&state](const std::optional<auto>& value, auto& into) {
+    if (!value) return;
+    into = *value;
+    state.appearanceChanged = true;
+  };
+  set(intents.setSkinOpacity, state.skinOpacity);
+  set(intents.setMuscleOpacity, state.muscleOpacity);
+  set(intents.setBoneOpacity, state.boneOpacity);
+  set(intents.setXray, state.xray);
+  if (intents.setPeel) {
+    state.peel = std::clamp(*intents.setPeel, 0, 2);
+    state.visibilityChanged = true;
+  }
+}
+
+}  // namespace myo

@@ -1,0 +1,44 @@
+// Opacity sliders, the X-ray switch and the muscle layer choice.
+#include "ui/layers_panel.h"
+
+#include <imgui.h>
+
+namespace myo {
+
+UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe) {
+  UiIntents intents;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 17.0f * ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.55f * viewport->WorkSize.x,
+                                 viewport->WorkPos.y + viewport->WorkSize.y - 8.0f),
+                          ImGuiCond_Once, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
+  if (!ImGui::Begin("Layers")) {
+    ImGui::End();
+    return intents;
+  }
+  bool xray = view.xray;
+  if (ImGui::Checkbox("X-ray (see the bones through the muscles)", &xray)) intents.setXray = xray;
+  probeLastItem(probe, "layers/xray");
+  ImGui::BeginDisabled(view.xray);
+  const auto slider = [&](const char* id, const char* format, float value,
+                          std::optional<float>& out) {
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderFloat(id, &value, 0.0f, 1.0f, format)) out = value;
+    probeLastItem(probe, std::string("layers/") + (id + 2));
+  };
+  slider("##skin", "skin %.2f", view.skinOpacity, intents.setSkinOpacity);
+  slider("##muscle", "muscles %.2f", view.muscleOpacity, intents.setMuscleOpacity);
+  slider("##bone", "bones %.2f", view.boneOpacity, intents.setBoneOpacity);
+  ImGui::EndDisabled();
+  static constexpr const char* kPeel[] = {"All muscle layers", "Without the superficial layer",
+                                          "Deep layer only"};
+  int peel = view.peel;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::Combo("##peel", &peel, kPeel, 3)) intents.setPeel = peel;
+  probeLastItem(probe, "layers/peel");
+  ImGui::End();
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,14 @@
+// The layers panel: skin, muscle and bone opacity, X-ray, and peeling the muscles from the
+// superficial to the deep layer. Reads LayersView, returns intents; draws no scene.
+#pragma once
+
+#include "ui/item_probe.h"
+#include "ui/ui_intents.h"
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+// Draws the panel as a small window at the bottom of the 3D view. O(1).
+[[nodiscard]] UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe);
+
+}  // namespace myo

@@ -1,0 +1,71 @@
+// Card text, trigger point buttons and the selection actions.
+#include "ui/muscle_card.h"
+
+#include <imgui.h>
+
+namespace myo {
+namespace {
+
+void labelled(const char* label, const std::string& text) {
+  if (text.empty()) return;
+  ImGui::TextDisabled("%s", label);
+  ImGui::Indent();
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::Unindent();
+}
+
+}  // namespace
+
+UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe) {
+  UiIntents intents;
+  if (!view.active) return intents;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 22.0f * ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.25f * viewport->WorkSize.x,
+                                 viewport->WorkPos.y + 0.3f * viewport->WorkSize.y),
+                          ImGuiCond_Once);
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
+  bool open = true;
+  if (!ImGui::Begin("Selected part", &open)) {
+    ImGui::End();
+    return intents;
+  }
+  if (!open) intents.clearSelection = true;
+  ImGui::TextWrapped("%s", view.title.c_str());
+  static constexpr const char* kLayers[] = {"", "superficial", "intermediate", "deep"};
+  if (view.layer >= 1 && view.layer <= 3)
+    ImGui::TextDisabled("%s, %s layer", view.kind.c_str(), kLayers[view.layer]);
+  else
+    ImGui::TextDisabled("%s", view.kind.c_str());
+  labelled("What it does", view.action);
+  labelled("Starts at", view.origin);
+  labelled("Attaches to", view.insertion);
+  labelled("Nerve", view.innervation);
+  if (!view.triggerPoints.empty()) {
+    ImGui::TextDisabled("Trigger points");
+    for (const TriggerPointListView::Row& row : view.triggerPoints) {
+      if (ImGui::SmallButton(row.label.c_str())) intents.selectTriggerPoint = row.index;
+      probeLastItem(probe, "card/point", row.index);
+    }
+  }
+  if (ImGui::Button("Isolate")) intents.isolatePart = view.part;
+  probeLastItem(probe, "card/isolate");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(view.layer == 0);
+  if (ImGui::Button("Only this layer")) intents.showLayerOfPart = view.part;
+  probeLastItem(probe, "card/layer");
+  ImGui::EndDisabled();
+  if (ImGui::Button("Frame")) intents.framePart = view.part;
+  probeLastItem(probe, "card/frame");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!view.hasMirror);
+  if (ImGui::Button("Other side")) intents.mirrorSelection = true;
+  probeLastItem(probe, "card/mirror");
+  ImGui::EndDisabled();
+  if (!view.sources.empty() && ImGui::CollapsingHeader("Sources"))
+    for (const std::string& source : view.sources) ImGui::BulletText("%s", source.c_str());
+  ImGui::End();
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,94 @@
+// The selected part's card and the layer controls on the bundled body: the card tells what the
+// muscle does and lists its trigger points; isolate, only this layer, mirror, peel and X-ray
+// change what is drawn and how.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <thread>
+
+#include "app/body_source.h"
+#include "app/selection_bridge.h"
+#include "support/test_paths.h"
+
+namespace {
+
+int partNamed(const myo::AppState& state, const std::string& name) {
+  const auto& parts = state.body.model.parts;
+  const auto found =
+      std::find_if(parts.begin(), parts.end(), [&](const myo::Part& p) { return p.name == name; });
+  REQUIRE(found != parts.end());
+  return static_cast<int>(found - parts.begin());
+}
+
+}  // namespace
+
+TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "selection-recent.txt"),
+                      myo::test::scratch() / "selection-log.tsv");
+  auto body = myo::loadBodyOrDefault({}, {});
+  REQUIRE(body.ok());
+  state.setBody(std::move(body.value()));
+  for (int i = 0; i < 6000 && !state.referral.ready(); ++i) {
+    state.referral.update(0.0f);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  REQUIRE(state.referral.ready());
+  CHECK_FALSE(myo::makeMuscleCardView(state).active);  // nothing selected
+
+  const int trapezius = partNamed(state, "trapezius_descending.R");
+  state.selectedPart = trapezius;
+  const myo::MuscleCardView card = myo::makeMuscleCardView(state);
+  REQUIRE(card.active);
+  CHECK(card.title == "Trapezius, descending part (right)");
+  CHECK(card.layer == 1);
+  CHECK(card.action.find("shoulder blade") != std::string::npos);
+  CHECK(!card.insertion.empty());
+  CHECK(card.hasMirror);
+  REQUIRE(!card.triggerPoints.empty());
+  CHECK(card.triggerPoints.front().label == "upper_trapezius_1.R");
+
+  myo::UiIntents mirror;
+  mirror.mirrorSelection = true;
+  myo::applySelectionIntents(mirror, state);
+  CHECK(state.selectedPart == partNamed(state, "trapezius_descending.L"));
+
+  myo::UiIntents isolate;
+  isolate.isolatePart = trapezius;
+  myo::applySelectionIntents(isolate, state);
+  for (std::size_t i = 0; i < state.partVisible.size(); ++i)
+    CHECK(myo::partShown(state, i) == (static_cast<int>(i) == trapezius));
+
+  myo::UiIntents layer;  // the deep layer with the skeleton
+  const int soleus = partNamed(state, "soleus.R");
+  layer.showLayerOfPart = soleus;
+  myo::applySelectionIntents(layer, state);
+  const int bone = static_cast<int>(
+      std::find_if(state.body.model.parts.begin(), state.body.model.parts.end(),
+                   [](const myo::Part& p) { return p.kind == myo::PartKind::Bone; }) -
+      state.body.model.parts.begin());
+  CHECK(myo::partShown(state, static_cast<std::size_t>(soleus)));
+  CHECK(myo::partShown(state, static_cast<std::size_t>(bone)));
+  CHECK_FALSE(myo::partShown(state, static_cast<std::size_t>(trapezius)));  // superficial
+
+  myo::UiIntents showAll;
+  showAll.setAllVisible = true;
+  std::fill(state.partVisible.begin(), state.partVisible.end(), 1);
+  myo::UiIntents peel;
+  peel.setPeel = 1;  // without the superficial layer
+  myo::applySelectionIntents(peel, state);
+  CHECK_FALSE(myo::partShown(state, static_cast<std::size_t>(trapezius)));
+  CHECK(myo::partShown(state, static_cast<std::size_t>(partNamed(state, "supraspinatus.R"))));
+
+  myo::UiIntents xray;
+  xray.setXray = true;
+  xray.setBoneOpacity = 0.5f;
+  myo::applySelectionIntents(xray, state);
+  CHECK(state.appearanceChanged);
+  CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w < 0.3f);
+  CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == 1.0f);  // X-ray wins
+  myo::UiIntents off;
+  off.setXray = false;
+  myo::applySelectionIntents(off, state);
+  CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == Approx(0.5f));
+  CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w == 1.0f);
+}
