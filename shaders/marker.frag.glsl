@@ -2,6 +2,7 @@
 #version 330 core
 
 uniform float u_pulse;  // 0–1, the knot's pulse this frame
+uniform vec3 u_color;   // sRGB glow colour: warm for knots, cool for where it hurts
 
 out vec4 fragColor;  // sRGB-encoded colour, straight alpha
 
@@ -10,6 +11,6 @@ void main() {
   if (r > 1.0) discard;
   float core = 1.0 - smoothstep(0.18, 0.3, r);
   float glow = (1.0 - smoothstep(0.3, 1.0, r)) * (0.45 + 0.4 * u_pulse);
-  vec3 color = mix(vec3(1.0, 0.55, 0.1), vec3(1.0), core);
+  vec3 color = mix(u_color, vec3(1.0), core);
   fragColor = vec4(color, max(core, glow));
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,11 @@ struct AppState {
   bool appearanceChanged = true;              // the renderer needs new colours and visibility
   std::vector<glm::vec4> baseColors;          // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
+  // "Where does it hurt?": clicks on the body mark the painful spot instead of selecting.
+  bool painMode = false;
+  std::optional<glm::vec3> painAt;  // world, m
+  std::string painPlace;            // "temple.R", or "the clicked spot"
+  bool painChanged = true;          // the renderer needs the new marker
 
   AppState(RecentFiles recentFiles, std::filesystem::path treatmentLog)
       : recent(std::move(recentFiles)), treatment(std::move(treatmentLog)) {}

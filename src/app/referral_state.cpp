@@ -205,6 +205,10 @@ const std::vector<PlacedTriggerPoint>& ReferralState::placed() const {
   return prepared_ ? prepared_->placed : kNone;
 }
 
+const BodyLandmarks* ReferralState::landmarks() const {
+  return prepared_ ? &prepared_->landmarks : nullptr;
+}
+
 bool ReferralState::busy() const {
   return preparing_.valid() || computing_.valid();
 }

@@ -70,6 +70,8 @@ class ReferralState {
   // The atlas placed on this body, by the indices labels() uses; empty until ready. O(1).
   [[nodiscard]] const std::vector<PlacedTriggerPoint>& placed() const;
   [[nodiscard]] const Atlas* atlas() const { return atlas_; }
+  // The body's landmarks (from it or moved from the bundled body); null until ready. O(1).
+  [[nodiscard]] const BodyLandmarks* landmarks() const;
   [[nodiscard]] bool busy() const;  // preparing the body or computing a field
   [[nodiscard]] std::string status() const;
   // How far the work in progress has got (0–1, estimated from stage costs measured on the

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/selection_bridge.h"
 #include "app/treatment_bridge.h"
 
 namespace myo {
@@ -40,7 +41,8 @@ ScriptRunner::Actions ScriptRunner::step(AppState& state) {
     ++next_;
     // Commands whose effect must be drawn before the script goes on end the frame's work.
     const std::string& verb = commands_[next_ - 1].verb;
-    if (verb == "open" || verb == "screenshot" || verb == "click" || framesToWait_ > 0) break;
+    if (verb == "open" || verb == "screenshot" || verb.starts_with("click") || framesToWait_ > 0)
+      break;
   }
   return actions;
 }
@@ -99,6 +101,20 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     state.camera.snap();
   } else if (verb == "click") {
     actions.click = glm::dvec2(std::stod(args[0]), std::stod(args[1]));
+  } else if (verb == "click-landmark") {
+    const auto [name, side] = splitSideLabel(args[0]);
+    const BodyLandmarks* landmarks = state.referral.landmarks();
+    const auto at = landmarks != nullptr ? landmarks->at(name, side) : std::nullopt;
+    if (!at) {
+      actions.error = failure(command, "no landmark '" + args[0] + "' on this body" +
+                                           (landmarks == nullptr ? " (wait-ready first)" : ""));
+      return true;
+    }
+    actions.clickWorld = *at;
+  } else if (verb == "pain-mode") {
+    UiIntents intents;
+    intents.setPainMode = args[0] == "on";
+    applySelectionIntents(intents, state);
   } else if (verb == "frames") {
     framesToWait_ = std::stoi(args[0]);
   } else if (verb == "screenshot") {

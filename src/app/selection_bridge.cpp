@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/pain_finder.h"
+
 namespace myo {
 namespace {
 
@@ -144,10 +146,51 @@ void applySelectionIntents(const UiIntents& intents, AppState& state) {
   set(intents.setMuscleOpacity, state.muscleOpacity);
   set(intents.setBoneOpacity, state.boneOpacity);
   set(intents.setXray, state.xray);
+  if (intents.setPainMode) {
+    state.painMode = *intents.setPainMode;
+    state.painChanged = true;
+  }
+  if (intents.painAtPlace && state.referral.landmarks() != nullptr) {
+    const auto [name, side] = splitSideLabel(*intents.painAtPlace);
+    if (const auto at = state.referral.landmarks()->at(name, side)) {
+      state.painAt = *at;
+      state.painPlace = *intents.painAtPlace;
+      state.painChanged = true;
+    }
+  }
   if (intents.setPeel) {
     state.peel = std::clamp(*intents.setPeel, 0, 2);
     state.visibilityChanged = true;
   }
+}
+
+void clickBody(AppState& state, const std::optional<RayHit>& hit) {
+  if (!state.painMode) {
+    state.selectedPart = hit ? static_cast<int>(hit->part) : -1;
+    return;
+  }
+  if (!hit) return;
+  state.painAt = hit->point;
+  state.painPlace = "the clicked spot";
+  state.painChanged = true;
+}
+
+PainFinderView makePainFinderView(const AppState& state) {
+  PainFinderView view;
+  view.mode = state.painMode;
+  if (!state.painMode) return view;
+  if (const BodyLandmarks* landmarks = state.referral.landmarks())
+    for (const auto& [name, position] : landmarks->positions) view.places.push_back(name);
+  if (!state.painAt || state.referral.landmarks() == nullptr) return view;
+  view.place = state.painPlace;
+  const auto& placed = state.referral.placed();
+  for (const PainFinding& finding :
+       findPainSources(placed, *state.referral.landmarks(), *state.painAt, kPainRows)) {
+    const auto index = static_cast<int>(finding.placed - placed.data());
+    view.rows.push_back({index, finding.placed->label() + "  " + finding.placed->point->name,
+                         finding.score, finding.kind == ZoneKind::Spillover});
+  }
+  return view;
 }
 
 }  // namespace myo

@@ -9,6 +9,7 @@
 #include <glm/glm.hpp>
 
 #include "app/app_state.h"
+#include "core/ray.h"
 #include "ui/ui_intents.h"
 #include "ui/ui_state_view.h"
 
@@ -23,7 +24,17 @@ namespace myo {
 // Whether part `part` is drawn: visible in the parts panel and not peeled away. O(1).
 [[nodiscard]] bool partShown(const AppState& state, std::size_t part);
 
-// Applies isolate, only this layer, mirror, clear, opacity, X-ray and peel intents. O(parts).
+// Applies isolate, only this layer, mirror, clear, opacity, X-ray, peel and pain-finder intents.
+// O(parts).
 void applySelectionIntents(const UiIntents& intents, AppState& state);
+
+// A click on the body: in "where does it hurt?" mode it marks the spot, else it selects the part
+// under it (none when `hit` is empty). O(1).
+void clickBody(AppState& state, const std::optional<RayHit>& hit);
+
+// The marked spot and the trigger points whose zones cover it, at most kPainRows. O(points ·
+// zones).
+[[nodiscard]] PainFinderView makePainFinderView(const AppState& state);
+inline constexpr std::size_t kPainRows = 8;
 
 }  // namespace myo

@@ -42,6 +42,7 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.treatment = makeTreatmentView(state);
   view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);
+  view.painFinder = makePainFinderView(state);
   return view;
 }
 

@@ -66,8 +66,7 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
       glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
-    const auto hit = pickAt(context, x, y);
-    context.state->selectedPart = hit ? static_cast<int>(hit->part) : -1;
+    clickBody(*context.state, pickAt(context, x, y));
   }
   const PointerButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? PointerButton::Left
                               : button == GLFW_MOUSE_BUTTON_RIGHT ? PointerButton::Right
@@ -157,6 +156,10 @@ void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) 
       renderer.setPartVisible(i, partShown(state, i));
     state.visibilityChanged = false;
   }
+  if (state.painChanged) {
+    renderer.setPainMarker(state.painMode ? state.painAt : std::nullopt);
+    state.painChanged = false;
+  }
   if (state.appearanceChanged) {
     for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
       renderer.setPartColor(i, partAppearance(state, i));
@@ -230,9 +233,14 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       return 1;
     }
     if (!scripted.open.empty()) openBody(scripted.open, loadOptions, state);
+    if (scripted.clickWorld) {  // the pixel where that point shows in the 3D view
+      const SceneArea& a = context.area;
+      const glm::vec2 pixel = state.camera.pixelOf(*scripted.clickWorld, static_cast<int>(a.width),
+                                                   static_cast<int>(a.height));
+      scripted.click = glm::dvec2(a.x + pixel.x, a.y + pixel.y);
+    }
     if (scripted.click) {  // as a click on the 3D view: select the part under it
-      const auto hit = pickAt(context, scripted.click->x, scripted.click->y);
-      state.selectedPart = hit ? static_cast<int>(hit->part) : -1;
+      clickBody(state, pickAt(context, scripted.click->x, scripted.click->y));
     }
     state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell

@@ -28,6 +28,8 @@ const std::vector<Verb>& verbs() {
       {"advance", {Arg::Number}, {}},
       {"view", {Arg::Choice}, {"front", "back", "left", "right", "top", "bottom"}},
       {"click", {Arg::Number, Arg::Number}, {}},
+      {"click-landmark", {Arg::Text}, {}},
+      {"pain-mode", {Arg::Choice}, {"on", "off"}},
       {"frames", {Arg::Whole}, {}},
       {"screenshot", {Arg::Text}, {}},
       {"quit", {}, {}}};

@@ -12,6 +12,8 @@
 //   advance SECONDS           move the treatment clock on (simulated time)
 //   view front|back|left|right|top|bottom
 //   click X Y                 click the 3D view at window pixel (X, Y)
+//   click-landmark NAME.SIDE  click the 3D view where that landmark shows (e.g. heel.R)
+//   pain-mode on|off          "where does it hurt?": clicks mark the painful spot
 //   frames N                  let N frames pass
 //   screenshot PATH           save the window as PNG (relative to the script's folder)
 //   quit

@@ -182,6 +182,14 @@ bool OrbitCamera::animating() const {
          glm::length(goal_.target - current_.target) > tolerance;
 }
 
+glm::vec2 OrbitCamera::pixelOf(const glm::vec3& world, int width, int height) const {
+  const float aspect = static_cast<float>(width) / static_cast<float>(std::max(height, 1));
+  const glm::vec4 clip = projection(aspect) * view() * glm::vec4(world, 1.0f);
+  const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+  return {(0.5f * ndc.x + 0.5f) * static_cast<float>(width),
+          (0.5f - 0.5f * ndc.y) * static_cast<float>(height)};
+}
+
 Ray OrbitCamera::rayThroughPixel(float x, float y, int width, int height) const {
   const float w = static_cast<float>(std::max(width, 1));
   const float h = static_cast<float>(std::max(height, 1));

@@ -87,6 +87,9 @@ class OrbitCamera {
   // World ray from the eye through pixel (x, y), measured from the top-left corner of a
   // width x height viewport (pixel centres at +0.5); direction is unit length. O(1).
   [[nodiscard]] Ray rayThroughPixel(float x, float y, int width, int height) const;
+  // The pixel (from the top-left corner of a width x height viewport) where `world` appears;
+  // the inverse of rayThroughPixel for points in front of the eye. O(1).
+  [[nodiscard]] glm::vec2 pixelOf(const glm::vec3& world, int width, int height) const;
 
  private:
   void clampDistance(Pose& pose) const;

@@ -186,6 +186,16 @@ void SceneRenderer::setReferralFields(std::size_t part,
 }
 
 void SceneRenderer::setKnotMarkers(const std::vector<glm::vec3>& positions) {
+  knots_ = positions;
+  uploadMarkers();
+}
+
+void SceneRenderer::setPainMarker(const std::optional<glm::vec3>& position) {
+  pain_ = position;
+  uploadMarkers();
+}
+
+void SceneRenderer::uploadMarkers() {
   std::string error;
   if (!prepare(error)) return;
   if (markerArray_ == 0) {
@@ -197,16 +207,17 @@ void SceneRenderer::setKnotMarkers(const std::vector<glm::vec3>& positions) {
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
     glBindVertexArray(0);
   }
+  std::vector<glm::vec3> positions = knots_;  // the knots, then the pain marker
+  if (pain_) positions.push_back(*pain_);
   glBindBuffer(GL_ARRAY_BUFFER, markerBuffer_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
                positions.data(), GL_DYNAMIC_DRAW);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
-  markerCount_ = positions.size();
 }
 
 void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projection,
                                 int height) const {
-  if (markerCount_ == 0) return;
+  if (knots_.empty() && !pain_) return;
   constexpr float kTwoPi = 6.2831853f;
   const ReferralAnimation& a = referralAnimation_;
   markerProgram_.use();
@@ -221,7 +232,13 @@ void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projecti
   glEnable(GL_PROGRAM_POINT_SIZE);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glBindVertexArray(markerArray_);
-  glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(markerCount_));
+  const int color = markerProgram_.location("u_color");
+  ShaderProgram::set(color, glm::vec3(1.0f, 0.55f, 0.1f));
+  glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(knots_.size()));
+  if (pain_) {
+    ShaderProgram::set(color, glm::vec3(0.25f, 0.8f, 1.0f));
+    glDrawArrays(GL_POINTS, static_cast<GLsizei>(knots_.size()), 1);
+  }
   glBindVertexArray(0);
   glDisable(GL_PROGRAM_POINT_SIZE);
   glDisable(GL_BLEND);

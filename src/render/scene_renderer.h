@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,8 +59,11 @@ class SceneRenderer {
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
   // uniforms change per frame.
   void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
-  // Knot markers (world positions, m) drawn last as pulsing glows seen through everything. O(n).
+  // Knot markers (world positions, m) drawn last as pulsing warm glows seen through everything.
+  // O(n).
   void setKnotMarkers(const std::vector<glm::vec3>& positions);
+  // The "where does it hurt?" marker (world, m), a cool glow; nothing to hide it. O(knots).
+  void setPainMarker(const std::optional<glm::vec3>& position);
   // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
   void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
   // Multisampled rasterisation on (the default) or off for the next draws; off while the camera
@@ -122,7 +126,9 @@ class SceneRenderer {
   ShaderProgram markerProgram_;
   unsigned int markerArray_ = 0;
   unsigned int markerBuffer_ = 0;
-  std::size_t markerCount_ = 0;
+  std::vector<glm::vec3> knots_;
+  std::optional<glm::vec3> pain_;
+  void uploadMarkers();
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;
   unsigned int indexBuffer_ = 0;

@@ -9,16 +9,16 @@ UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe) {
   UiIntents intents;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = 17.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.55f * viewport->WorkSize.x,
-                                 viewport->WorkPos.y + viewport->WorkSize.y - 8.0f),
-                          ImGuiCond_Once, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->WorkPos.x + 8.0f, viewport->WorkPos.y + viewport->WorkSize.y - 8.0f),
+      ImGuiCond_Once, ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
   if (!ImGui::Begin("Layers")) {
     ImGui::End();
     return intents;
   }
   bool xray = view.xray;
-  if (ImGui::Checkbox("X-ray (see the bones through the muscles)", &xray)) intents.setXray = xray;
+  if (ImGui::Checkbox("X-ray", &xray)) intents.setXray = xray;
   probeLastItem(probe, "layers/xray");
   ImGui::BeginDisabled(view.xray);
   const auto slider = [&](const char* id, const char* format, float value,

@@ -8,7 +8,7 @@
 
 namespace myo {
 
-// Draws the panel as a small window at the bottom of the 3D view. O(1).
+// Draws the panel as a small window at the lower left, over the parts list. O(1).
 [[nodiscard]] UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe);
 
 }  // namespace myo

@@ -39,6 +39,39 @@ void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, Item
   probeLastItem(probe, "points/region");
 }
 
+// "Where does it hurt?": the switch, a place to choose, and the ranked trigger points.
+void drawPainFinder(const PainFinderView& pain, UiIntents& intents, ItemProbe* probe) {
+  bool mode = pain.mode;
+  if (ImGui::Checkbox("Where does it hurt?", &mode)) intents.setPainMode = mode;
+  probeLastItem(probe, "pain/mode");
+  if (!pain.mode) return;
+  ImGui::TextWrapped("Click the body where it hurts, or choose a place:");
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::BeginCombo("##place", pain.place.empty() ? "Choose a place" : pain.place.c_str())) {
+    for (const std::string& place : pain.places)
+      if (ImGui::Selectable(place.c_str(), place == pain.place)) intents.painAtPlace = place;
+    ImGui::EndCombo();
+  }
+  probeLastItem(probe, "pain/place");
+  if (pain.place.empty()) return;
+  if (pain.rows.empty()) {
+    ImGui::TextWrapped("No trigger point in the atlas refers pain to %s.", pain.place.c_str());
+    return;
+  }
+  ImGui::TextWrapped("May refer pain to %s (most likely first):", pain.place.c_str());
+  for (const PainFinderView::Row& row : pain.rows) {
+    ImGui::PushID(row.index);
+    if (ImGui::SmallButton("Show")) intents.selectTriggerPoint = row.index;
+    probeLastItem(probe, "pain/show", row.index);
+    ImGui::SameLine();
+    ImGui::ProgressBar(row.score, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s%s", row.label.c_str(), row.spillover ? " (spillover)" : "");
+    ImGui::PopID();
+  }
+  ImGui::Separator();
+}
+
 }  // namespace
 
 UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory& memory,
@@ -55,6 +88,7 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
     return intents;
   }
   const TriggerPointListView& list = view.triggerPointList;
+  drawPainFinder(view.painFinder, intents, probe);
   drawRegionFilter(list, intents, probe);
   char buffer[128];
   std::snprintf(buffer, sizeof buffer, "%s", memory.query.c_str());

@@ -1,4 +1,5 @@
-// The trigger point panel: filter by body region, search by muscle, place, symptom or diagnosis,
+// The trigger point panel: "where does it hurt?" (mark a spot, see the trigger points that may
+// refer pain there), filter by body region, search by muscle, place, symptom or diagnosis,
 // choose a point (Ctrl-click adds one to the referral, up to four), and read what the chosen
 // point feels like, mimics, and how to look after it. Reads TriggerPointListView and
 // TreatmentView, returns intents; draws no scene.

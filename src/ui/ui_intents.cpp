@@ -63,6 +63,8 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setBoneOpacity, from.setBoneOpacity);
   overwriteIfSet(into.setXray, from.setXray);
   overwriteIfSet(into.setPeel, from.setPeel);
+  overwriteIfSet(into.setPainMode, from.setPainMode);
+  overwriteIfSet(into.painAtPlace, from.painAtPlace);
 }
 
 }  // namespace myo

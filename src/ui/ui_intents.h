@@ -56,6 +56,9 @@ struct UiIntents {
   std::optional<float> setSkinOpacity, setMuscleOpacity, setBoneOpacity;  // 0–1
   std::optional<bool> setXray;
   std::optional<int> setPeel;  // 0–2, as LayersView::peel
+  // Where does it hurt?
+  std::optional<bool> setPainMode;
+  std::optional<std::string> painAtPlace;  // a landmark, "temple.R"
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0

@@ -94,6 +94,20 @@ struct LayersView {
   int peel = 0;  // 0 all muscles, 1 without the superficial layer, 2 the deep layer only
 };
 
+// "Where does it hurt?": the marked spot and the trigger points that may refer pain there.
+struct PainFinderView {
+  bool mode = false;
+  std::string place;  // "" until a spot is marked
+  struct Row {
+    int index = -1;      // into ReferralView::triggerPoints
+    std::string label;   // "temporalis_1.R  Temporalis — …"
+    float score = 0.0f;  // 0–1
+    bool spillover = false;
+  };
+  std::vector<Row> rows;            // best first
+  std::vector<std::string> places;  // landmarks to choose from, "temple.R" …
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
   int hoveredPart = -1;    // part under the mouse in the 3D view, -1 none
@@ -111,6 +125,7 @@ struct UiStateView {
   TriggerPointListView triggerPointList;
   TreatmentView treatment;
   MuscleCardView muscleCard;
+  PainFinderView painFinder;
   LayersView layers;
 };
 

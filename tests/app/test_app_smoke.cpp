@@ -274,3 +274,29 @@ TEST_CASE("a broken script stops before the window with one line naming it", "[s
   CHECK(missing.status == 1);
   CHECK(missing.output.find("/nonexistent/demo.myo: cannot be read") != std::string::npos);
 }
+
+TEST_CASE("a script marks the heel in \"where does it hurt?\" and lists its trigger points",
+          "[smoke]") {
+  const auto dir = myo::test::scratch() / "script_where";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto script = dir / "where_heel.myo";
+  std::filesystem::copy_file(std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/where_heel.myo",
+                             script);
+  const RunResult result =
+      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
+                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(dir / "where_heel.png");
+  REQUIRE(image.ok());
+  // The cool marker glows at the heel: cyan pixels in the lower half of the 3D view, between
+  // the side panels (the same script without the mode finds none there).
+  std::size_t marker = 0;
+  for (int y = image->height / 2; y < image->height; ++y)
+    for (int x = image->width / 4; x < 72 * image->width / 100; ++x) {
+      const auto p = pixel(*image, x, y);
+      marker += p[2] > p[0] + 80 && p[1] > p[0] + 50;
+    }
+  CHECK(marker > 30);
+}

@@ -92,3 +92,49 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == Approx(0.5f));
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w == 1.0f);
 }
+
+TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger points",
+          "[selection]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "pain-recent.txt"),
+                      myo::test::scratch() / "pain-log.tsv");
+  auto body = myo::loadBodyOrDefault({}, {});
+  REQUIRE(body.ok());
+  state.setBody(std::move(body.value()));
+  for (int i = 0; i < 6000 && !state.referral.ready(); ++i) {
+    state.referral.update(0.0f);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  REQUIRE(state.referral.ready());
+  const glm::vec3 heel = *state.referral.landmarks()->at("heel", 'R');
+  myo::RayHit hit;
+  hit.part = 0;
+  hit.point = heel;
+  myo::clickBody(state, hit);  // not in the mode: a click selects
+  CHECK(state.selectedPart == 0);
+  CHECK_FALSE(state.painAt);
+  myo::UiIntents on;
+  on.setPainMode = true;
+  myo::applySelectionIntents(on, state);
+  myo::clickBody(state, hit);
+  REQUIRE(state.painAt);
+  CHECK(state.painChanged);
+  const myo::PainFinderView view = myo::makePainFinderView(state);
+  CHECK(view.mode);
+  CHECK(view.place == "the clicked spot");
+  CHECK(view.places.size() >= 100);
+  REQUIRE(!view.rows.empty());
+  CHECK(view.rows.size() <= myo::kPainRows);
+  bool soleus = false;
+  for (const auto& row : view.rows) soleus = soleus || row.label.starts_with("soleus_1.R");
+  CHECK(soleus);
+  for (std::size_t i = 1; i < view.rows.size(); ++i)
+    CHECK(view.rows[i - 1].score >= view.rows[i].score);
+  // Choosing a place by name marks the same way.
+  myo::UiIntents temple;
+  temple.painAtPlace = "temple.L";
+  myo::applySelectionIntents(temple, state);
+  const myo::PainFinderView atTemple = myo::makePainFinderView(state);
+  CHECK(atTemple.place == "temple.L");
+  REQUIRE(!atTemple.rows.empty());
+  CHECK(atTemple.rows.front().label.find(".L") != std::string::npos);
+}

@@ -252,3 +252,16 @@ TEST_CASE("flying to a point looks at it from its side of the body", "[camera]")
   CHECK(camera.eye().z > 0.5f);
   CHECK(std::abs(camera.eye().x) < 1e-3f);
 }
+
+TEST_CASE("pixelOf is the inverse of rayThroughPixel", "[camera]") {
+  myo::Bounds body;
+  body.add({-0.25f, 0.0f, -0.15f});
+  body.add({0.25f, 1.75f, 0.15f});
+  myo::OrbitCamera camera = myo::framedCamera(body, myo::ViewPreset::Back, 1.6f);
+  for (const glm::vec2 pixel : {glm::vec2(100.5f, 200.5f), glm::vec2(640.0f, 400.0f)}) {
+    const myo::Ray ray = camera.rayThroughPixel(pixel.x, pixel.y, 1280, 800);
+    const glm::vec2 back = camera.pixelOf(ray.origin + 2.0f * ray.direction, 1280, 800);
+    CHECK(back.x == Approx(pixel.x).margin(0.01));
+    CHECK(back.y == Approx(pixel.y).margin(0.01));
+  }
+}

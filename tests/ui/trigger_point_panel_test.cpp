@@ -66,3 +66,17 @@ TEST_CASE("the region combo asks for one region", "[ui]") {
   REQUIRE(f.intents.setTriggerPointRegion);
   CHECK(*f.intents.setTriggerPointRegion == "leg_foot");
 }
+
+TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("pain/mode"), f.draw);
+  REQUIRE(f.intents.setPainMode);
+  CHECK(*f.intents.setPainMode);
+  f.view.painFinder.mode = true;
+  f.view.painFinder.place = "heel.R";
+  f.view.painFinder.rows = {{2, "soleus_1.R  Soleus", 1.0f, false}};
+  f.ui.frames(2, f.draw);
+  f.ui.click(f.ui.centerOf("pain/show/2"), f.draw);
+  REQUIRE(f.intents.selectTriggerPoint);
+  CHECK(*f.intents.selectTriggerPoint == 2);
+}
