@@ -63,11 +63,8 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
   card.title = parts[part].name;
   card.hasMirror = mirrorOf(state, part) >= 0;
   const IdentifiedMuscle& muscle = state.partMuscles[part];
+  card.title = partDisplayName(state, part);
   if (muscle.spec == nullptr) return card;
-  const char* side = muscle.side == BodySideWord::Left    ? " (left)"
-                     : muscle.side == BodySideWord::Right ? " (right)"
-                                                          : "";
-  card.title = std::string(muscle.spec->displayName) + side;
   card.layer = muscle.spec->layer;
   if (const Atlas* atlas = state.referral.atlas())
     if (const MuscleInfo* info = atlas->findMuscleInfo(std::string(muscle.spec->name))) {
@@ -82,6 +79,15 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
     if (placed[i].part == card.part)
       card.triggerPoints.push_back({static_cast<int>(i), placed[i].label()});
   return card;
+}
+
+std::string partDisplayName(const AppState& state, std::size_t part) {
+  const IdentifiedMuscle& muscle = state.partMuscles.at(part);
+  if (muscle.spec == nullptr) return state.body.model.parts[part].name;
+  const char* side = muscle.side == BodySideWord::Left    ? " (left)"
+                     : muscle.side == BodySideWord::Right ? " (right)"
+                                                          : "";
+  return std::string(muscle.spec->displayName) + side;
 }
 
 LayersView makeLayersView(const AppState& state) {

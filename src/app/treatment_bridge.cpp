@@ -66,6 +66,7 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.paused = timer.paused();
   view.holdsDone = timer.holdsDone();
   view.holdsTotal = timer.plan().holdsPerSet * timer.plan().sets;
+  view.sets = timer.plan().sets;
   view.holdSeconds = timer.plan().holdSeconds;
   view.minHold = treatment.minHold();
   view.maxHold = treatment.maxHold();
@@ -130,6 +131,7 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   if (intents.timerReset) treatment.reset();
   if (intents.timerRelease) treatment.releaseNow(state.clock);
   if (intents.setHoldSeconds) treatment.setHoldSeconds(*intents.setHoldSeconds);
+  if (intents.setSets) treatment.setSets(*intents.setSets);
   if (intents.setDiscomfort) treatment.discomfort = *intents.setDiscomfort;
   if (intents.setSound) treatment.sound = *intents.setSound;
 }

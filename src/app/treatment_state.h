@@ -4,6 +4,7 @@
 // window loop passes the clock (s) and plays the cue.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,6 +31,8 @@ class TreatmentState {
   void releaseNow(double now);
   // Hold length (s), kept within the technique's range. O(1).
   void setHoldSeconds(float seconds);
+  // Rounds of holds (1–5). O(1).
+  void setSets(int sets) { timer_.setSets(std::clamp(sets, 1, 5)); }
   // Advances the timer to `now`, logging completed holds. True when the phase changed (cue).
   // O(changes).
   bool update(double now);

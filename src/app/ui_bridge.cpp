@@ -16,6 +16,8 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
     view.parts.push_back({part.name, part.kind, state.partVisible[i] != 0, part.triangleCount()});
   }
   view.hoveredPart = state.hoveredPart;
+  if (state.hoveredPart >= 0 && state.hoveredPart < static_cast<int>(model.parts.size()))
+    view.hoveredName = partDisplayName(state, static_cast<std::size_t>(state.hoveredPart));
   view.selectedPart = state.selectedPart;
   view.sourceName = model.source;
   view.triangleCount = model.triangleCount();

@@ -147,6 +147,10 @@ void HoldTimer::setHoldSeconds(float seconds) {
   plan_.holdSeconds = std::clamp(seconds, 1.0f, 600.0f);
 }
 
+void HoldTimer::setSets(int sets) {
+  plan_.sets = std::max({sets, 1, set_ + 1});
+}
+
 float HoldTimer::remaining(double now) const {
   if (phase_ == HoldPhase::Ready || phase_ == HoldPhase::Done) return 0.0f;
   return std::max(0.0f, duration(phase_) - static_cast<float>(elapsed(now)));

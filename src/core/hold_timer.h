@@ -55,6 +55,8 @@ class HoldTimer {
   std::vector<HoldEvent> update(double now);
   // Changes the hold length (clamped to 1–600 s); a running hold keeps its elapsed time. O(1).
   void setHoldSeconds(float seconds);
+  // Changes the number of sets (at least 1, and never below the set under way). O(1).
+  void setSets(int sets);
 
   [[nodiscard]] HoldPhase phase() const { return phase_; }
   [[nodiscard]] bool paused() const { return paused_; }

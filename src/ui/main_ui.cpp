@@ -27,6 +27,8 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   mergeIntents(intents, drawTreatmentPanel(view.treatment, memory.probe));
   mergeIntents(intents, drawMuscleCard(view.muscleCard, memory.probe));
   mergeIntents(intents, drawLayersPanel(view.layers, memory.probe));
+  if (!view.hoveredName.empty() && !ImGui::GetIO().WantCaptureMouse)
+    ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D
   drawControlsWindow(memory.windows.controls);
   drawAboutWindow(memory.windows.about);
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {

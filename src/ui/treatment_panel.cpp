@@ -87,6 +87,11 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   if (ImGui::SliderFloat("##hold", &hold, view.minHold, view.maxHold, "hold %.0f s"))
     intents.setHoldSeconds = hold;
   probeLastItem(probe, "timer/hold");
+  int sets = view.sets;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderInt("##sets", &sets, 1, 5, sets == 1 ? "1 set" : "%d sets"))
+    intents.setSets = sets;
+  probeLastItem(probe, "timer/sets");
   int discomfort = view.discomfort;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10"))

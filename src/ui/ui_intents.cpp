@@ -52,6 +52,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   into.timerReset = into.timerReset || from.timerReset;
   into.timerRelease = into.timerRelease || from.timerRelease;
   overwriteIfSet(into.setHoldSeconds, from.setHoldSeconds);
+  overwriteIfSet(into.setSets, from.setSets);
   overwriteIfSet(into.setDiscomfort, from.setDiscomfort);
   overwriteIfSet(into.setSound, from.setSound);
   overwriteIfPart(into.isolatePart, from.isolatePart);

@@ -46,6 +46,7 @@ struct UiIntents {
   bool timerReset = false;
   bool timerRelease = false;  // the spot eased: release now
   std::optional<float> setHoldSeconds;
+  std::optional<int> setSets;  // 1–5
   std::optional<int> setDiscomfort;
   std::optional<bool> setSound;
   // Selection and layers

@@ -65,6 +65,7 @@ struct TreatmentView {
   float phaseProgress = 0.0f;  // 0–1
   bool ready = true, paused = false, done = false;
   int holdsDone = 0, holdsTotal = 0;
+  int sets = 1;  // rounds of holds, each ending with the stretch
   float holdSeconds = 60.0f, minHold = 30.0f, maxHold = 90.0f;
   int discomfort = 5;  // 0–10
   bool sound = false;
@@ -110,9 +111,10 @@ struct PainFinderView {
 
 struct UiStateView {
   std::vector<PartRow> parts;
-  int hoveredPart = -1;    // part under the mouse in the 3D view, -1 none
-  int selectedPart = -1;   // -1 none
-  std::string sourceName;  // file, folder or "N files" that was loaded
+  int hoveredPart = -1;     // part under the mouse in the 3D view, -1 none
+  std::string hoveredName;  // its display name ("Soleus (right)"), "" when none
+  int selectedPart = -1;    // -1 none
+  std::string sourceName;   // file, folder or "N files" that was loaded
   std::size_t triangleCount = 0;
   float fps = 0.0f;
   std::string renderer;                  // GL renderer string

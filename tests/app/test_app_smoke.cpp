@@ -300,3 +300,28 @@ TEST_CASE("a script marks the heel in \"where does it hurt?\" and lists its trig
     }
   CHECK(marker > 30);
 }
+
+TEST_CASE("a script selects a muscle: it glows amber and its card opens", "[smoke]") {
+  const auto dir = myo::test::scratch() / "script_card";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto script = dir / "muscle_card.myo";
+  std::filesystem::copy_file(std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/muscle_card.myo",
+                             script);
+  const RunResult result =
+      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
+                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(dir / "muscle_card.png");
+  REQUIRE(image.ok());
+  // Pale amber pixels of the glowing trapezius on the body, right of the card (the same view
+  // with nothing selected has a handful).
+  std::size_t amber = 0;
+  for (int y = 0; y < image->height; ++y)
+    for (int x = 52 * image->width / 100; x < 72 * image->width / 100; ++x) {
+      const auto p = pixel(*image, x, y);
+      amber += p[0] > 190 && p[1] > 150 && p[0] - p[2] > 50 && p[1] - p[2] > 25;
+    }
+  CHECK(amber > 200);
+}

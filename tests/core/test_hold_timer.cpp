@@ -168,3 +168,20 @@ TEST_CASE("the hold length is adjustable within limits, also during a hold", "[t
   CHECK(*events.front().heldSeconds == Approx(45.0f));
   CHECK(myo::holdPhaseName(HoldPhase::Press) == "Press and hold");
 }
+
+TEST_CASE("sets can be added, never below the one under way", "[timer]") {
+  myo::HoldPlan plan;
+  plan.holdsPerSet = 1;
+  plan.sets = 1;
+  HoldTimer timer(plan);
+  timer.setSets(0);
+  CHECK(timer.plan().sets == 1);
+  timer.setSets(3);
+  timer.start(0.0);
+  timer.update(10000.0);
+  CHECK(timer.phase() == HoldPhase::Done);
+  CHECK(timer.holdsDone() == 3);
+  CHECK(timer.set() == 2);
+  timer.setSets(1);  // the last set under way stays counted
+  CHECK(timer.plan().sets == 3);
+}
