@@ -24,6 +24,8 @@ void AppState::setBody(LoadedBody loaded) {
   appearanceChanged = true;
   hoveredPart = -1;
   selectedPart = -1;
+  painAt.reset();  // the marked spot belonged to the old body
+  painChanged = true;
   modelChanged = true;
   visibilityChanged = true;
   camera.setPreset(ViewPreset::Front);

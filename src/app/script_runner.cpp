@@ -111,9 +111,11 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       return true;
     }
     actions.clickWorld = *at;
-  } else if (verb == "pain-mode") {
+  } else if (verb == "pain-mode" || verb == "xray" || verb == "peel") {
     UiIntents intents;
-    intents.setPainMode = args[0] == "on";
+    if (verb == "pain-mode") intents.setPainMode = args[0] == "on";
+    if (verb == "xray") intents.setXray = args[0] == "on";
+    if (verb == "peel") intents.setPeel = std::stoi(args[0]);
     applySelectionIntents(intents, state);
   } else if (verb == "frames") {
     framesToWait_ = std::stoi(args[0]);

@@ -30,6 +30,8 @@ const std::vector<Verb>& verbs() {
       {"click", {Arg::Number, Arg::Number}, {}},
       {"click-landmark", {Arg::Text}, {}},
       {"pain-mode", {Arg::Choice}, {"on", "off"}},
+      {"xray", {Arg::Choice}, {"on", "off"}},
+      {"peel", {Arg::Whole}, {}},
       {"frames", {Arg::Whole}, {}},
       {"screenshot", {Arg::Text}, {}},
       {"quit", {}, {}}};

@@ -14,6 +14,8 @@
 //   click X Y                 click the 3D view at window pixel (X, Y)
 //   click-landmark NAME.SIDE  click the 3D view where that landmark shows (e.g. heel.R)
 //   pain-mode on|off          "where does it hurt?": clicks mark the painful spot
+//   xray on|off               X-ray: faint skin, translucent muscles, opaque bones
+//   peel N                    0 all muscle layers, 1 without the superficial, 2 deep only
 //   frames N                  let N frames pass
 //   screenshot PATH           save the window as PNG (relative to the script's folder)
 //   quit

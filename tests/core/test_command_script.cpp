@@ -33,6 +33,8 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
                         {"frames 2.5\n", "line 1", "'2.5'"},
                         {"click 10\n", "line 1", "takes 2 arguments"},
                         {"view sideways\n", "line 1", "'sideways'"},
+                        {"xray maybe\n", "line 1", "'maybe'"},
+                        {"peel deep\n", "line 1", "'deep'"},
                         {"advance -3\n", "line 1", "'-3'"}};
   for (const Case& c : cases) {
     INFO(c.text);
