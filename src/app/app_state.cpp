@@ -24,7 +24,8 @@ void AppState::setBody(LoadedBody loaded) {
   appearanceChanged = true;
   hoveredPart = -1;
   selectedPart = -1;
-  painAt.reset();  // the marked spot belonged to the old body
+  painAt.reset();  // the marked spot and the treated point belonged to the old body
+  treatment.clear();
   painChanged = true;
   modelChanged = true;
   visibilityChanged = true;

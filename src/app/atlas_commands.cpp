@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/atlas_source.h"
+#include "app/atlas_placement.h"
 #include "app/body_source.h"
 #include "core/pain_finder.h"
 #include "core/part_kind.h"
@@ -21,28 +21,24 @@ using nlohmann::json;
 
 struct BodyWithAtlas {
   LoadedBody body;
-  Atlas atlas;
   BodyLandmarks landmarks;
   std::vector<PlacedTriggerPoint> placed;
 };
 
-// Loads the body (the bundled one without inputs), the bundled atlas and places it.
+// Loads the body (the bundled one without inputs) and places the bundled atlas on it.
 std::optional<BodyWithAtlas> openBodyWithAtlas(const CliOptions& options) {
   Result<LoadedBody> body = loadBodyOrDefault(options.inputs, {options.up, options.units});
   if (!body) {
     std::cerr << "myoscope: " << body.error().message() << "\n";
     return std::nullopt;
   }
-  Result<LoadedBody> reference = loadBodyOrDefault({}, {});
-  AtlasLoad atlas = loadAtlasOrBundled({});
-  if (!reference || !atlas.ok()) {
-    std::cerr << "myoscope: the bundled body or atlas does not load\n";
+  Result<AtlasPlacement> placement = placeBundledAtlas(body->model);
+  if (!placement) {
+    std::cerr << "myoscope: " << placement.error().message() << "\n";
     return std::nullopt;
   }
-  BodyWithAtlas session{std::move(body.value()), std::move(atlas.atlas), {}, {}};
-  session.landmarks = bodyLandmarks(session.body.model, reference->model);
-  session.placed = anchorAtlas(session.atlas, session.body.model, session.landmarks);
-  return session;
+  return BodyWithAtlas{std::move(body.value()), std::move(placement->landmarks),
+                       std::move(placement->placed)};
 }
 
 json vector3(const glm::vec3& v) {
@@ -118,7 +114,7 @@ int runCheckCommand(const CliOptions& options) {
   std::cout << "landmarks: "
             << (session->landmarks.fromModel ? "from the model"
                                              : "moved from the bundled body by alignment")
-            << "\ntrigger points (" << session->atlas.triggerPoints.size() << " × 2 sides):";
+            << "\ntrigger points (" << bundledAtlas()->triggerPoints.size() << " × 2 sides):";
   for (const auto& [method, count] : methods)
     std::cout << " " << count << " " << anchorMethodName(method) << ";";
   std::cout << "\n";

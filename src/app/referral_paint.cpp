@@ -3,8 +3,7 @@
 
 #include <algorithm>
 
-#include "app/atlas_source.h"
-#include "app/body_source.h"
+#include "app/atlas_placement.h"
 #include "core/paint_surface.h"
 #include "core/referral_field.h"
 
@@ -15,20 +14,20 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
                                     const std::vector<PartKind>& hidden) {
   if (idsWithSide.size() > SceneRenderer::kMaxReferralFields)
     return Error{"--tp", "", "at most 4 trigger points at once"};
-  const AtlasLoad atlas = loadAtlasOrBundled({});
-  Result<LoadedBody> reference = loadBodyOrDefault({}, {});
-  if (!atlas.ok() || !reference)
-    return Error{"--tp", "", "the bundled atlas or body does not load"};
+  const Atlas* atlas = bundledAtlas();
+  if (atlas == nullptr) return Error{"--tp", "", "the bundled atlas does not load"};
   for (const std::string& idWithSide : idsWithSide)
-    if (atlas.atlas.findTriggerPoint(splitSideLabel(idWithSide).first) == nullptr)
+    if (atlas->findTriggerPoint(splitSideLabel(idWithSide).first) == nullptr)
       return Error{
           "--tp", "",
           "no trigger point '" + splitSideLabel(idWithSide).first + "' (see myoscope check)"};
   const PaintSurface surface = paintSurface(model, hidden);
   if (surface.parts.empty())
     return Error{"--tp", "", "the body has no visible skin or muscles to paint on"};
-  const BodyLandmarks landmarks = bodyLandmarks(model, reference->model);
-  const std::vector<PlacedTriggerPoint> placed = anchorAtlas(atlas.atlas, model, landmarks);
+  Result<AtlasPlacement> placement = placeBundledAtlas(model);
+  if (!placement) return Error{"--tp", "", placement.error().reason};
+  const BodyLandmarks& landmarks = placement->landmarks;
+  const std::vector<PlacedTriggerPoint>& placed = placement->placed;
   const std::unique_ptr<SurfaceDistance> distance = surfaceDistance(surface);
   ReferralPaint paint;
   paint.seconds = seconds;

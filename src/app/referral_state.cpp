@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/atlas_source.h"
-#include "app/body_source.h"
+#include "app/atlas_placement.h"
 #include "render/scene_renderer.h"
 
 namespace myo {
@@ -16,22 +15,12 @@ bool isReady(const std::future<T>& future) {
   return future.valid() && future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
-const Atlas* bundledAtlas() {
-  static const AtlasLoad load = loadAtlasOrBundled({});
-  return load.ok() ? &load.atlas : nullptr;
-}
-
 // Stage costs for the progress bar, measured on the bundled body (2 cores, docs/heatmap.md).
 constexpr double kAnchorSeconds = 0.2;             // placing the atlas
 constexpr double kSurfaceSeconds = 0.3;            // welding (and bridging muscles)
 constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66.6k vertices
 constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
 constexpr double kQuerySecondsPerVertex = 0.3e-6;  // one distance query: 18 ms for 66.6k
-
-const Model* bundledBody() {
-  static const Result<LoadedBody> body = loadBodyOrDefault({}, {});
-  return body ? &body->model : nullptr;
-}
 
 }  // namespace
 
@@ -56,19 +45,22 @@ void ReferralState::setBody(const Model& model) {
   computingIndex_ = -1;
   selection.clear();
   seconds = 0.0f;
-  const Atlas* atlas = atlas_;
-  const Model* reference = bundledBody();
-  if (atlas == nullptr || reference == nullptr) {
+  if (atlas_ == nullptr) {
     problem_ = "the bundled atlas does not load";
     return;
   }
   problem_.clear();
   ProgressEstimate* progress = &progress_;
-  preparing_ = std::async(std::launch::async, [&model, atlas, reference, progress] {
+  preparing_ = std::async(std::launch::async, [&model, progress] {
     auto prepared = std::make_unique<Prepared>();
     progress->begin(0.0f, 0.1f, kAnchorSeconds);
-    prepared->landmarks = bodyLandmarks(model, *reference);
-    prepared->placed = anchorAtlas(*atlas, model, prepared->landmarks);
+    Result<AtlasPlacement> placement = placeBundledAtlas(model);  // loads the reference once
+    if (!placement) {
+      prepared->problem = placement.error().reason;
+      return prepared;
+    }
+    prepared->landmarks = std::move(placement->landmarks);
+    prepared->placed = std::move(placement->placed);
     progress->begin(0.1f, 0.2f, kSurfaceSeconds);
     PaintSurface paint = paintSurface(model);
     const auto vertices = static_cast<double>(paint.mesh.positions.size());
@@ -215,6 +207,7 @@ bool ReferralState::busy() const {
 
 std::string ReferralState::status() const {
   if (!problem_.empty()) return problem_;
+  if (prepared_ && !prepared_->problem.empty()) return prepared_->problem;
   if (preparing_.valid()) return "Preparing the body's surface for referral fields...";
   if (computing_.valid()) return "Computing the referral field...";
   if (prepared_ && !prepared_->surface)

@@ -36,6 +36,7 @@ class ReferralState {
     std::vector<PlacedTriggerPoint> placed;
     BodyLandmarks landmarks;
     std::unique_ptr<Surface> surface;  // null when the body has neither skin nor muscles
+    std::string problem;               // why the atlas could not be placed, "" when it was
   };
 
   ReferralState();

@@ -31,6 +31,13 @@ void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char 
   discomfortAtPress_ = -1;
 }
 
+void TreatmentState::clear() {
+  pointLabel_.clear();
+  technique_ = nullptr;
+  techniqueIndex_ = 0;
+  timer_ = HoldTimer();
+}
+
 float TreatmentState::minHold() const {
   return technique_ != nullptr && technique_->minHoldSeconds > 0.0f ? technique_->minHoldSeconds
                                                                     : 10.0f;

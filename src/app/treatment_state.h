@@ -25,6 +25,8 @@ class TreatmentState {
   // Treats `point` on `side` with its technique number `technique` (index into its
   // techniques): the timer is reset to the technique's hold, range and repetitions. O(1).
   void choose(const Atlas& atlas, const TriggerPoint& point, char side, std::size_t technique);
+  // Forgets the chosen point (another body opened): nothing to treat, the timer at Ready. O(1).
+  void clear();
   // Space: start, pause or resume; R: reset; Enter: release now (the spot eased). O(1).
   void toggle(double now) { timer_.toggle(now); }
   void reset() { timer_.reset(); }

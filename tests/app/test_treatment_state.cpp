@@ -56,6 +56,9 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   CHECK(treatment.log().entries()[1].discomfortBefore == 6);
   CHECK(treatment.log().entries()[1].discomfortAfter == 3);
 
+  treatment.clear();  // another body: nothing chosen, the timer back at Ready
+  CHECK(treatment.pointLabel().empty());
+  CHECK(treatment.timer().phase() == myo::HoldPhase::Ready);
   // The log is on disk: a fresh state reads both holds back.
   myo::TreatmentState again(file);
   again.loadLog();

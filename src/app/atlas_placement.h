@@ -1,0 +1,29 @@
+// The bundled atlas and body (the landmark reference), each loaded once per process, and placing
+// that atlas on a body: its landmarks (its own, or moved from the bundled body) and every
+// trigger point anchored on it. Shared by check, where, render --tp and the window. No GL.
+#pragma once
+
+#include <vector>
+
+#include "core/atlas.h"
+#include "core/atlas_anchoring.h"
+#include "core/model.h"
+#include "core/result.h"
+
+namespace myo {
+
+// The bundled atlas, parsed on first use; null when it does not load. O(atlas) once.
+[[nodiscard]] const Atlas* bundledAtlas();
+// The bundled body, loaded on first use; null when it does not load. O(body) once.
+[[nodiscard]] const Model* bundledReferenceBody();
+
+struct AtlasPlacement {
+  BodyLandmarks landmarks;
+  std::vector<PlacedTriggerPoint> placed;  // point pointers into bundledAtlas()
+};
+
+// The bundled atlas placed on `model`. Error when the bundled atlas or body does not load.
+// O(points · part vertices).
+[[nodiscard]] Result<AtlasPlacement> placeBundledAtlas(const Model& model);
+
+}  // namespace myo
