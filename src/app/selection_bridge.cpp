@@ -193,8 +193,8 @@ PainFinderView makePainFinderView(const AppState& state) {
   for (const PainFinding& finding :
        findPainSources(placed, *state.referral.landmarks(), *state.painAt, kPainRows)) {
     const auto index = static_cast<int>(finding.placed - placed.data());
-    view.rows.push_back({index, finding.placed->label() + "  " + finding.placed->point->name,
-                         finding.score, finding.kind == ZoneKind::Spillover});
+    view.rows.push_back(
+        {index, finding.placed->displayName(), finding.score, finding.kind == ZoneKind::Spillover});
   }
   return view;
 }

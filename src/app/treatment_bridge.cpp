@@ -92,7 +92,7 @@ TriggerPointListView makeTriggerPointList(const AppState& state) {
   for (const std::size_t hit : searchTriggerPoints(points, state.pointQuery, state.pointRegion))
     for (std::size_t i = 0; i < placed.size(); ++i)
       if (placed[i].point == points[hit])
-        list.rows.push_back({static_cast<int>(i), placed[i].label() + "  " + points[hit]->name});
+        list.rows.push_back({static_cast<int>(i), placed[i].displayName()});
   return list;
 }
 

@@ -48,6 +48,10 @@ struct PlacedTriggerPoint {
   int part = -1;             // index into Model::parts, -1 for a landmark placement
   AnchorMethod method = AnchorMethod::Landmarks;
   [[nodiscard]] std::string label() const { return point->id + "." + side; }
+  // For people: "Soleus — distal belly above the Achilles tendon (right)". O(length).
+  [[nodiscard]] std::string displayName() const {
+    return point->name + (side == 'L' ? " (left)" : " (right)");
+  }
 };
 
 // The inverse of PlacedTriggerPoint::label: "id.L" / "id.R" / "id" (right) -> (id, side). O(n).
