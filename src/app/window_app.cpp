@@ -254,8 +254,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       state.hoveredPart = hit ? static_cast<int>(hit->part) : -1;
     }
     syncRenderer(state, renderer, themeApplied);
-    // Input moved the camera since the last frame, or it is easing: draw without MSAA.
-    renderer.setMultisampling(state.camera.pose() == lastDrawnPose && !state.camera.animating());
+    // Input moved the camera since the last frame, or it is easing: draw the fast way.
+    renderer.setMoving(state.camera.pose() != lastDrawnPose || state.camera.animating());
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

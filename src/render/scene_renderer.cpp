@@ -262,10 +262,10 @@ void SceneRenderer::setBackground(const glm::vec3& topSrgb, const glm::vec3& bot
 
 void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x, int y) {
   glViewport(x, y, width, height);
-  if (multisampling_)
-    glEnable(GL_MULTISAMPLE);
-  else
+  if (moving_)
     glDisable(GL_MULTISAMPLE);
+  else
+    glEnable(GL_MULTISAMPLE);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
@@ -312,8 +312,10 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
     glDepthMask(GL_FALSE);
     glEnable(GL_CULL_FACE);
     for (const auto& entry : translucent) {
-      glCullFace(GL_FRONT);  // inner (far) side first, then the near side over it
-      drawPart(entry.second);
+      if (!moving_) {  // inner (far) side first, then the near side over it
+        glCullFace(GL_FRONT);
+        drawPart(entry.second);
+      }
       glCullFace(GL_BACK);
       drawPart(entry.second);
     }

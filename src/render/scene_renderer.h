@@ -66,10 +66,10 @@ class SceneRenderer {
   void setPainMarker(const std::optional<glm::vec3>& position);
   // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
   void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
-  // Multisampled rasterisation on (the default) or off for the next draws; off while the camera
-  // moves halves the frame time on llvmpipe (docs/benchmarks.md). Needs a multisampled target
-  // to matter. O(1).
-  void setMultisampling(bool on) { multisampling_ = on; }
+  // Draws the next frames for a moving camera (true) or at full quality (false, the default):
+  // moving drops multisampling and the inner faces of translucent parts, which halves the
+  // frame time on llvmpipe (docs/benchmarks.md). O(1).
+  void setMoving(bool moving) { moving_ = moving; }
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
@@ -142,7 +142,7 @@ class SceneRenderer {
   std::vector<unsigned int> textures_;
   std::vector<PartDraw> parts_;
   int highlighted_ = -1;
-  bool multisampling_ = true;
+  bool moving_ = false;
   glm::vec3 backgroundTop_{0.34f, 0.36f, 0.39f};
   glm::vec3 backgroundBottom_{0.11f, 0.12f, 0.13f};
 };

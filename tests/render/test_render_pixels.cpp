@@ -111,10 +111,10 @@ TEST_CASE("4x MSAA gives intermediate values along edges, 1 sample or MSAA off d
   };
   const int multisampled = countBlended(scene.render(4));
   const int aliased = countBlended(scene.render(1));
-  // Multisampling off on the same 4x target (as while the camera moves): edges as with 1 sample.
-  scene.renderer.setMultisampling(false);
+  // Moving (multisampling off) on the same 4x target: edges as with 1 sample.
+  scene.renderer.setMoving(true);
   const int switchedOff = countBlended(scene.render(4));
-  scene.renderer.setMultisampling(true);
+  scene.renderer.setMoving(false);
   const int switchedOn = countBlended(scene.render(4));
   INFO("blended edge pixels: 4x " << multisampled << ", 1x " << aliased << ", 4x off "
                                   << switchedOff << ", 4x on again " << switchedOn);
@@ -269,4 +269,22 @@ TEST_CASE("culling a closed part's back faces leaves the picture unchanged", "[r
     }
   CHECK(covered > 500);  // the tetrahedron fills a good part of the frame
   CHECK(worst == 0);
+}
+
+TEST_CASE("while moving a translucent part loses its inner layer, nothing else", "[render]") {
+  myo::Part shell = myo::test::spherePart("shell", glm::vec3(0.0f), 0.4f, 24);
+  OnePart scene(std::move(shell));
+  scene.renderer.setPartColor(0, {0.9f, 0.9f, 0.9f, 0.4f});
+  const myo::Image still = scene.render(4);
+  scene.renderer.setMoving(true);
+  const myo::Image moving = scene.render(4);
+  const int c = kSize / 2;
+  const glm::ivec4 background = at(still, 0, c);
+  // Two layers of 40 % over the background at full quality, one while moving.
+  const int twoLayers = distance(at(still, c, c), background);
+  const int oneLayer = distance(at(moving, c, c), background);
+  INFO("two layers " << twoLayers << ", one layer " << oneLayer);
+  CHECK(oneLayer > 20);
+  CHECK(twoLayers > oneLayer + 10);
+  CHECK(at(moving, 0, c) == background);  // the background is the same
 }
