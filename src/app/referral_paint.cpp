@@ -39,7 +39,7 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
       return p.point->id == id && p.side == side;
     });
     const ReferralField field =
-        referralField(surface.mesh, *distance, *point, landmarks, surface.landmarkReach());
+        referralField(surface.mesh, *distance, *point, landmarks, surface.zonePainting());
     paint.knots.push_back(point->position);
     perPoint.push_back(renderFields(surface.mesh, field));
   }

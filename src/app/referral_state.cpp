@@ -113,7 +113,7 @@ void ReferralState::startNextField() {
       const Surface& s = *prepared->surface;
       const ReferralField field = referralField(s.paint.mesh, *s.distance,
                                                 prepared->placed[static_cast<std::size_t>(index)],
-                                                prepared->landmarks, s.paint.landmarkReach());
+                                                prepared->landmarks, s.paint.zonePainting());
       return renderFields(s.paint.mesh, field);
     });
     return;

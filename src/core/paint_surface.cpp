@@ -15,8 +15,13 @@ constexpr float kMuscleLandmarkReach = 0.05f;
 
 }  // namespace
 
-float PaintSurface::landmarkReach() const {
-  return onSkin ? std::numeric_limits<float>::infinity() : kMuscleLandmarkReach;
+ZonePainting PaintSurface::zonePainting() const {
+  ZonePainting painting;
+  if (!onSkin) {
+    painting.landmarkReach = kMuscleLandmarkReach;
+    painting.straight = true;
+  }
+  return painting;
 }
 
 PaintSurface paintSurface(const Model& model, const std::vector<PartKind>& hidden,

@@ -9,6 +9,7 @@
 
 #include "core/geodesics.h"
 #include "core/model.h"
+#include "core/referral_field.h"
 #include "core/surface_mesh.h"
 
 namespace myo {
@@ -17,9 +18,10 @@ struct PaintSurface {
   std::vector<std::size_t> parts;  // model part indices, in mesh.renderToSurface's order
   SurfaceMesh mesh;
   bool onSkin = false;  // false: the muscles stand in for a skin
-  // How far a zone's landmark may lie from this surface and still be painted (m): a skin carries
-  // its landmarks; muscles lie up to a few centimetres under them.
-  [[nodiscard]] float landmarkReach() const;
+  // How zones are laid on it: a skin carries its landmarks and is measured along its surface;
+  // muscles lie up to a few centimetres under the landmarks, in overlapping layers, so zones
+  // reach 5 cm and are measured in straight lines. O(1).
+  [[nodiscard]] ZonePainting zonePainting() const;
 };
 
 // Skin parts (welded) when the model has any not of a `hidden` kind; otherwise its muscle and

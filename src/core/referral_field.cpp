@@ -14,9 +14,18 @@ namespace {
 struct CoreQuery {
   const SurfaceMesh& mesh;
   const BodyLandmarks& landmarks;
-  float reach;  // m, core points farther from the surface are left out
-  float step;   // m between path samples
+  const ZonePainting& painting;
 };
+
+// Straight-line distance (m) from each vertex to the nearest core vertex. O(vertices · core).
+std::vector<float> straightDistances(const SurfaceMesh& mesh,
+                                     const std::vector<std::uint32_t>& core) {
+  std::vector<float> out(mesh.positions.size(), std::numeric_limits<float>::infinity());
+  for (std::size_t v = 0; v < out.size(); ++v)
+    for (const std::uint32_t c : core)
+      out[v] = std::min(out[v], glm::distance(mesh.positions[v], mesh.positions[c]));
+  return out;
+}
 
 // Surface vertices along the zone's core on `side`.
 std::vector<std::uint32_t> zoneCore(const CoreQuery& query, const AtlasZone& zone, char side) {
@@ -25,7 +34,8 @@ std::vector<std::uint32_t> zoneCore(const CoreQuery& query, const AtlasZone& zon
   for (std::size_t i = 0; i < points.size(); ++i) {
     samples.push_back(points[i]);
     if (i + 1 == points.size()) break;
-    const int count = static_cast<int>(glm::distance(points[i], points[i + 1]) / query.step);
+    const int count =
+        static_cast<int>(glm::distance(points[i], points[i + 1]) / query.painting.step);
     for (int s = 1; s < count; ++s)
       samples.push_back(
           glm::mix(points[i], points[i + 1], static_cast<float>(s) / static_cast<float>(count)));
@@ -33,7 +43,8 @@ std::vector<std::uint32_t> zoneCore(const CoreQuery& query, const AtlasZone& zon
   std::vector<std::uint32_t> core;
   for (const glm::vec3& p : samples) {
     const std::uint32_t v = nearestSurfaceVertex(query.mesh, p);
-    if (glm::distance(query.mesh.positions[v], p) <= query.reach) core.push_back(v);
+    if (glm::distance(query.mesh.positions[v], p) <= query.painting.landmarkReach)
+      core.push_back(v);
   }
   std::sort(core.begin(), core.end());
   core.erase(std::unique(core.begin(), core.end()), core.end());
@@ -47,7 +58,8 @@ void addZones(const CoreQuery& query, const SurfaceDistance& distance,
     for (const char s : zoneSides(zone, side)) {
       const std::vector<std::uint32_t> core = zoneCore(query, zone, s);
       if (core.empty()) continue;
-      const std::vector<float> d = distance.distances(core);
+      const std::vector<float> d =
+          query.painting.straight ? straightDistances(query.mesh, core) : distance.distances(core);
       for (std::size_t v = 0; v < weights.size(); ++v)
         weights[v] = std::max(weights[v], zone.weight * zoneFalloff(d[v], size));
     }
@@ -62,8 +74,8 @@ std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p) 
 
 ReferralField referralField(const SurfaceMesh& mesh, const SurfaceDistance& distance,
                             const PlacedTriggerPoint& placed, const BodyLandmarks& landmarks,
-                            float landmarkReach, float step) {
-  const CoreQuery query{mesh, landmarks, landmarkReach, step};
+                            const ZonePainting& painting) {
+  const CoreQuery query{mesh, landmarks, painting};
   ReferralField field;
   field.distance = distance.distances({nearestSurfaceVertex(mesh, placed.position)});
   field.essential.assign(mesh.positions.size(), 0.0f);

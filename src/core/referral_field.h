@@ -24,15 +24,25 @@ struct ReferralField {
 // The surface vertex nearest to `p`. O(vertices).
 [[nodiscard]] std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p);
 
+// How zones are laid on a surface.
+struct ZonePainting {
+  // Zone core points farther than this from the surface are left out (m): where it does not
+  // reach, e.g. a muscle-only body under the temple.
+  float landmarkReach = std::numeric_limits<float>::infinity();
+  // Measure a zone by straight-line distance from its core instead of along the surface: for
+  // overlapping muscle surfaces under a skin zone, so every layer under it is painted alike.
+  bool straight = false;
+  float step = 0.02f;  // m between core points along a path zone
+};
+
 // The field of `placed` on `mesh`: distance from the surface vertex nearest the knot; each zone's
-// weight × zoneFalloff(geodesic distance from its core, size), the core being the blob's landmark
-// or points every `step` along the path's landmarks, leaving out core points farther than
-// `landmarkReach` m from the surface (where the surface does not reach); zones of one kind
-// combine by max. Sizes scale with landmarks.scale. O((zones + 1) heat queries).
-[[nodiscard]] ReferralField referralField(
-    const SurfaceMesh& mesh, const SurfaceDistance& distance, const PlacedTriggerPoint& placed,
-    const BodyLandmarks& landmarks, float landmarkReach = std::numeric_limits<float>::infinity(),
-    float step = 0.02f);
+// weight × zoneFalloff(distance from its core, size), the core being the blob's landmark or
+// points every `painting.step` along the path's landmarks; zones of one kind combine by max.
+// Sizes scale with landmarks.scale. O((zones + 1) distance queries).
+[[nodiscard]] ReferralField referralField(const SurfaceMesh& mesh, const SurfaceDistance& distance,
+                                          const PlacedTriggerPoint& placed,
+                                          const BodyLandmarks& landmarks,
+                                          const ZonePainting& painting = {});
 
 // `field` laid out per render vertex of each of the mesh's parts (renderToSurface's order), as
 // (distance m, essential, spillover): the form the renderer's field attribute takes.

@@ -148,7 +148,7 @@ void BM_ReferralFieldBodyParts3D(benchmark::State& state) {
   });
   for (auto _ : state)
     benchmark::DoNotOptimize(myo::referralField(surface.mesh, *distance, *point, bp3d->landmarks,
-                                                surface.landmarkReach()));
+                                                surface.zonePainting()));
 }
 BENCHMARK(BM_ReferralFieldBodyParts3D)->Unit(benchmark::kMillisecond);
 

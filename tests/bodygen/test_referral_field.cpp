@@ -65,7 +65,7 @@ TEST_CASE("without a skin the referral paints the bridged muscles", "[referral]"
 
   const std::unique_ptr<myo::SurfaceDistance> distance = myo::surfaceDistance(surface);
   const myo::ReferralField field =
-      myo::referralField(surface.mesh, *distance, *soleus, marks, surface.landmarkReach());
+      myo::referralField(surface.mesh, *distance, *soleus, marks, surface.zonePainting());
   auto at = [&](const char* landmark, char side) {
     return myo::nearestSurfaceVertex(surface.mesh, *marks.at(landmark, side));
   };
@@ -105,7 +105,7 @@ TEST_CASE("zone landmarks beyond the surface's reach are left unpainted", "[refe
   const myo::PaintSurface surface = myo::paintSurface(leg);
   const std::unique_ptr<myo::SurfaceDistance> distance = myo::surfaceDistance(surface);
   const myo::ReferralField within =
-      myo::referralField(surface.mesh, *distance, *trapezius, marks, surface.landmarkReach());
+      myo::referralField(surface.mesh, *distance, *trapezius, marks, surface.zonePainting());
   for (std::size_t v = 0; v < within.essential.size(); ++v) {
     REQUIRE(within.essential[v] == 0.0f);
     REQUIRE(within.spillover[v] == 0.0f);

@@ -219,7 +219,7 @@ void selectToFirstFrame(benchmark::State& state, const std::filesystem::path& fi
   for (auto _ : state) {
     const myo::ReferralField field =
         myo::referralField(prepared->surface.mesh, *prepared->distance, *point, prepared->landmarks,
-                           prepared->surface.landmarkReach());
+                           prepared->surface.zonePainting());
     renderer.clearReferralFields();
     for (const myo::PaintedPart& painted : myo::paintedParts(
              prepared->surface.parts, {myo::renderFields(prepared->surface.mesh, field)}))
