@@ -1,6 +1,8 @@
 // Search list, treatment view and treatment intents.
 #include "app/treatment_bridge.h"
 
+#include <cstdio>
+
 #include "core/trigger_point_search.h"
 
 namespace myo {
@@ -10,6 +12,18 @@ namespace {
 constexpr float kPointViewDistance = 1.1f;
 // How long the phase-change cue shows (s).
 constexpr double kCueSeconds = 1.5;
+// Past holds listed in the history.
+constexpr std::size_t kRecentHolds = 5;
+
+// "2026-12-01 13:35 UTC · 60 s · 7 → 4" (discomfort "?" when not given).
+std::string holdSummary(const TreatmentEntry& entry) {
+  const auto level = [](int value) { return value < 0 ? std::string("?") : std::to_string(value); };
+  char held[16];
+  std::snprintf(held, sizeof held, "%.0f s", static_cast<double>(entry.heldSeconds));
+  std::string when = entry.time.substr(0, 10) + " " + entry.time.substr(11, 5) + " UTC";
+  return when + " \u00b7 " + held + " \u00b7 " + level(entry.discomfortBefore) + " \u2192 " +
+         level(entry.discomfortAfter);
+}
 
 // The chosen point: the first of the referral selection.
 const PlacedTriggerPoint* chosenPoint(const AppState& state) {
@@ -73,10 +87,13 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.discomfort = treatment.discomfort;
   view.sound = treatment.sound;
   view.cue = state.clock < state.cueUntil;
-  for (const TreatmentEntry& entry : treatment.log().entriesFor(treatment.pointLabel())) {
+  const std::vector<TreatmentEntry> past = treatment.log().entriesFor(treatment.pointLabel());
+  for (const TreatmentEntry& entry : past) {
     view.pastDiscomfortAfter.push_back(static_cast<float>(entry.discomfortAfter));
     view.pastHeldSeconds.push_back(entry.heldSeconds);
   }
+  for (auto e = past.rbegin(); e != past.rend() && view.recentHolds.size() < kRecentHolds; ++e)
+    view.recentHolds.push_back(holdSummary(*e));
   view.logProblem = treatment.logProblem();
 }
 

@@ -48,9 +48,13 @@ struct PlacedTriggerPoint {
   int part = -1;             // index into Model::parts, -1 for a landmark placement
   AnchorMethod method = AnchorMethod::Landmarks;
   [[nodiscard]] std::string label() const { return point->id + "." + side; }
-  // For people: "Soleus — distal belly above the Achilles tendon (right)". O(length).
+  // For people, the side by the muscle so short lists still show it:
+  // "Soleus (right) — distal belly above the Achilles tendon". O(length).
   [[nodiscard]] std::string displayName() const {
-    return point->name + (side == 'L' ? " (left)" : " (right)");
+    const std::string sideWord = side == 'L' ? " (left)" : " (right)";
+    const std::size_t dash = point->name.find(" \u2014 ");
+    if (dash == std::string::npos) return point->name + sideWord;
+    return point->name.substr(0, dash) + sideWord + point->name.substr(dash);
   }
 };
 

@@ -113,13 +113,15 @@ void drawHistory(const TreatmentView& view) {
     ImGui::TextDisabled("No holds logged for this point yet.");
     return;
   }
-  ImGui::Text("%zu holds logged", view.pastDiscomfortAfter.size());
-  ImGui::PlotLines("##after", view.pastDiscomfortAfter.data(),
-                   static_cast<int>(view.pastDiscomfortAfter.size()), 0, "discomfort after (0-10)",
-                   0.0f, 10.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
-  ImGui::PlotHistogram("##held", view.pastHeldSeconds.data(),
-                       static_cast<int>(view.pastHeldSeconds.size()), 0, "seconds held", 0.0f,
-                       120.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
+  const std::size_t count = view.pastDiscomfortAfter.size();
+  ImGui::Text("%zu hold%s logged", count, count == 1 ? "" : "s");
+  for (const std::string& line : view.recentHolds) ImGui::BulletText("%s", line.c_str());
+  if (count < 2) return;  // a plot needs two holds
+  ImGui::PlotLines("##after", view.pastDiscomfortAfter.data(), static_cast<int>(count), 0,
+                   "discomfort after (0-10)", 0.0f, 10.0f,
+                   ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
+  ImGui::PlotHistogram("##held", view.pastHeldSeconds.data(), static_cast<int>(count), 0,
+                       "seconds held", 0.0f, 120.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
 }
 
 }  // namespace
@@ -151,6 +153,7 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
                        "Clinician only: described for information, never to do on yourself.");
   } else {
     drawTimer(view, intents, probe);
+    if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
     ImGui::Separator();
   }
   if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());
@@ -168,7 +171,6 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
   probeLastItem(probe, "treat/professional");
   if (!view.evidence.empty() && ImGui::CollapsingHeader("Evidence"))
     ImGui::TextWrapped("%s", view.evidence.c_str());
-  if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
   ImGui::End();
   return intents;
 }

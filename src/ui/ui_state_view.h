@@ -72,6 +72,8 @@ struct TreatmentView {
   bool cue = false;                        // a phase just changed: flash
   std::vector<float> pastDiscomfortAfter;  // this point's logged holds, oldest first
   std::vector<float> pastHeldSeconds;
+  std::vector<std::string>
+      recentHolds;         // newest first, at most 5: "2026-12-01 13:35 UTC · 60 s · 7 → 4"
   std::string logProblem;  // why holds are not being saved, "" when they are
 };
 

@@ -126,7 +126,7 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   CHECK(view.rows.size() <= myo::kPainRows);
   bool soleus = false;
   for (const auto& row : view.rows)
-    soleus = soleus || row.label == "Soleus — distal belly above the Achilles tendon (right)";
+    soleus = soleus || row.label == "Soleus (right) — distal belly above the Achilles tendon";
   CHECK(soleus);
   for (std::size_t i = 1; i < view.rows.size(); ++i)
     CHECK(view.rows[i - 1].score >= view.rows[i].score);
@@ -137,5 +137,5 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   const myo::PainFinderView atTemple = myo::makePainFinderView(state);
   CHECK(atTemple.place == "temple.L");
   REQUIRE(!atTemple.rows.empty());
-  CHECK(atTemple.rows.front().label.ends_with("(left)"));
+  CHECK(atTemple.rows.front().label.find("(left)") != std::string::npos);
 }
