@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/pain_finder.h"
+#include "ui/part_labels.h"
 
 namespace myo {
 namespace {
@@ -83,7 +84,7 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
 
 std::string partDisplayName(const AppState& state, std::size_t part) {
   const IdentifiedMuscle& muscle = state.partMuscles.at(part);
-  if (muscle.spec == nullptr) return state.body.model.parts[part].name;
+  if (muscle.spec == nullptr) return readablePartLabel(state.body.model.parts[part].name);
   const char* side = muscle.side == BodySideWord::Left    ? " (left)"
                      : muscle.side == BodySideWord::Right ? " (right)"
                                                           : "";

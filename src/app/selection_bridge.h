@@ -18,7 +18,8 @@ namespace myo {
 // The card of state.selectedPart. O(placed points).
 [[nodiscard]] MuscleCardView makeMuscleCardView(const AppState& state);
 [[nodiscard]] LayersView makeLayersView(const AppState& state);
-// Part `part`'s name for people: "Soleus (right)" for a known muscle, else its own name. O(1).
+// Part `part`'s name for people: "Soleus (right)" for a known muscle, else its readable label
+// ("Right femur"). O(name length).
 [[nodiscard]] std::string partDisplayName(const AppState& state, std::size_t part);
 
 // Linear RGBA of part `part` under the layer settings. O(1).

@@ -47,6 +47,10 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
   REQUIRE(!card.triggerPoints.empty());
   CHECK(card.triggerPoints.front().label == "upper_trapezius_1.R");
 
+  CHECK(myo::partDisplayName(state, static_cast<std::size_t>(trapezius)) ==
+        "Trapezius, descending part (right)");
+  CHECK(myo::partDisplayName(state, static_cast<std::size_t>(partNamed(state, "skin"))) == "Skin");
+
   myo::UiIntents mirror;
   mirror.mirrorSelection = true;
   myo::applySelectionIntents(mirror, state);
