@@ -90,6 +90,9 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
     return false;
   }
   releaseGeometry();
+  knots_.clear();  // markers belong to the previous model
+  pain_.reset();
+  uploadMarkers();
 
   std::vector<Vertex> vertices;
   std::vector<std::uint32_t> indices;

@@ -32,8 +32,8 @@ class SceneRenderer {
   SceneRenderer& operator=(const SceneRenderer&) = delete;
 
   // Copies the model's vertices, indices and textures to the GPU (one merged vertex/index buffer
-  // with per-part ranges) and resets visibility, colours and highlight. Replaces any previous
-  // model. Returns false with `error` on bad geometry or a shader failure. O(model size).
+  // with per-part ranges) and resets visibility, colours, highlight and markers. Replaces any
+  // previous model. Returns false with `error` on bad geometry or a shader failure. O(model size).
   [[nodiscard]] bool upload(const Model& model, std::string& error);
   // Compiles and links the shaders if not done yet (upload and draw do it on demand); lets the
   // caller pay that cost early. Returns false with `error` on failure. O(1) once compiled.

@@ -288,3 +288,17 @@ TEST_CASE("while moving a translucent part loses its inner layer, nothing else",
   CHECK(twoLayers > oneLayer + 10);
   CHECK(at(moving, 0, c) == background);  // the background is the same
 }
+
+TEST_CASE("a new model clears the knot and pain markers of the old one", "[render]") {
+  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f));
+  const myo::Image plain = scene.render();
+  scene.renderer.setKnotMarkers({glm::vec3(0.0f, 0.0f, 0.3f)});
+  scene.renderer.setPainMarker(glm::vec3(0.1f, 0.1f, 0.3f));
+  const myo::Image marked = scene.render();
+  const int c = kSize / 2;
+  CHECK(distance(at(marked, c, c), at(plain, c, c)) > 40);  // the white core of the knot
+  std::string error;
+  REQUIRE(scene.renderer.upload(scene.model, error));
+  const myo::Image reloaded = scene.render();
+  CHECK(distance(at(reloaded, c, c), at(plain, c, c)) <= 1);
+}
