@@ -54,6 +54,10 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
   if (verb == "open") {
     actions.open.push_back(folder_ / args[0]);
   } else if (verb == "wait-ready") {
+    if (!state.referral.ready() && !state.referral.busy() && !state.referral.status().empty()) {
+      actions.error = failure(command, state.referral.status());  // it will never be ready
+      return true;
+    }
     if (!state.referral.ready() || state.referral.busy()) return false;
     framesToWait_ = kSettleFrames;
   } else if (verb == "select-point") {

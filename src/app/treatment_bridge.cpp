@@ -1,6 +1,7 @@
 // Search list, treatment view and treatment intents.
 #include "app/treatment_bridge.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/trigger_point_search.h"
@@ -149,7 +150,7 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   if (intents.timerRelease) treatment.releaseNow(state.clock);
   if (intents.setHoldSeconds) treatment.setHoldSeconds(*intents.setHoldSeconds);
   if (intents.setSets) treatment.setSets(*intents.setSets);
-  if (intents.setDiscomfort) treatment.discomfort = *intents.setDiscomfort;
+  if (intents.setDiscomfort) treatment.discomfort = std::clamp(*intents.setDiscomfort, 0, 10);
   if (intents.setSound) treatment.sound = *intents.setSound;
 }
 
@@ -157,6 +158,8 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
 bool updateTreatment(AppState& state) {
   // A point chosen another way (--tp, or the first of a changed selection) is treated too.
   const PlacedTriggerPoint* point = chosenPoint(state);
+  if (point == nullptr && !state.treatment.pointLabel().empty())
+    state.treatment.clear();  // nothing chosen any more: no hidden timer runs on
   if (point != nullptr && state.referral.atlas() != nullptr &&
       point->label() != state.treatment.pointLabel())
     state.treatment.choose(*state.referral.atlas(), *point->point, point->side, 0);

@@ -44,8 +44,10 @@ float TreatmentState::minHold() const {
 }
 
 float TreatmentState::maxHold() const {
-  return technique_ != nullptr && technique_->maxHoldSeconds > 0.0f ? technique_->maxHoldSeconds
-                                                                    : 120.0f;
+  const float most = technique_ != nullptr && technique_->maxHoldSeconds > 0.0f
+                         ? technique_->maxHoldSeconds
+                         : 120.0f;
+  return std::max(most, minHold());
 }
 
 void TreatmentState::setHoldSeconds(float seconds) {

@@ -85,9 +85,9 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   if (key == GLFW_KEY_F12) context.screenshotKey = true;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) state.camera.setPreset(kPresets[key - GLFW_KEY_1]);
   if (state.treatment.pointLabel().empty()) return;  // the timer keys need a chosen point
-  if (key == GLFW_KEY_SPACE) state.treatment.toggle(glfwGetTime());
+  if (key == GLFW_KEY_SPACE) state.treatment.toggle(state.clock);
   if (key == GLFW_KEY_R) state.treatment.reset();
-  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) state.treatment.releaseNow(glfwGetTime());
+  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) state.treatment.releaseNow(state.clock);
 }
 
 void installCallbacks(GLFWwindow* window) {

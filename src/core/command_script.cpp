@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 namespace myo {
@@ -38,11 +39,20 @@ const std::vector<Verb>& verbs() {
   return kVerbs;
 }
 
+// Numbers a script may use: whole ones fit an int, others are finite; none negative or huge.
+constexpr double kLargestNumber = 1e6;
+
 bool isNumber(const std::string& text, bool whole) {
+  const char* end = text.data() + text.size();
+  if (whole) {
+    int value = 0;
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    return ec == std::errc() && stop == end && value >= 0 && value <= kLargestNumber;
+  }
   double value = 0.0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return ec == std::errc() && end == text.data() + text.size() && value >= 0.0 &&
-         (!whole || value == static_cast<double>(static_cast<long long>(value)));
+  const auto [stop, ec] = std::from_chars(text.data(), end, value);
+  return ec == std::errc() && stop == end && std::isfinite(value) && value >= 0.0 &&
+         value <= kLargestNumber;
 }
 
 }  // namespace

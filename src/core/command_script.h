@@ -1,6 +1,6 @@
 // Command scripts that drive the window for tests and demonstrations: one command a line,
-// '#' starts a comment. Parsing and checking only (verbs, argument counts and numbers); the app
-// runs them. No GL, no UI.
+// '#' starts a comment. Parsing and checking only (verbs, argument counts, numbers from 0 to a
+// million, whole ones where counts are meant); the app runs them. No GL, no UI.
 //
 //   open PATH                 load a body (relative to the script's folder)
 //   wait-ready                until the body is prepared and the chosen fields are painted

@@ -136,17 +136,24 @@ std::vector<std::uint32_t> surfacePieces(const SurfaceMesh& mesh) {
 void bridgeParts(SurfaceMesh& mesh, float gap) {
   if (mesh.positions.empty()) return;
   addGapLinks(mesh, surfacePartOf(mesh), gap);
+  // Vertices no triangle uses (models carry some) are never painted: they need no joining.
+  std::vector<bool> used(mesh.positions.size(), false);
+  for (const auto& f : mesh.faces)
+    for (const std::uint32_t v : f) used[v] = true;
   for (;;) {
     const std::vector<std::uint32_t> piece = surfacePieces(mesh);
     const std::uint32_t count = *std::max_element(piece.begin(), piece.end()) + 1;
-    if (count == 1) return;
     std::vector<std::vector<std::uint32_t>> members(count);
-    for (std::uint32_t v = 0; v < piece.size(); ++v) members[piece[v]].push_back(v);
-    for (std::uint32_t p = 1; p < count; ++p) {  // every piece but the largest looks outward
+    for (std::uint32_t v = 0; v < piece.size(); ++v)
+      if (used[v]) members[piece[v]].push_back(v);
+    std::vector<std::uint32_t> apart;  // pieces with triangles, but the largest
+    for (std::uint32_t p = 1; p < count; ++p)
+      if (!members[p].empty()) apart.push_back(p);
+    if (apart.empty() || members[0].empty()) return;
+    for (const std::uint32_t p : apart) {  // each looks outward for its nearest neighbour
       std::vector<std::uint32_t> outside;
-      outside.reserve(piece.size() - members[p].size());
       for (std::uint32_t v = 0; v < piece.size(); ++v)
-        if (piece[v] != p) outside.push_back(v);
+        if (used[v] && piece[v] != p) outside.push_back(v);
       mesh.bridges.push_back(closestPair(mesh, members[p], outside));
     }
   }

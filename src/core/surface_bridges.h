@@ -19,7 +19,8 @@ namespace myo {
 [[nodiscard]] std::vector<std::uint32_t> surfacePieces(const SurfaceMesh& mesh);
 
 // Links every vertex to the nearest vertex of another part within `gap` m, then joins each piece
-// still apart to its nearest other piece with one bridge, until the surface is one piece.
+// still apart to its nearest other piece with one bridge, until the triangles form one piece
+// (vertices no triangle uses are left alone).
 // O(vertices) expected for the links (a grid of `gap` cells) + O(256 × vertices) per join.
 void bridgeParts(SurfaceMesh& mesh, float gap);
 

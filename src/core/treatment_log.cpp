@@ -141,12 +141,20 @@ bool TreatmentLog::append(const TreatmentEntry& entry, std::string& error) {
     return false;
   }
   for (const std::string* field : {&entry.time, &entry.triggerPoint, &entry.technique})
-    if (field->find_first_of("\t\n") != std::string::npos || field->empty()) {
-      error = file_.string() + ": not saved, an entry field is empty or holds a tab or newline";
+    if (field->find_first_of("\t\n") != std::string::npos) {
+      error = file_.string() + ": not saved, an entry field holds a tab or newline";
       return false;
     }
+  // The entry must read back: the same rules as a log from disk.
+  Result<std::vector<TreatmentEntry>> checked = parseTreatmentLog(formatTreatmentLog({entry}), "");
+  if (!checked) {
+    error = file_.string() + ": not saved, " + checked.error().reason;
+    return false;
+  }
+  // Another window (or an editor) may have added entries since: start from the file as it is.
+  if (!load(error)) return false;
   std::vector<TreatmentEntry> next = entries_;
-  next.push_back(entry);
+  next.push_back(checked->front());
   if (!writeFileAtomic(file_, formatTreatmentLog(next), error)) return false;
   entries_ = std::move(next);
   return true;

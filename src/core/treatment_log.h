@@ -43,9 +43,10 @@ class TreatmentLog {
   // Reads the file; a missing file is an empty log. On a malformed or unreadable file returns
   // false with a one-line `error` and refuses later appends. O(file size).
   bool load(std::string& error);
-  // Adds `entry` and rewrites the file atomically (temp file + rename). Returns false with a
-  // one-line `error` when the log did not load or cannot be written; the file is then untouched.
-  // O(entries).
+  // Reads the file again (entries another writer added are kept), adds `entry` and rewrites the
+  // file atomically (temp file + rename). Returns false with a one-line `error` when the log did
+  // not load, no longer parses, the entry breaks the file's rules, or the file cannot be
+  // written; the file is then untouched. O(entries).
   bool append(const TreatmentEntry& entry, std::string& error);
 
   [[nodiscard]] const std::vector<TreatmentEntry>& entries() const { return entries_; }

@@ -161,11 +161,11 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
 }
 
 void SceneRenderer::setPartVisible(std::size_t part, bool visible) {
-  parts_.at(part).visible = visible;
+  if (part < parts_.size()) parts_[part].visible = visible;
 }
 
 void SceneRenderer::setPartColor(std::size_t part, const glm::vec4& linearRgba) {
-  parts_.at(part).color = linearRgba;
+  if (part < parts_.size()) parts_[part].color = linearRgba;
 }
 
 void SceneRenderer::setReferralFields(std::size_t part,

@@ -40,10 +40,11 @@ class SceneRenderer {
   [[nodiscard]] bool prepare(std::string& error);
 
   [[nodiscard]] std::size_t partCount() const { return parts_.size(); }
-  // Shows or hides part `part` (< partCount()). O(1).
+  // Shows or hides part `part`; parts beyond partCount() are ignored. O(1).
   void setPartVisible(std::size_t part, bool visible);
   [[nodiscard]] bool partVisible(std::size_t part) const { return parts_[part].visible; }
-  // Overrides part `part`'s linear RGBA colour; alpha < 1 draws it translucent. O(1).
+  // Overrides part `part`'s linear RGBA colour; alpha < 1 draws it translucent; parts beyond
+  // partCount() are ignored. O(1).
   void setPartColor(std::size_t part, const glm::vec4& linearRgba);
   [[nodiscard]] glm::vec4 partColor(std::size_t part) const { return parts_[part].color; }
   // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).

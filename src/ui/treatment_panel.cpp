@@ -84,7 +84,8 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   ImGui::TextDisabled("Space start/pause, Enter release, R reset");
   float hold = view.holdSeconds;
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##hold", &hold, view.minHold, view.maxHold, "hold %.0f s"))
+  if (ImGui::SliderFloat("##hold", &hold, view.minHold, view.maxHold, "hold %.0f s",
+                         ImGuiSliderFlags_AlwaysClamp))
     intents.setHoldSeconds = hold;
   probeLastItem(probe, "timer/hold");
   int sets = view.sets;
@@ -94,7 +95,8 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   probeLastItem(probe, "timer/sets");
   int discomfort = view.discomfort;
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10"))
+  if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10",
+                       ImGuiSliderFlags_AlwaysClamp))
     intents.setDiscomfort = discomfort;
   probeLastItem(probe, "timer/discomfort");
   const bool inTarget = view.discomfort >= 5 && view.discomfort <= 7;

@@ -35,7 +35,10 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
                         {"view sideways\n", "line 1", "'sideways'"},
                         {"xray maybe\n", "line 1", "'maybe'"},
                         {"peel deep\n", "line 1", "'deep'"},
-                        {"advance -3\n", "line 1", "'-3'"}};
+                        {"advance -3\n", "line 1", "'-3'"},
+                        {"frames 3000000000\n", "line 1", "'3000000000'"},
+                        {"frames 1e9\n", "line 1", "'1e9'"},
+                        {"advance inf\n", "line 1", "'inf'"}};
   for (const Case& c : cases) {
     INFO(c.text);
     const auto script = myo::parseCommandScript(c.text, "demo.myo");

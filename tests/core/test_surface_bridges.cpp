@@ -87,3 +87,17 @@ TEST_CASE("distance crosses a bridged gap as a straight segment", "[bridges][geo
   CHECK(sum / count <= 0.06);
   CHECK(worst <= 0.083);
 }
+
+TEST_CASE("vertices no triangle uses are not joined", "[bridges]") {
+  myo::Part a = myo::test::planePart(0.2f, 10);
+  for (int i = 0; i < 500; ++i)  // stray points far away, as some exports carry
+    a.positions.push_back({5.0f + 0.01f * static_cast<float>(i), 0.0f, 0.0f});
+  const myo::Part b = myo::test::planePart(0.2f, 10, {0.3f, 0.0f, 0.0f});
+  myo::SurfaceMesh mesh = myo::weldSurface({&a, &b});
+  myo::bridgeParts(mesh, 0.015f);
+  CHECK(mesh.bridges.size() == 1);  // the two planes, joined once; the strays left alone
+  for (const myo::SurfaceBridge& bridge : mesh.bridges) {
+    CHECK(mesh.positions[bridge.a].x < 1.0f);
+    CHECK(mesh.positions[bridge.b].x < 1.0f);
+  }
+}

@@ -136,3 +136,30 @@ TEST_CASE("a writer killed mid-write leaves the old log whole", "[log]") {
   REQUIRE(log.append(entry(8), error));  // and the next save works
   CHECK(log.entries().size() == history.size() + 1);
 }
+
+TEST_CASE("two writers keep each other's entries; an entry the file cannot hold is refused",
+          "[log]") {
+  const auto file = myo::test::scratch() / "log_two" / "treatment-log.tsv";
+  std::filesystem::remove_all(file.parent_path());
+  std::string error;
+  myo::TreatmentLog first(file), second(file);
+  REQUIRE(first.load(error));
+  REQUIRE(second.load(error));  // both start from the same (empty) log
+  REQUIRE(first.append(entry(1), error));
+  REQUIRE(second.append(entry(2), error));  // reads the first writer's entry back in
+  myo::TreatmentLog reader(file);
+  REQUIRE(reader.load(error));
+  REQUIRE(reader.entries().size() == 2);
+  CHECK(same(reader.entries()[0], entry(1)));
+  CHECK(same(reader.entries()[1], entry(2)));
+  const std::string before = slurp(file);
+  myo::TreatmentEntry tooMuch = entry(3);
+  tooMuch.discomfortAfter = 11;  // a typed value beyond the slider
+  CHECK_FALSE(reader.append(tooMuch, error));
+  CHECK(error.find("discomfort") != std::string::npos);
+  myo::TreatmentEntry negative = entry(4);
+  negative.heldSeconds = -2.0f;
+  CHECK_FALSE(reader.append(negative, error));
+  CHECK(slurp(file) == before);
+  CHECK(reader.append(entry(5), error));  // the log still takes good entries
+}
