@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/pain_finder.h"
+#include "core/part_kind.h"
 #include "ui/part_labels.h"
 
 namespace myo {
@@ -16,23 +17,6 @@ constexpr float kXrayMuscle = 0.22f;
 int layerOf(const AppState& state, std::size_t part) {
   const MuscleSpec* spec = state.partMuscles.at(part).spec;
   return spec != nullptr ? spec->layer : 0;
-}
-
-const char* kindName(PartKind kind) {
-  switch (kind) {
-    case PartKind::Muscle:
-      return "muscle";
-    case PartKind::Tendon:
-      return "tendon";
-    case PartKind::Bone:
-      return "bone";
-    case PartKind::Skin:
-      return "skin";
-    case PartKind::Unknown:
-    case PartKind::Other:
-      return "part";
-  }
-  return "part";
 }
 
 // The part on the other side: the same catalogue muscle, or the same name words; -1 when none.
@@ -60,7 +44,8 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
   const auto part = static_cast<std::size_t>(state.selectedPart);
   card.active = true;
   card.part = state.selectedPart;
-  card.kind = kindName(parts[part].kind);
+  const PartKind kind = parts[part].kind;
+  card.kind = kind == PartKind::Unknown || kind == PartKind::Other ? "part" : partKindWord(kind);
   card.title = parts[part].name;
   card.hasMirror = mirrorOf(state, part) >= 0;
   const IdentifiedMuscle& muscle = state.partMuscles[part];
