@@ -57,14 +57,41 @@ double foregroundFraction(const myo::Image& image) {
 
 // Viridis paint: pixels greener than red, or much bluer (its low end), unlike skin, muscle, bone
 // and the grey background (blue exceeds red by at most 13/255 there).
-std::size_t viridisPixels(const myo::Image& image) {
+// Pixels of `image` for which `matches(rgba)` holds, in columns [x0, x1) and rows [y0, y1) given
+// in per cent of the width and height.
+template <class Matches>
+std::size_t countPixels(const myo::Image& image, Matches matches, int x0 = 0, int x1 = 100,
+                        int y0 = 0, int y1 = 100) {
   std::size_t count = 0;
-  for (int y = 0; y < image.height; ++y)
-    for (int x = 0; x < image.width; ++x) {
-      const auto p = pixel(image, x, y);
-      count += ((p[1] > p[0] + 20 && p[1] > 60) || p[2] > p[0] + 40) ? 1 : 0;
-    }
+  for (int y = y0 * image.height / 100; y < y1 * image.height / 100; ++y)
+    for (int x = x0 * image.width / 100; x < x1 * image.width / 100; ++x)
+      count += matches(pixel(image, x, y)) ? 1 : 0;
   return count;
+}
+
+std::size_t viridisPixels(const myo::Image& image) {
+  return countPixels(image, [](const std::array<int, 4>& p) {
+    return (p[1] > p[0] + 20 && p[1] > 60) || p[2] > p[0] + 40;
+  });
+}
+
+// Runs tests/scripts/NAME.myo in the window under Xvfb from a scratch copy (so its screenshot
+// NAME.png and any treatment log land there) and returns that screenshot.
+myo::Image runWindowScript(const std::string& name) {
+  const auto dir = myo::test::scratch() / ("script_" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto script = dir / (name + ".myo");
+  std::filesystem::copy_file(
+      std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts" / (name + ".myo"), script);
+  const RunResult result =
+      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
+                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto image = myo::readPng(dir / (name + ".png"));
+  REQUIRE(image.ok());
+  return std::move(image.value());
 }
 
 }  // namespace
@@ -235,30 +262,13 @@ TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
 }
 
 TEST_CASE("a script chooses a trigger point and runs the hold timer in the window", "[smoke]") {
-  // The script from tests/scripts, run from a scratch copy so its screenshot lands there.
-  const auto dir = myo::test::scratch() / "script_treat";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const auto script = dir / "treat_upper_trapezius.myo";
-  std::filesystem::copy_file(
-      std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/treat_upper_trapezius.myo", script);
-  const RunResult result =
-      runCommand("XDG_DATA_HOME=" + dir.string() +  // the treatment log stays in scratch
-                 " xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
-                 " --script " + script.string() + " 2>&1");
-  INFO(result.output);
-  REQUIRE(result.status == 0);
-  auto image = myo::readPng(dir / "treat_upper_trapezius.png");
-  REQUIRE(image.ok());
+  const myo::Image image = runWindowScript("treat_upper_trapezius");
   // The timer ring's arc (hold red, or the yellow cue just after the phase change) and the
   // heatmap's deep reds are on screen.
-  std::size_t ring = 0;
-  for (int y = 0; y < image->height; ++y)
-    for (int x = 0; x < image->width; ++x) {
-      const auto p = pixel(*image, x, y);
-      ring +=
-          colourDistance(p, {255, 214, 90, 255}) < 30 || colourDistance(p, {226, 92, 60, 255}) < 30;
-    }
+  const std::size_t ring = countPixels(image, [](const std::array<int, 4>& p) {
+    return colourDistance(p, {255, 214, 90, 255}) < 30 ||
+           colourDistance(p, {226, 92, 60, 255}) < 30;
+  });
   CHECK(ring > 500);
 }
 
@@ -277,51 +287,24 @@ TEST_CASE("a broken script stops before the window with one line naming it", "[s
 
 TEST_CASE("a script marks the heel in \"where does it hurt?\" and lists its trigger points",
           "[smoke]") {
-  const auto dir = myo::test::scratch() / "script_where";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const auto script = dir / "where_heel.myo";
-  std::filesystem::copy_file(std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/where_heel.myo",
-                             script);
-  const RunResult result =
-      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
-                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
-  INFO(result.output);
-  REQUIRE(result.status == 0);
-  auto image = myo::readPng(dir / "where_heel.png");
-  REQUIRE(image.ok());
+  const myo::Image image = runWindowScript("where_heel");
   // The cool marker glows at the heel: cyan pixels in the lower half of the 3D view, between
   // the side panels (the same script without the mode finds none there).
-  std::size_t marker = 0;
-  for (int y = image->height / 2; y < image->height; ++y)
-    for (int x = image->width / 4; x < 72 * image->width / 100; ++x) {
-      const auto p = pixel(*image, x, y);
-      marker += p[2] > p[0] + 80 && p[1] > p[0] + 50;
-    }
+  const std::size_t marker = countPixels(
+      image, [](const std::array<int, 4>& p) { return p[2] > p[0] + 80 && p[1] > p[0] + 50; }, 25,
+      72, 50, 100);
   CHECK(marker > 30);
 }
 
 TEST_CASE("a script selects a muscle: it glows amber and its card opens", "[smoke]") {
-  const auto dir = myo::test::scratch() / "script_card";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const auto script = dir / "muscle_card.myo";
-  std::filesystem::copy_file(std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts/muscle_card.myo",
-                             script);
-  const RunResult result =
-      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
-                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
-  INFO(result.output);
-  REQUIRE(result.status == 0);
-  auto image = myo::readPng(dir / "muscle_card.png");
-  REQUIRE(image.ok());
+  const myo::Image image = runWindowScript("muscle_card");
   // Pale amber pixels of the glowing trapezius on the body, right of the card (the same view
   // with nothing selected has a handful).
-  std::size_t amber = 0;
-  for (int y = 0; y < image->height; ++y)
-    for (int x = 52 * image->width / 100; x < 72 * image->width / 100; ++x) {
-      const auto p = pixel(*image, x, y);
-      amber += p[0] > 190 && p[1] > 150 && p[0] - p[2] > 50 && p[1] - p[2] > 25;
-    }
+  const std::size_t amber = countPixels(
+      image,
+      [](const std::array<int, 4>& p) {
+        return p[0] > 190 && p[1] > 150 && p[0] - p[2] > 50 && p[1] - p[2] > 25;
+      },
+      52, 72);
   CHECK(amber > 200);
 }
