@@ -20,11 +20,8 @@ int partNamed(const myo::AppState& state, const std::string& name) {
   return static_cast<int>(found - parts.begin());
 }
 
-}  // namespace
-
-TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection]") {
-  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "selection-recent.txt"),
-                      myo::test::scratch() / "selection-log.tsv");
+// Opens the bundled body in `state` and waits (up to 60 s) until the atlas is placed on it.
+void openBundledBody(myo::AppState& state) {
   auto body = myo::loadBodyOrDefault({}, {});
   REQUIRE(body.ok());
   state.setBody(std::move(body.value()));
@@ -33,6 +30,14 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   REQUIRE(state.referral.ready());
+}
+
+}  // namespace
+
+TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "selection-recent.txt"),
+                      myo::test::scratch() / "selection-log.tsv");
+  openBundledBody(state);
   CHECK_FALSE(myo::makeMuscleCardView(state).active);  // nothing selected
 
   const int trapezius = partNamed(state, "trapezius_descending.R");
@@ -101,14 +106,7 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
           "[selection]") {
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "pain-recent.txt"),
                       myo::test::scratch() / "pain-log.tsv");
-  auto body = myo::loadBodyOrDefault({}, {});
-  REQUIRE(body.ok());
-  state.setBody(std::move(body.value()));
-  for (int i = 0; i < 6000 && !state.referral.ready(); ++i) {
-    state.referral.update(0.0f);
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  REQUIRE(state.referral.ready());
+  openBundledBody(state);
   const glm::vec3 heel = *state.referral.landmarks()->at("heel", 'R');
   myo::RayHit hit;
   hit.part = 0;
