@@ -179,14 +179,6 @@ std::vector<glm::vec3> ReferralState::knots() const {
   return out;
 }
 
-std::vector<std::string> ReferralState::labels() const {
-  std::vector<std::string> out;
-  if (!prepared_) return out;
-  for (const PlacedTriggerPoint& p : prepared_->placed)
-    out.push_back(p.label() + "  " + p.point->name);
-  return out;
-}
-
 std::optional<float> ReferralState::progress() const {
   if (!busy()) return std::nullopt;
   return progress_.fraction();

@@ -65,10 +65,8 @@ class ReferralState {
 
   // Where the selected knots are (world, m), for markers. O(selection).
   [[nodiscard]] std::vector<glm::vec3> knots() const;
-  // Labels of the placed points ("upper_trapezius_1.R — Upper trapezius …"); empty until ready.
-  [[nodiscard]] std::vector<std::string> labels() const;
   [[nodiscard]] bool ready() const { return prepared_ != nullptr; }
-  // The atlas placed on this body, by the indices labels() uses; empty until ready. O(1).
+  // The atlas placed on this body, by the indices the selection uses; empty until ready. O(1).
   [[nodiscard]] const std::vector<PlacedTriggerPoint>& placed() const;
   [[nodiscard]] const Atlas* atlas() const { return atlas_; }
   // The body's landmarks (from it or moved from the bundled body); null until ready. O(1).

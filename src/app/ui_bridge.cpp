@@ -29,7 +29,7 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.darkTheme = state.darkTheme;
   view.uiScale = state.uiScale;
   const ReferralState& referral = state.referral;
-  view.referral = {referral.labels(),
+  view.referral = {referral.ready(),
                    referral.selection,
                    referral.playing,
                    referral.loop,

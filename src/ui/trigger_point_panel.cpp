@@ -99,7 +99,7 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
     intents.setTriggerPointQuery = memory.query;
   }
   probeLastItem(probe, "points/search");
-  if (view.referral.triggerPoints.empty() && !view.referral.status.empty())
+  if (!view.referral.ready && !view.referral.status.empty())
     ImGui::TextWrapped("%s", view.referral.status.c_str());
   if (ImGui::BeginListBox("##tplist",
                           ImVec2(-1.0f, 8.0f * ImGui::GetTextLineHeightWithSpacing()))) {

@@ -21,8 +21,8 @@ struct PartRow {
 
 // The referred-pain animation as the panel shows it.
 struct ReferralView {
-  std::vector<std::string> triggerPoints;  // placed points (both sides), empty until ready
-  std::vector<int> selection;              // indices into triggerPoints, up to four
+  bool ready = false;          // the atlas is placed on the body
+  std::vector<int> selection;  // indices into triggerPoints, up to four
   bool playing = true;
   bool loop = true;
   float seconds = 0.0f;

@@ -17,9 +17,7 @@ struct Fixture {
     myo::mergeIntents(intents, myo::drawReferralPanel(view, &ui.probe));
   };
   Fixture() {
-    view.triggerPoints = {"upper_trapezius_1.L  Upper trapezius",
-                          "upper_trapezius_1.R  Upper trapezius",
-                          "soleus_1.R  Soleus — distal belly"};
+    view.ready = true;
     ui.frames(3, draw);
   }
 };

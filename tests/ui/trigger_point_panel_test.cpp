@@ -18,7 +18,7 @@ struct Fixture {
     myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe));
   };
   Fixture() {
-    view.referral.triggerPoints = {"upper_trapezius_1.L", "upper_trapezius_1.R", "soleus_1.R"};
+    view.referral.ready = true;
     view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius"},
                                   {1, "upper_trapezius_1.R  Upper trapezius"},
                                   {2, "soleus_1.R  Soleus"}};
