@@ -5,13 +5,10 @@
 
 namespace myo {
 
-UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe) {
+UiIntents drawLayersPanel(const LayersView& view, ImVec2 bottomLeft, ItemProbe* probe) {
   UiIntents intents;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = 17.0f * ImGui::GetFontSize();
-  // Above the status bar, which the first frame's work area does not leave out yet.
-  const float bottom = viewport->WorkPos.y + viewport->WorkSize.y - 8.0f - ImGui::GetFrameHeight();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8.0f, bottom), ImGuiCond_Once,
+  ImGui::SetNextWindowPos(ImVec2(bottomLeft.x + 8.0f, bottomLeft.y - 8.0f), ImGuiCond_Once,
                           ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
   if (!ImGui::Begin("Layers")) {

@@ -26,7 +26,7 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   mergeIntents(intents, drawReferralPanel(view.referral, memory.probe));
   mergeIntents(intents, drawTreatmentPanel(view.treatment, memory.probe));
   mergeIntents(intents, drawMuscleCard(view.muscleCard, memory.probe));
-  mergeIntents(intents, drawLayersPanel(view.layers, memory.probe));
+  mergeIntents(intents, drawLayersPanel(view.layers, ImVec2(work.Min.x, work.Max.y), memory.probe));
   if (!view.hoveredName.empty() && !ImGui::GetIO().WantCaptureMouse)
     ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D
   drawControlsWindow(memory.windows.controls);

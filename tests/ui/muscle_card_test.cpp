@@ -48,7 +48,7 @@ TEST_CASE("the layers panel asks for X-ray and opacities", "[ui]") {
   view.muscleOpacity = 0.2f;
   myo::UiIntents intents;
   const std::function<void()> draw = [&] {
-    myo::mergeIntents(intents, myo::drawLayersPanel(view, &ui.probe));
+    myo::mergeIntents(intents, myo::drawLayersPanel(view, ImVec2(0.0f, 600.0f), &ui.probe));
   };
   ui.frames(3, draw);
   ui.click(ui.centerOf("layers/muscle"), draw);  // the middle: 0.5
