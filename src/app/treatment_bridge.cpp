@@ -44,23 +44,42 @@ void choosePoint(AppState& state, int index) {
   state.camera.flyTo(point->position, modelBounds(state.body.model), kPointViewDistance);
 }
 
+// `lines` without those already in `shown`. O(lines × shown).
+std::vector<std::string> notIn(const std::vector<std::string>& lines,
+                               const std::vector<std::string>& shown) {
+  std::vector<std::string> out;
+  for (const std::string& line : lines)
+    if (std::find(shown.begin(), shown.end(), line) == shown.end()) out.push_back(line);
+  return out;
+}
+
 void fillTechnique(const AppState& state, const TriggerPoint& point, TreatmentView& view) {
   const Atlas& atlas = *state.referral.atlas();
   for (const TechniqueUse& use : point.techniques) {
     const Technique* technique = atlas.findTechnique(use.technique);
     view.techniqueNames.push_back(technique != nullptr ? technique->name : use.technique);
   }
+  for (const std::string& id : point.redFlags)
+    if (const RedFlag* flag = atlas.findRedFlag(id)) view.pointRedFlags.push_back(flag->text);
   view.technique = static_cast<int>(state.treatment.techniqueIndex());
   if (!point.techniques.empty())
     view.techniqueNotes = point.techniques[state.treatment.techniqueIndex()].notes;
   view.seeAProfessional = atlas.safety.seeAProfessional;
-  view.redFlags = atlas.safety.redFlags;
+  for (const RedFlag& flag : atlas.safety.redFlags)
+    if (std::find(point.redFlags.begin(), point.redFlags.end(), flag.id) == point.redFlags.end())
+      view.redFlags.push_back(flag.text);
+  view.generalContraindications = atlas.safety.contraindications;
   const Technique* technique = state.treatment.technique();
   if (technique == nullptr) return;
-  view.clinicianOnly = technique->clinicianOnly;
+  view.clinicianOnly = !state.treatment.timed();
   view.steps = technique->steps;
+  view.techniqueRedFlags = technique->redFlags;
   view.contraindications = technique->contraindications;
-  view.targetDiscomfort = technique->targetDiscomfort;
+  view.generalContraindications = notIn(atlas.safety.contraindications, view.contraindications);
+  view.targetLabel = technique->target.label;
+  view.targetText = technique->target.text;
+  view.targetMin = technique->target.minDiscomfort;
+  view.targetMax = technique->target.maxDiscomfort;
   view.evidence = technique->evidence;
 }
 

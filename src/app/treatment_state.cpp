@@ -17,10 +17,12 @@ void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char 
   pointLabel_ = point.id + "." + side;
   techniqueIndex_ = std::min(technique, point.techniques.empty() ? 0 : point.techniques.size() - 1);
   technique_ = nullptr;
+  timed_ = false;
   HoldPlan plan;
   if (!point.techniques.empty()) {
     const TechniqueUse& use = point.techniques[techniqueIndex_];
     technique_ = atlas.findTechnique(use.technique);
+    timed_ = technique_ != nullptr && isSelfTimed(use, *technique_);
     if (technique_ != nullptr) {
       plan.holdSeconds = use.holdSeconds.value_or(technique_->defaultHoldSeconds);
       plan.holdsPerSet = std::max(1, use.repetitions.value_or(technique_->repetitions));
@@ -35,6 +37,7 @@ void TreatmentState::clear() {
   pointLabel_.clear();
   technique_ = nullptr;
   techniqueIndex_ = 0;
+  timed_ = false;
   timer_ = HoldTimer();
 }
 

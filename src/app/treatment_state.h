@@ -27,8 +27,11 @@ class TreatmentState {
   void choose(const Atlas& atlas, const TriggerPoint& point, char side, std::size_t technique);
   // Forgets the chosen point (another body opened): nothing to treat, the timer at Ready. O(1).
   void clear();
-  // Space: start, pause or resume; R: reset; Enter: release now (the spot eased). O(1).
-  void toggle(double now) { timer_.toggle(now); }
+  // Space: start, pause or resume; R: reset; Enter: release now (the spot eased). Nothing
+  // happens when the chosen technique is not timed (clinician-only). O(1).
+  void toggle(double now) {
+    if (timed()) timer_.toggle(now);
+  }
   void reset() { timer_.reset(); }
   void releaseNow(double now);
   // Hold length (s), kept within the technique's range. O(1).
@@ -44,11 +47,13 @@ class TreatmentState {
   [[nodiscard]] const std::string& logProblem() const { return logProblem_; }
   [[nodiscard]] const std::string& pointLabel() const { return pointLabel_; }  // "" when none
   [[nodiscard]] const Technique* technique() const { return technique_; }
+  // True when the chosen technique is for self-use with the timer on this point. O(1).
+  [[nodiscard]] bool timed() const { return technique_ != nullptr && timed_; }
   [[nodiscard]] std::size_t techniqueIndex() const { return techniqueIndex_; }
   [[nodiscard]] float minHold() const;
   [[nodiscard]] float maxHold() const;
 
-  int discomfort = 5;  // 0–10, the slider; target 5–7
+  int discomfort = 5;  // 0–10, the slider; the technique's target says what fits
   bool sound = false;  // play the cue at phase changes
 
  private:
@@ -60,6 +65,7 @@ class TreatmentState {
   std::string pointLabel_;
   const Technique* technique_ = nullptr;
   std::size_t techniqueIndex_ = 0;
+  bool timed_ = false;          // the chosen use is self-timed (not clinician-only)
   int discomfortAtPress_ = -1;  // the slider when the current press began
 };
 

@@ -38,6 +38,7 @@ struct TechniqueUse {
   std::optional<float> holdSeconds;
   std::optional<int> repetitions;
   std::string notes;
+  bool clinicianOnly = false;  // on this point a clinician applies it: described, never timed
 };
 
 struct TriggerPoint {
@@ -54,22 +55,38 @@ struct TriggerPoint {
   std::vector<std::string> selfCare;
   std::vector<TechniqueUse> techniques;
   std::vector<std::string> cautions, sources;
-  std::string file;       // the atlas file it was read from (for messages)
-  std::size_t index = 0;  // its position in that file's "trigger_points"
+  std::vector<std::string> redFlags;  // ids of SafetyText::redFlags that apply to this point
+  std::string file;                   // the atlas file it was read from (for messages)
+  std::size_t index = 0;              // its position in that file's "trigger_points"
+};
+
+// What a technique should feel like, as it states it, with the discomfort (0–10) that fits it.
+enum class TargetKind { Discomfort, NoPain, ComfortablyWarm };
+
+struct TechniqueTarget {
+  TargetKind kind = TargetKind::Discomfort;
+  int minDiscomfort = 0, maxDiscomfort = 0;  // 0–10, inclusive
+  std::string label;                         // short, shown by the discomfort slider
+  std::string text;                          // the full description
+  [[nodiscard]] bool contains(int discomfort) const {
+    return discomfort >= minDiscomfort && discomfort <= maxDiscomfort;
+  }
 };
 
 struct Technique {
   std::string id;
   std::string name;
   bool clinicianOnly = false;
+  bool appliesPressure = false;  // pressure on the tissue (thumb, tool, ball, massage)
   std::string summary;
   std::vector<std::string> steps;
   float defaultHoldSeconds = 0.0f;
   float minHoldSeconds = 0.0f;
   float maxHoldSeconds = 0.0f;
   int repetitions = 0;
-  std::string targetDiscomfort;
+  TechniqueTarget target;
   std::vector<std::string> contraindications, redFlags;
+  std::vector<std::string> neverInNotes;  // words a point's notes for it must not use ("firm")
   std::string evidence;
   std::vector<std::string> sources;
 };
@@ -82,9 +99,20 @@ struct MuscleInfo {
   std::vector<std::string> sources;
 };
 
+// A warning sign that needs medical care; `refersTo` lists the landmarks whose referral calls
+// for it (every point referring there must carry it), empty when it is not tied to a place.
+struct RedFlag {
+  std::string id;
+  std::string text;
+  std::vector<std::string> refersTo;
+};
+
 struct SafetyText {
+  std::string atlasVersion;  // raised with every content change; the clinical review records it
   std::string disclaimer;
-  std::vector<std::string> seeAProfessional, redFlags, contraindications, evidenceCaveats, sources;
+  std::vector<std::string> seeAProfessional;
+  std::vector<RedFlag> redFlags;
+  std::vector<std::string> contraindications, evidenceCaveats, sources;
 };
 
 struct Atlas {
@@ -96,6 +124,13 @@ struct Atlas {
   [[nodiscard]] const TriggerPoint* findTriggerPoint(const std::string& id) const;
   [[nodiscard]] const Technique* findTechnique(const std::string& id) const;
   [[nodiscard]] const MuscleInfo* findMuscleInfo(const std::string& muscle) const;
+  [[nodiscard]] const RedFlag* findRedFlag(const std::string& id) const;
 };
+
+// True when `use` of `technique` is for a person to do on themselves with the timer: neither the
+// technique nor this point's use of it is clinician-only. O(1).
+[[nodiscard]] inline bool isSelfTimed(const TechniqueUse& use, const Technique& technique) {
+  return !technique.clinicianOnly && !use.clinicianOnly;
+}
 
 }  // namespace myo

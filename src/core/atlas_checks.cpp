@@ -67,8 +67,9 @@ void checkAtlasMeaning(const Atlas& atlas, const std::string& techniquesFile,
         report(tp, where + "/technique", "unknown technique \"" + use.technique + "\"");
         continue;
       }
-      if (use.holdSeconds && (*use.holdSeconds < technique->minHoldSeconds ||
-                              *use.holdSeconds > technique->maxHoldSeconds))
+      if (use.holdSeconds && isSelfTimed(use, *technique) &&
+          (*use.holdSeconds < technique->minHoldSeconds ||
+           *use.holdSeconds > technique->maxHoldSeconds))
         report(tp, where + "/hold_s",
                "hold outside " + technique->id + "'s range of " +
                    std::to_string(static_cast<int>(technique->minHoldSeconds)) + "-" +

@@ -68,10 +68,12 @@ TriggerPoint triggerPointFrom(const json& node, const std::string& region) {
     TechniqueUse entry{use["technique"], std::nullopt, std::nullopt, text(use, "notes")};
     if (use.contains("hold_s")) entry.holdSeconds = use["hold_s"].get<float>();
     if (use.contains("repetitions")) entry.repetitions = use["repetitions"].get<int>();
+    entry.clinicianOnly = use.value("clinician_only", false);
     tp.techniques.push_back(std::move(entry));
   }
   tp.cautions = strings(node, "cautions");
   tp.sources = strings(node, "sources");
+  tp.redFlags = strings(node, "red_flags");
   return tp;
 }
 
@@ -80,15 +82,25 @@ Technique techniqueFrom(const json& node) {
   t.id = node["id"];
   t.name = node["name"];
   t.clinicianOnly = node["clinician_only"];
+  t.appliesPressure = node["applies_pressure"];
   t.summary = node["summary"];
   t.steps = strings(node, "steps");
   t.defaultHoldSeconds = node["default_hold_s"].get<float>();
   t.minHoldSeconds = node["hold_range_s"][0].get<float>();
   t.maxHoldSeconds = node["hold_range_s"][1].get<float>();
   t.repetitions = node["repetitions"];
-  t.targetDiscomfort = node["target_discomfort"];
+  const json& target = node["target"];
+  const std::string kind = target["kind"];
+  t.target.kind = kind == "no_pain"            ? TargetKind::NoPain
+                  : kind == "comfortably_warm" ? TargetKind::ComfortablyWarm
+                                               : TargetKind::Discomfort;
+  t.target.minDiscomfort = target["discomfort"][0];
+  t.target.maxDiscomfort = target["discomfort"][1];
+  t.target.label = target["label"];
+  t.target.text = target["text"];
   t.contraindications = strings(node, "contraindications");
   t.redFlags = strings(node, "red_flags");
+  t.neverInNotes = strings(node, "never_in_notes");
   t.evidence = node["evidence"];
   t.sources = strings(node, "sources");
   return t;
@@ -172,9 +184,11 @@ AtlasLoad parseAtlas(const AtlasFiles& files, std::string_view schemaText) {
       load.atlas.techniques.push_back(techniqueFrom(node));
   if (const auto document = readChecked(files.safety, schema, "safety_file", load.errors)) {
     SafetyText& safety = load.atlas.safety;
+    safety.atlasVersion = (*document)["atlas_version"];
     safety.disclaimer = (*document)["disclaimer"];
     safety.seeAProfessional = strings(*document, "see_a_professional");
-    safety.redFlags = strings(*document, "red_flags");
+    for (const json& flag : (*document)["red_flags"])
+      safety.redFlags.push_back({flag["id"], flag["text"], strings(flag, "refers_to")});
     safety.contraindications = strings(*document, "contraindications");
     safety.evidenceCaveats = strings(*document, "evidence_caveats");
     safety.sources = strings(*document, "sources");
@@ -185,6 +199,7 @@ AtlasLoad parseAtlas(const AtlasFiles& files, std::string_view schemaText) {
                                     node["insertion"], node["innervation"],
                                     strings(node, "sources")});
   checkAtlasMeaning(load.atlas, files.techniques.name, load.errors);
+  checkAtlasSafety(load.atlas, {files.techniques.name, files.safety.name}, load.errors);
   checkMuscleInfo(load.atlas, files.muscles.name, load.errors);
   return load;
 }

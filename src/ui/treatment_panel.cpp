@@ -7,25 +7,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/text_lists.h"
+
 namespace myo {
 namespace {
 
 constexpr float kPi = 3.14159265f;
-
-void numberedSteps(const std::vector<std::string>& steps) {
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    ImGui::Text("%zu.", i + 1);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", steps[i].c_str());
-  }
-}
-
-void bullets(const std::vector<std::string>& lines) {
-  for (const std::string& line : lines) {
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", line.c_str());
-  }
-}
 
 // The ring: the phase's progress as an arc, the countdown large in its middle, the phase above.
 void drawRing(const TreatmentView& view) {
@@ -67,6 +54,36 @@ void drawRing(const TreatmentView& view) {
   ImGui::Dummy(ImVec2(width, 2.0f * radius + 16.0f));
 }
 
+// The discomfort slider, coloured by the technique's target: green inside it, orange above it,
+// plain below; the target as the technique states it underneath.
+void drawDiscomfort(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) {
+  const bool above = view.discomfort > view.targetMax;
+  const bool inside = !above && view.discomfort >= view.targetMin;
+  const ImVec4 good(0.45f, 0.8f, 0.45f, 1.0f);
+  const ImVec4 warn(0.95f, 0.55f, 0.25f, 1.0f);
+  int colours = 0;
+  if (inside || above) {
+    ImGui::PushStyleColor(ImGuiCol_SliderGrab, inside ? good : warn);
+    ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, inside ? good : warn);
+    colours = 2;
+  }
+  int discomfort = view.discomfort;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10",
+                       ImGuiSliderFlags_AlwaysClamp))
+    intents.setDiscomfort = discomfort;
+  probeLastItem(probe, "timer/discomfort");
+  ImGui::PopStyleColor(colours);
+  if (view.targetLabel.empty()) return;
+  if (inside)
+    ImGui::TextColored(good, "In the target: %s", view.targetLabel.c_str());
+  else if (above)
+    ImGui::TextColored(warn, "Above the target, ease off: %s", view.targetLabel.c_str());
+  else
+    ImGui::TextWrapped("Target: %s", view.targetLabel.c_str());
+  probeLastItem(probe, "timer/target");
+}
+
 void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) {
   drawRing(view);
   const char* toggle = view.ready || view.done ? "Start" : (view.paused ? "Resume" : "Pause");
@@ -93,16 +110,7 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   if (ImGui::SliderInt("##sets", &sets, 1, 5, sets == 1 ? "1 set" : "%d sets"))
     intents.setSets = sets;
   probeLastItem(probe, "timer/sets");
-  int discomfort = view.discomfort;
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderInt("##discomfort", &discomfort, 0, 10, "discomfort %d/10",
-                       ImGuiSliderFlags_AlwaysClamp))
-    intents.setDiscomfort = discomfort;
-  probeLastItem(probe, "timer/discomfort");
-  const bool inTarget = view.discomfort >= 5 && view.discomfort <= 7;
-  ImGui::TextColored(
-      inTarget ? ImVec4(0.45f, 0.8f, 0.45f, 1.0f) : ImVec4(0.95f, 0.7f, 0.3f, 1.0f),
-      inTarget ? "In the target range (5-7 of 10)" : "Aim for 5-7 of 10: firm, tolerable, easing");
+  drawDiscomfort(view, intents, probe);
   bool sound = view.sound;
   if (ImGui::Checkbox("Sound at each phase change", &sound)) intents.setSound = sound;
   probeLastItem(probe, "timer/sound");
@@ -159,16 +167,29 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
     ImGui::Separator();
   }
   if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());
+  if (!view.pointRedFlags.empty() || !view.techniqueRedFlags.empty()) {
+    if (ImGui::CollapsingHeader("Stop and get help if", ImGuiTreeNodeFlags_DefaultOpen)) {
+      warningLines(view.pointRedFlags);
+      warningLines(view.techniqueRedFlags);
+    }
+    probeLastItem(probe, "treat/warnings");
+  }
   if (ImGui::CollapsingHeader("Steps")) {
-    numberedSteps(view.steps);
-    if (!view.targetDiscomfort.empty()) ImGui::TextWrapped("%s", view.targetDiscomfort.c_str());
+    numberedLines(view.steps);
+    if (!view.targetText.empty()) ImGui::TextWrapped("%s", view.targetText.c_str());
   }
   probeLastItem(probe, "treat/steps");
-  if (ImGui::CollapsingHeader("Do not use when")) bullets(view.contraindications);
+  if (ImGui::CollapsingHeader("Do not use when")) {
+    bulletLines(view.contraindications);
+    if (!view.generalContraindications.empty()) {
+      ImGui::TextDisabled("And for any self-care:");
+      bulletLines(view.generalContraindications);
+    }
+  }
   probeLastItem(probe, "treat/contraindications");
   if (ImGui::CollapsingHeader("When to see a professional")) {
-    bullets(view.seeAProfessional);
-    bullets(view.redFlags);
+    bulletLines(view.seeAProfessional);
+    warningLines(view.redFlags);
   }
   probeLastItem(probe, "treat/professional");
   if (!view.evidence.empty() && ImGui::CollapsingHeader("Evidence"))

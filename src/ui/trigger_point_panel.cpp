@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/trigger_point_search.h"
+#include "ui/text_lists.h"
 
 namespace myo {
 namespace {
@@ -14,11 +15,7 @@ namespace {
 // A collapsing section of bullet lines; nothing when `lines` is empty.
 void bulletSection(const char* title, const std::vector<std::string>& lines, bool open) {
   if (lines.empty()) return;
-  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return;
-  for (const std::string& line : lines) {
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", line.c_str());
-  }
+  if (ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) bulletLines(lines);
 }
 
 void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, ItemProbe* probe) {
@@ -127,6 +124,11 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
     ImGui::TextWrapped("%s", t.pointName.c_str());
     ImGui::TextDisabled("%s", t.pointLabel.c_str());
     bulletSection("Symptoms", t.symptoms, true);
+    if (!t.pointRedFlags.empty()) {
+      if (ImGui::CollapsingHeader("Warning signs", ImGuiTreeNodeFlags_DefaultOpen))
+        warningLines(t.pointRedFlags);
+      probeLastItem(probe, "points/warnings");
+    }
     bulletSection("Can be mistaken for", t.mimics, false);
     if (!t.differential.empty() && ImGui::CollapsingHeader("Telling it apart"))
       ImGui::TextWrapped("%s", t.differential.c_str());

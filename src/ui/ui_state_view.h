@@ -56,8 +56,17 @@ struct TreatmentView {
   int technique = 0;                        // the chosen one
   bool clinicianOnly = false;               // described, never timed or instructed
   std::string techniqueNotes;               // how it applies to this point
-  std::vector<std::string> steps, contraindications, redFlags, seeAProfessional;
-  std::string targetDiscomfort, evidence;
+  std::vector<std::string> steps;
+  // Warnings: this point's red flags, then the chosen technique's own; when not to use the
+  // technique (its own reasons, then the general ones it does not repeat); the general signs.
+  std::vector<std::string> pointRedFlags, techniqueRedFlags;
+  std::vector<std::string> contraindications, generalContraindications;
+  std::vector<std::string> redFlags, seeAProfessional;
+  std::string evidence;
+  // What the technique should feel like, as it states it, and the discomfort range that fits.
+  std::string targetLabel;  // "Mild to moderate: 4–6 of 10 …", "No pain: a gentle pull only"
+  std::string targetText;   // the full description
+  int targetMin = 0, targetMax = 10;
   // The timer.
   std::string phase;           // "Press and hold" ("Hold the stretch" for a stretch)
   bool holding = false;        // in the hold phase: "it eased, release now" applies

@@ -64,3 +64,28 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   again.loadLog();
   CHECK(again.log().entriesFor("upper_trapezius_1.R").size() == 2);
 }
+
+TEST_CASE("a clinician-applied technique never starts the timer", "[treatment]") {
+  const myo::AtlasLoad atlas = myo::loadAtlasOrBundled({});
+  REQUIRE(atlas.ok());
+  const myo::TriggerPoint* point = atlas.atlas.findTriggerPoint("iliopsoas_3");
+  REQUIRE(point != nullptr);
+  std::size_t pressure = point->techniques.size();
+  for (std::size_t i = 0; i < point->techniques.size(); ++i)
+    if (point->techniques[i].technique == "pressure_release") pressure = i;
+  REQUIRE(pressure < point->techniques.size());
+  const auto file = myo::test::scratch() / "treatment_clinician" / "treatment-log.tsv";
+  std::filesystem::remove_all(file.parent_path());
+  myo::TreatmentState treatment(file);
+  treatment.choose(atlas.atlas, *point, 'L', pressure);
+  CHECK_FALSE(treatment.timed());
+  treatment.toggle(0.0);  // Space, a script's "timer start"
+  treatment.update(120.0);
+  CHECK(treatment.timer().phase() == myo::HoldPhase::Ready);
+  CHECK(treatment.log().entries().empty());
+  treatment.choose(atlas.atlas, *point, 'L', 0);  // its stretch is for self-use
+  CHECK(treatment.technique()->id == "stretching");
+  CHECK(treatment.timed());
+  treatment.toggle(0.0);
+  CHECK(treatment.timer().phase() != myo::HoldPhase::Ready);
+}

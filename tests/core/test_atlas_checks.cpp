@@ -2,56 +2,27 @@
 // its file, JSON pointer and reason.
 #include <catch2/catch.hpp>
 
-#include <functional>
-
-#include <nlohmann/json.hpp>
-
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
-#include "support/test_paths.h"
+#include "support/atlas_fixture.h"
 
 namespace {
 
+using myo::test::atlasErrorsAfter;
 using nlohmann::json;
 
-std::string schemaText() {
-  std::vector<unsigned char> bytes;
-  REQUIRE(myo::readWholeFile(std::filesystem::path(MYO_ATLAS_DIR) / "atlas.schema.json", bytes));
-  return std::string(bytes.begin(), bytes.end());
-}
-
-myo::AtlasFiles minimalFiles() {
-  const myo::Result<myo::AtlasFiles> files =
-      myo::readAtlasFolder(myo::test::fixtures() / "atlas/minimal");
-  INFO((files ? std::string() : files.error().message()));
-  REQUIRE(files.ok());
-  return files.value();
-}
-
-// The minimal atlas with `edit` applied to its one trigger point file; the errors found.
 std::vector<myo::Error> errorsAfter(const std::function<void(json&)>& edit) {
-  myo::AtlasFiles files = minimalFiles();
-  json document = json::parse(files.triggerPoints[0].bytes);
-  edit(document);
-  files.triggerPoints[0].bytes = document.dump(2);
-  return myo::parseAtlas(files, schemaText()).errors;
+  return atlasErrorsAfter(edit);
 }
 
-// Exactly one error, at `pointer`, whose reason contains `reason`, naming the file.
 void expectOneError(const std::vector<myo::Error>& errors, const std::string& pointer,
                     const std::string& reason) {
-  for (const myo::Error& e : errors) UNSCOPED_INFO(e.message());
-  REQUIRE(errors.size() == 1);
-  CHECK(errors[0].file.ends_with("trigger_points/head_neck.json"));
-  CHECK(errors[0].where == pointer);
-  CHECK(errors[0].reason.find(reason) != std::string::npos);
-  CHECK(errors[0].message().find('\n') == std::string::npos);
+  myo::test::expectOneAtlasError(errors, "trigger_points/head_neck.json", pointer, reason);
 }
 
 }  // namespace
 
 TEST_CASE("the minimal atlas folder loads without errors", "[atlas]") {
-  const myo::AtlasLoad load = myo::parseAtlas(minimalFiles(), schemaText());
+  const myo::AtlasLoad load =
+      myo::parseAtlas(myo::test::minimalAtlasFiles(), myo::test::atlasSchemaText());
   for (const myo::Error& e : load.errors) UNSCOPED_INFO(e.message());
   REQUIRE(load.ok());
   REQUIRE(load.atlas.triggerPoints.size() == 1);
@@ -67,7 +38,17 @@ TEST_CASE("the minimal atlas folder loads without errors", "[atlas]") {
   CHECK(tp.spillover[0].landmarks == std::vector<std::string>{"angle_of_jaw"});
   CHECK(tp.techniques[0].holdSeconds == Approx(60.0f));
   CHECK(load.atlas.findTechnique("pressure_release")->maxHoldSeconds == Approx(90.0f));
-  CHECK(load.atlas.safety.redFlags.size() == 1);
+  CHECK(load.atlas.safety.redFlags.size() == 2);
+  CHECK(load.atlas.safety.atlasVersion == "0.0.1");
+  CHECK(tp.redFlags == std::vector<std::string>{"headache"});
+  const myo::Technique* pressure = load.atlas.findTechnique("pressure_release");
+  CHECK(pressure->appliesPressure);
+  CHECK(pressure->target.kind == myo::TargetKind::Discomfort);
+  CHECK(pressure->target.minDiscomfort == 4);
+  CHECK(pressure->target.maxDiscomfort == 6);
+  CHECK(load.atlas.findTechnique("stretching")->target.kind == myo::TargetKind::NoPain);
+  CHECK(load.atlas.findRedFlag("headache")->refersTo ==
+        std::vector<std::string>{"temple", "forehead"});
 }
 
 TEST_CASE("schema errors name the file, the JSON pointer and the reason", "[atlas]") {
@@ -122,24 +103,23 @@ TEST_CASE("unreadable input: a missing folder, no trigger points, broken JSON", 
   const myo::Result<myo::AtlasFiles> missing = myo::readAtlasFolder("/nonexistent/atlas");
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().message() == "/nonexistent/atlas: not a folder");
-  myo::AtlasFiles files = minimalFiles();
+  myo::AtlasFiles files = myo::test::minimalAtlasFiles();
   files.triggerPoints[0].bytes = "{ \"region\": ";
-  const std::vector<myo::Error> broken = myo::parseAtlas(files, schemaText()).errors;
+  const std::vector<myo::Error> broken =
+      myo::parseAtlas(files, myo::test::atlasSchemaText()).errors;
   REQUIRE(!broken.empty());
   CHECK(broken[0].reason == "not valid JSON");
   files.triggerPoints.clear();
-  CHECK(myo::parseAtlas(files, schemaText()).errors[0].reason == "no trigger point files");
+  CHECK(myo::parseAtlas(files, myo::test::atlasSchemaText()).errors[0].reason ==
+        "no trigger point files");
 }
 
 TEST_CASE("muscle cards name catalogue muscles once and follow the schema", "[atlas]") {
   const auto errorsWith = [](const std::function<void(json&)>& edit) {
-    myo::AtlasFiles files = minimalFiles();
-    json document = json::parse(files.muscles.bytes);
-    edit(document);
-    files.muscles.bytes = document.dump(2);
-    return myo::parseAtlas(files, schemaText()).errors;
+    return atlasErrorsAfter(edit, myo::test::AtlasFile::Muscles);
   };
-  const myo::AtlasLoad load = myo::parseAtlas(minimalFiles(), schemaText());
+  const myo::AtlasLoad load =
+      myo::parseAtlas(myo::test::minimalAtlasFiles(), myo::test::atlasSchemaText());
   REQUIRE(load.atlas.muscles.size() == 1);
   CHECK(load.atlas.findMuscleInfo("trapezius_descending")->insertion ==
         "Outer third of the collarbone");

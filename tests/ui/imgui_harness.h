@@ -80,6 +80,24 @@ class ImGuiHarness {
     return it->second.center();
   }
 
+  // The text one frame of `body` shows (every label and line, in drawing order), with collapsed
+  // sections left closed: ImGui's own capture, received through the clipboard hook.
+  std::string textOf(const std::function<void()>& body) {
+    std::string text;
+    io().ClipboardUserData = &text;
+    io().SetClipboardTextFn = [](void* user, const char* captured) {
+      *static_cast<std::string*>(user) = captured;
+    };
+    ImGui::NewFrame();
+    ImGui::LogToClipboard(0);
+    body();
+    ImGui::LogFinish();
+    ImGui::Render();
+    io().SetClipboardTextFn = nullptr;
+    io().ClipboardUserData = nullptr;
+    return text;
+  }
+
   // True when the last frame drew the widget recorded as `key`.
   bool drew(const std::string& key) const {
     const auto it = probe.rects.find(key);

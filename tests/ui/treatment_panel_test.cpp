@@ -25,6 +25,13 @@ struct Fixture {
     view.holdsTotal = 3;
     view.holdSeconds = 40.0f;  // so a click in the sliders' middles changes them
     view.discomfort = 2;
+    view.targetLabel = "Mild to moderate: 4-6 of 10";
+    view.targetMin = 4;
+    view.targetMax = 6;
+    view.pointRedFlags = {"Sudden worst-ever headache: emergency care."};
+    view.techniqueRedFlags = {"Stop if pressing causes numbness."};
+    view.contraindications = {"Open wounds."};
+    view.generalContraindications = {"Fever."};
     ui.frames(3, draw);
   }
 };
@@ -72,4 +79,45 @@ TEST_CASE("a clinician-only technique is described without a timer", "[ui]") {
   CHECK_FALSE(f.ui.drew("timer/toggle"));
   CHECK(f.ui.drew("treat/professional"));  // when to see a professional stays one click away
   CHECK(f.ui.drew("treat/contraindications"));
+}
+
+TEST_CASE("the technique's target is shown, and the slider says where it stands", "[ui]") {
+  Fixture f;
+  std::string text = f.ui.textOf(f.draw);
+  INFO(text);
+  CHECK(text.find("Target: Mild to moderate: 4-6 of 10") != std::string::npos);  // 2 is below
+  f.view.discomfort = 5;
+  text = f.ui.textOf(f.draw);
+  CHECK(text.find("In the target: Mild to moderate: 4-6 of 10") != std::string::npos);
+  f.view.discomfort = 8;
+  text = f.ui.textOf(f.draw);
+  CHECK(text.find("Above the target, ease off") != std::string::npos);
+  f.view.targetLabel = "No pain: a gentle pull only";  // a stretch: 0-2
+  f.view.targetMin = 0;
+  f.view.targetMax = 2;
+  f.view.discomfort = 5;
+  text = f.ui.textOf(f.draw);
+  CHECK(text.find("Above the target, ease off: No pain: a gentle pull only") != std::string::npos);
+  CHECK(text.find("5-7") == std::string::npos);
+}
+
+TEST_CASE("the point's and the technique's warnings show without a click", "[ui]") {
+  Fixture f;
+  const std::string text = f.ui.textOf(f.draw);
+  CHECK(text.find("Sudden worst-ever headache") != std::string::npos);
+  CHECK(text.find("Stop if pressing causes numbness") != std::string::npos);
+  CHECK(text.find("Open wounds.") == std::string::npos);  // "Do not use when" stays one click away
+  f.ui.click(f.ui.centerOf("treat/contraindications"), f.draw);
+  const std::string opened = f.ui.textOf(f.draw);
+  CHECK(opened.find("Open wounds.") != std::string::npos);
+  CHECK(opened.find("Fever.") != std::string::npos);
+}
+
+TEST_CASE("a clinician-only technique still shows its warnings", "[ui]") {
+  Fixture f;
+  f.view.clinicianOnly = true;
+  const std::string text = f.ui.textOf(f.draw);
+  CHECK(text.find("Clinician only") != std::string::npos);
+  CHECK(text.find("Stop if pressing causes numbness") != std::string::npos);
+  CHECK(text.find("discomfort") == std::string::npos);  // no slider, no target
 }
