@@ -91,6 +91,9 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.phase = std::string(holdPhaseName(timer.phase()));
   if (stretch && timer.phase() == HoldPhase::Locate) view.phase = "Get into position";
   if (stretch && timer.phase() == HoldPhase::Press) view.phase = "Hold the stretch";
+  const bool heat = treatment.technique() != nullptr && treatment.technique()->id == "heat";
+  if (heat && timer.phase() == HoldPhase::Locate) view.phase = "Place the warm pack";
+  if (heat && timer.phase() == HoldPhase::Press) view.phase = "Keep it warm, not hot";
   view.holding = timer.phase() == HoldPhase::Press;
   view.remaining =
       timer.phase() == HoldPhase::Ready ? timer.plan().holdSeconds : timer.remaining(state.clock);

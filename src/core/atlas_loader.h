@@ -61,10 +61,10 @@ struct SafetyCheckFiles {
 // and uses are never timed, and notes that say a clinician applies a technique mark it so; a
 // technique's target is a discomfort range within 0–10 (at most 2 for "no pain" and "comfortably
 // warm") that agrees with every "N–M of 10" its texts state; self-applied pressure holds within
-// 30–90 s and never on a location weighted toward the groin, the back of the knee or the front of
-// the neck; every point referring to a red flag's landmarks carries that flag, and names only
-// flags that exist; a time stated in notes or technique texts agrees with the numbers; notes
-// avoid the words their technique rules out. O(atlas text).
+// 30–90 s and never on a location weighted toward the groin, the back of the knee, the front of
+// the neck or the armpit; every point referring to a red flag's landmarks carries that flag, and
+// names only flags that exist; a time stated in notes or technique texts agrees with the numbers;
+// notes avoid the words their technique rules out. O(atlas text).
 void checkAtlasSafety(const Atlas& atlas, const SafetyCheckFiles& files,
                       std::vector<Error>& errors);
 

@@ -19,6 +19,7 @@ constexpr KeepOff kKeepOff[] = {
     {"groin", "the femoral triangle (femoral artery, vein and nerve)"},
     {"popliteal_fossa", "the back of the knee (popliteal artery, vein and tibial nerve)"},
     {"anterior_neck", "the front of the neck (carotid artery, airway)"},
+    {"axilla", "the armpit (axillary artery, vein and the brachial plexus)"},
 };
 constexpr float kKeepOffWeight = 0.3f;
 // Self-applied pressure holds (s): the range this product teaches.

@@ -75,12 +75,11 @@ void drawDiscomfort(const TreatmentView& view, UiIntents& intents, ItemProbe* pr
   probeLastItem(probe, "timer/discomfort");
   ImGui::PopStyleColor(colours);
   if (view.targetLabel.empty()) return;
-  if (inside)
-    ImGui::TextColored(good, "In the target: %s", view.targetLabel.c_str());
-  else if (above)
-    ImGui::TextColored(warn, "Above the target, ease off: %s", view.targetLabel.c_str());
-  else
-    ImGui::TextWrapped("Target: %s", view.targetLabel.c_str());
+  if (inside || above) ImGui::PushStyleColor(ImGuiCol_Text, inside ? good : warn);
+  ImGui::TextWrapped(
+      "%s%s", inside ? "In the target: " : (above ? "Above the target, ease off: " : "Target: "),
+      view.targetLabel.c_str());
+  if (inside || above) ImGui::PopStyleColor();
   probeLastItem(probe, "timer/target");
 }
 
@@ -163,10 +162,7 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
                        "Clinician only: described for information, never to do on yourself.");
   } else {
     drawTimer(view, intents, probe);
-    if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
-    ImGui::Separator();
   }
-  if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());
   if (!view.pointRedFlags.empty() || !view.techniqueRedFlags.empty()) {
     if (ImGui::CollapsingHeader("Stop and get help if", ImGuiTreeNodeFlags_DefaultOpen)) {
       warningLines(view.pointRedFlags);
@@ -174,6 +170,11 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
     }
     probeLastItem(probe, "treat/warnings");
   }
+  if (!view.clinicianOnly) {
+    if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
+    ImGui::Separator();
+  }
+  if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());
   if (ImGui::CollapsingHeader("Steps")) {
     numberedLines(view.steps);
     if (!view.targetText.empty()) ImGui::TextWrapped("%s", view.targetText.c_str());

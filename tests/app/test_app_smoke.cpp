@@ -272,6 +272,19 @@ TEST_CASE("a script chooses a trigger point and runs the hold timer in the windo
   CHECK(ring > 500);
 }
 
+TEST_CASE("the Treat panel shows a stretch's own target and the point's warnings", "[smoke]") {
+  const myo::Image stretch = runWindowScript("treat_stretching");
+  const auto near = [](std::array<int, 4> colour) {
+    return [colour](const std::array<int, 4>& p) { return colourDistance(p, colour) < 40; };
+  };
+  // "In the target: No pain …" in the panel's green, and the red flags in the warning colour,
+  // both in the Treat panel's column; the pressure-release run shows the same warnings.
+  const std::size_t target = countPixels(stretch, near({115, 204, 115, 255}), 24, 50, 55, 65);
+  const std::size_t warnings = countPixels(stretch, near({237, 107, 82, 255}), 24, 50, 65, 90);
+  CHECK(target > 150);
+  CHECK(warnings > 600);
+}
+
 TEST_CASE("a broken script stops before the window with one line naming it", "[smoke]") {
   const auto script = myo::test::scratch() / "broken.myo";
   { std::ofstream(script) << "wait-ready\ntimer stop\n"; }

@@ -4,13 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <thread>
 
-#include "app/body_source.h"
 #include "app/selection_bridge.h"
+#include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
 namespace {
+
+using myo::test::openBundledBody;
 
 int partNamed(const myo::AppState& state, const std::string& name) {
   const auto& parts = state.body.model.parts;
@@ -18,18 +19,6 @@ int partNamed(const myo::AppState& state, const std::string& name) {
       std::find_if(parts.begin(), parts.end(), [&](const myo::Part& p) { return p.name == name; });
   REQUIRE(found != parts.end());
   return static_cast<int>(found - parts.begin());
-}
-
-// Opens the bundled body in `state` and waits (up to 60 s) until the atlas is placed on it.
-void openBundledBody(myo::AppState& state) {
-  auto body = myo::loadBodyOrDefault({}, {});
-  REQUIRE(body.ok());
-  state.setBody(std::move(body.value()));
-  for (int i = 0; i < 6000 && !state.referral.ready(); ++i) {
-    state.referral.update(0.0f);
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  REQUIRE(state.referral.ready());
 }
 
 }  // namespace

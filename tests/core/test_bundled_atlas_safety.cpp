@@ -70,8 +70,9 @@ TEST_CASE("points with an emergency look-alike carry its red flag", "[atlas][saf
     CHECK(carries(pointWithId(id), "testicular"));
 }
 
-TEST_CASE("iliopsoas and groin pressure is clinician-applied, never timed", "[atlas][safety]") {
-  for (const char* id : {"iliopsoas_1", "iliopsoas_2", "iliopsoas_3", "adductor_longus_1"}) {
+TEST_CASE("groin and armpit pressure is clinician-applied, never timed", "[atlas][safety]") {
+  for (const char* id :
+       {"iliopsoas_1", "iliopsoas_2", "iliopsoas_3", "adductor_longus_1", "subscapularis_1"}) {
     for (const myo::TechniqueUse& use : pointWithId(id).techniques) {
       const myo::Technique* technique = atlas().findTechnique(use.technique);
       INFO(id << " " << use.technique);
