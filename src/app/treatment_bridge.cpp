@@ -94,6 +94,8 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   const bool heat = treatment.technique() != nullptr && treatment.technique()->id == "heat";
   if (heat && timer.phase() == HoldPhase::Locate) view.phase = "Place the warm pack";
   if (heat && timer.phase() == HoldPhase::Press) view.phase = "Keep it warm, not hot";
+  if (stretch) view.releaseLabel = "Come out of the stretch now";
+  if (heat) view.releaseLabel = "Take the heat off now";
   view.holding = timer.phase() == HoldPhase::Press;
   view.remaining =
       timer.phase() == HoldPhase::Ready ? timer.plan().holdSeconds : timer.remaining(state.clock);

@@ -93,16 +93,18 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   if (ImGui::Button("Reset", ImVec2(half, 0.0f))) intents.timerReset = true;
   probeLastItem(probe, "timer/reset");
   ImGui::BeginDisabled(!view.holding);
-  if (ImGui::Button("It eased \u2014 release now", ImVec2(-1.0f, 2.0f * ImGui::GetFrameHeight())))
+  if (ImGui::Button(view.releaseLabel.c_str(), ImVec2(-1.0f, 2.0f * ImGui::GetFrameHeight())))
     intents.timerRelease = true;
   probeLastItem(probe, "timer/release");
   ImGui::EndDisabled();
   ImGui::TextDisabled("Space start/pause, Enter release, R reset");
-  float hold = view.holdSeconds;
+  // Long holds (heat) slide in minutes, the rest in seconds.
+  const float unit = view.maxHold >= 300.0f ? 60.0f : 1.0f;
+  float hold = view.holdSeconds / unit;
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##hold", &hold, view.minHold, view.maxHold, "hold %.0f s",
-                         ImGuiSliderFlags_AlwaysClamp))
-    intents.setHoldSeconds = hold;
+  if (ImGui::SliderFloat("##hold", &hold, view.minHold / unit, view.maxHold / unit,
+                         unit > 1.0f ? "%.0f min" : "hold %.0f s", ImGuiSliderFlags_AlwaysClamp))
+    intents.setHoldSeconds = hold * unit;
   probeLastItem(probe, "timer/hold");
   int sets = view.sets;
   ImGui::SetNextItemWidth(-1.0f);

@@ -68,10 +68,11 @@ struct TreatmentView {
   std::string targetText;   // the full description
   int targetMin = 0, targetMax = 10;
   // The timer.
-  std::string phase;           // "Press and hold" ("Hold the stretch" for a stretch)
-  bool holding = false;        // in the hold phase: "it eased, release now" applies
-  float remaining = 0.0f;      // s left in the phase
-  float phaseProgress = 0.0f;  // 0–1
+  std::string phase;     // "Press and hold" ("Hold the stretch" for a stretch)
+  bool holding = false;  // in the hold phase: "it eased, release now" applies
+  std::string releaseLabel = "It eased \u2014 release now";  // the early-release button
+  float remaining = 0.0f;                                    // s left in the phase
+  float phaseProgress = 0.0f;                                // 0–1
   bool ready = true, paused = false, done = false;
   int holdsDone = 0, holdsTotal = 0;
   int sets = 1;  // rounds of holds, each ending with the stretch
