@@ -80,3 +80,19 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
   REQUIRE(f.intents.selectTriggerPoint);
   CHECK(*f.intents.selectTriggerPoint == 2);
 }
+
+TEST_CASE("the chosen point's warning signs show open, before its self-care", "[ui]") {
+  Fixture f;
+  f.view.treatment.active = true;
+  f.view.treatment.pointName = "Sternocleidomastoid, sternal division";
+  f.view.treatment.symptoms = {"Pain over the eye."};
+  f.view.treatment.selfCare = {"Gentle pincer massage."};
+  f.view.treatment.pointRedFlags = {"A newly drooping eyelid needs emergency care."};
+  const std::string text = f.ui.textOf(f.draw);
+  const std::size_t warning = text.find("A newly drooping eyelid needs emergency care.");
+  REQUIRE(warning != std::string::npos);
+  CHECK(text.find("Warning signs") < warning);
+  CHECK(text.find("Gentle pincer massage.") == std::string::npos);  // self-care stays folded
+  f.view.treatment.pointRedFlags.clear();
+  CHECK(f.ui.textOf(f.draw).find("Warning signs") == std::string::npos);
+}
