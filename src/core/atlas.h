@@ -113,6 +113,7 @@ struct SafetyText {
   std::vector<std::string> seeAProfessional;
   std::vector<RedFlag> redFlags;
   std::vector<std::string> contraindications, evidenceCaveats, sources;
+  std::vector<std::string> neverInSelfCare;  // words no self-care line or location may use
 };
 
 struct Atlas {

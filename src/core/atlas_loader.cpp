@@ -192,6 +192,7 @@ AtlasLoad parseAtlas(const AtlasFiles& files, std::string_view schemaText) {
     safety.contraindications = strings(*document, "contraindications");
     safety.evidenceCaveats = strings(*document, "evidence_caveats");
     safety.sources = strings(*document, "sources");
+    safety.neverInSelfCare = strings(*document, "never_in_self_care");
   }
   if (const auto document = readChecked(files.muscles, schema, "muscles_file", load.errors))
     for (const json& node : (*document)["muscles"])

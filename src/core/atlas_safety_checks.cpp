@@ -1,5 +1,6 @@
 // The atlas's safety checks (see checkAtlasSafety in atlas_loader.h). Reads the atlas only; the
 // landmarks kept free of self-applied pressure are this file's rule, not the data's.
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -48,7 +49,7 @@ struct Report {
 
 bool saysClinicianApplies(const std::string& notes) {
   static const std::regex pattern(
-      R"(clinician[- ]applied|applied by a clinician|a clinician applies|left to a clinician)",
+      R"(clinician[- ]applied|applied by a clinician|a clinician applies|left to a clinician|clinician's help)",
       std::regex::icase);
   return std::regex_search(notes, pattern);
 }
@@ -114,11 +115,55 @@ void checkTechnique(const Technique& t, const std::string& file, std::size_t ind
   }
 }
 
-// Every landmark named by `tp`'s referral zones.
+// Levels down the upper limb: a band from one level to a farther one crosses those between (a
+// path from the shoulder to the elbow runs over the upper arm although it names neither arm
+// landmark).
+struct LimbLevel {
+  const char* landmark;
+  int level;
+};
+constexpr LimbLevel kArmLevels[] = {
+    {"acromion", 0},
+    {"anterior_shoulder", 0},
+    {"lateral_shoulder", 0},
+    {"posterior_shoulder", 0},
+    {"axilla", 0},
+    {"anterior_arm", 1},
+    {"posterior_arm", 1},
+    {"lateral_epicondyle", 2},
+    {"medial_epicondyle", 2},
+    {"olecranon", 2},
+    {"anterior_forearm", 3},
+    {"posterior_forearm", 3},
+    {"palmar_wrist", 4},
+    {"dorsal_wrist", 4},
+    {"thumb_web", 5},
+    {"palm", 5},
+    {"index_finger", 5},
+    {"little_finger", 5},
+};
+
+int armLevel(const std::string& landmark) {
+  for (const LimbLevel& entry : kArmLevels)
+    if (landmark == entry.landmark) return entry.level;
+  return -1;
+}
+
+// Every landmark named by `tp`'s referral zones, and those of the arm levels a path crosses.
 std::set<std::string> referralLandmarks(const TriggerPoint& tp) {
   std::set<std::string> out;
   for (const auto* zones : {&tp.essential, &tp.spillover})
-    for (const AtlasZone& zone : *zones) out.insert(zone.landmarks.begin(), zone.landmarks.end());
+    for (const AtlasZone& zone : *zones) {
+      out.insert(zone.landmarks.begin(), zone.landmarks.end());
+      for (std::size_t i = 1; i < zone.landmarks.size(); ++i) {
+        const int a = armLevel(zone.landmarks[i - 1]);
+        const int b = armLevel(zone.landmarks[i]);
+        if (a < 0 || b < 0) continue;
+        for (const LimbLevel& entry : kArmLevels)
+          if (entry.level > std::min(a, b) && entry.level < std::max(a, b))
+            out.insert(entry.landmark);
+      }
+    }
   return out;
 }
 
@@ -136,6 +181,32 @@ void checkRedFlags(const Atlas& atlas, const TriggerPoint& tp, Report& report) {
             "refers pain to " + landmark + " but does not carry the \"" + flag.id + "\" red flag");
         break;
       }
+}
+
+// Self-care lines and the location must not ask for what the safety text rules out, nor tell
+// the person to press a point whose pressure a clinician applies.
+void checkSelfCare(const Atlas& atlas, const TriggerPoint& tp, Report& report) {
+  // Pressure here is only ever clinician-applied: some pressure use, none of them for self-use.
+  bool clinicianPressure = false, selfPressure = false;
+  for (const TechniqueUse& use : tp.techniques)
+    if (const Technique* technique = atlas.findTechnique(use.technique);
+        technique != nullptr && technique->appliesPressure)
+      (isSelfTimed(use, *technique) ? selfPressure : clinicianPressure) = true;
+  const bool pressureByClinician = clinicianPressure && !selfPressure;
+  for (std::size_t i = 0; i < tp.selfCare.size(); ++i) {
+    const std::string& line = tp.selfCare[i];
+    for (const std::string& word : atlas.safety.neverInSelfCare)
+      if (usesWord(line, word))
+        report(tp, "self_care/" + std::to_string(i),
+               "says \"" + word + "\", which self-care rules out");
+    if (pressureByClinician && !usesWord(line, "clinician") &&
+        (usesWord(line, "press") || usesWord(line, "ball")))
+      report(tp, "self_care/" + std::to_string(i),
+             "tells the person to press where this point's pressure is clinician-applied");
+  }
+  for (const std::string& word : atlas.safety.neverInSelfCare)
+    if (usesWord(tp.location.description, word))
+      report(tp, "location/description", "says \"" + word + "\", which self-care rules out");
 }
 
 void checkUse(const TriggerPoint& tp, std::size_t i, const Technique& technique, Report& report) {
@@ -183,6 +254,7 @@ void checkAtlasSafety(const Atlas& atlas, const SafetyCheckFiles& files,
   Report report{errors};
   for (const TriggerPoint& tp : atlas.triggerPoints) {
     checkRedFlags(atlas, tp, report);
+    checkSelfCare(atlas, tp, report);
     for (std::size_t i = 0; i < tp.techniques.size(); ++i)
       if (const Technique* technique = atlas.findTechnique(tp.techniques[i].technique))
         checkUse(tp, i, *technique, report);

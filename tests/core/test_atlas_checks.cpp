@@ -38,7 +38,7 @@ TEST_CASE("the minimal atlas folder loads without errors", "[atlas]") {
   CHECK(tp.spillover[0].landmarks == std::vector<std::string>{"angle_of_jaw"});
   CHECK(tp.techniques[0].holdSeconds == Approx(60.0f));
   CHECK(load.atlas.findTechnique("pressure_release")->maxHoldSeconds == Approx(90.0f));
-  CHECK(load.atlas.safety.redFlags.size() == 2);
+  CHECK(load.atlas.safety.redFlags.size() == 3);
   CHECK(load.atlas.safety.atlasVersion == "0.0.1");
   CHECK(tp.redFlags == std::vector<std::string>{"headache"});
   const myo::Technique* pressure = load.atlas.findTechnique("pressure_release");

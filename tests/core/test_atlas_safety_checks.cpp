@@ -145,3 +145,26 @@ TEST_CASE("times in notes agree with the hold; notes avoid the words a technique
                              AtlasFile::Techniques),
             kTechniques, "/techniques/0/summary", "states 120 s");
 }
+
+TEST_CASE("self-care never presses where pressure is clinician-applied, nor asks for force",
+          "[atlas][safety]") {
+  const auto clinicianPressure = [](json& d) {
+    use(d, 0)["clinician_only"] = true;
+    use(d, 0).erase("hold_s");
+  };
+  expectOne(atlasErrorsAfter([&](json& d) {
+              clinicianPressure(d);
+              point(d)["self_care"] = {"Press the spot with a ball."};
+            }),
+            kPoints, "/trigger_points/0/self_care/0", "pressure is clinician-applied");
+  expectNone(atlasErrorsAfter([&](json& d) {
+    clinicianPressure(d);
+    point(d)["self_care"] = {"Leave pressure here to a clinician; stretch instead."};
+  }));
+  expectOne(atlasErrorsAfter(
+                [](json& d) { point(d)["self_care"] = {"Use firm pressure on the border."}; }),
+            kPoints, "/trigger_points/0/self_care/0", "says \"firm pressure\"");
+  expectNone(atlasErrorsAfter([](json& d) {
+    point(d)["self_care"] = {"Sit on a firm chair with a ball under the thigh."};
+  }));
+}

@@ -39,4 +39,6 @@ TEST_CASE("a word counts unless negated right before it", "[atlas]") {
   CHECK_FALSE(myo::usesWord("a warm (never hot) pack", "hot"));
   CHECK(myo::usesWord("a hot or warm pack", "hot"));
   CHECK_FALSE(myo::usesWord("a shot of espresso", "hot"));
+  CHECK(myo::usesWord("Use firm pressure here", "firm pressure"));
+  CHECK_FALSE(myo::usesWord("Sit on a firm chair", "firm pressure"));
 }
