@@ -1,7 +1,7 @@
 // AppState body replacement.
 #include "app/app_state.h"
 
-#include "core/part_colors.h"
+#include "core/anatomy/part_colors.h"
 
 namespace myo {
 

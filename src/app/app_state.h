@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "app/recent_files.h"
 #include "app/referral_state.h"
 #include "app/treatment_state.h"
-#include "core/model_loader.h"
-#include "core/muscle_names.h"
-#include "core/orbit_camera.h"
-#include "core/recent_files.h"
-#include "core/triangle_bvh.h"
+#include "core/anatomy/muscle_names.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/geometry/triangle_bvh.h"
+#include "core/io/model_loader.h"
 
 namespace myo {
 

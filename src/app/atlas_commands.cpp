@@ -11,8 +11,8 @@
 
 #include "app/atlas_placement.h"
 #include "app/body_source.h"
-#include "core/pain_finder.h"
-#include "core/part_kind.h"
+#include "core/anatomy/part_kind.h"
+#include "core/atlas/pain_finder.h"
 
 namespace myo {
 namespace {

@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "core/atlas.h"
-#include "core/atlas_anchoring.h"
-#include "core/model.h"
+#include "core/atlas/atlas.h"
+#include "core/atlas/atlas_anchoring.h"
+#include "core/geometry/model.h"
 #include "core/result.h"
 
 namespace myo {

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string_view>
 
-#include "core/atlas_loader.h"
+#include "core/atlas/atlas_loader.h"
 
 namespace myo {
 

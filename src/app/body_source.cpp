@@ -1,8 +1,8 @@
 // The default body is the bundled GLB compiled into the binary (assets/body, made by bodygen).
 #include "app/body_source.h"
 
-#include "core/gltf_importer.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_topology.h"
+#include "core/io/gltf_importer.h"
 
 namespace myo {
 

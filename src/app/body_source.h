@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/model_loader.h"
+#include "core/io/model_loader.h"
 
 namespace myo {
 

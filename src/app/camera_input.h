@@ -8,7 +8,7 @@
 
 #include <glm/glm.hpp>
 
-#include "core/orbit_camera.h"
+#include "core/geometry/orbit_camera.h"
 
 namespace myo {
 

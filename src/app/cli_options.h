@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/body_frame.h"
-#include "core/colormap.h"
-#include "core/model.h"
-#include "core/orbit_camera.h"
+#include "core/anatomy/body_frame.h"
+#include "core/geometry/model.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/referral/colormap.h"
 #include "core/result.h"
 
 namespace myo {

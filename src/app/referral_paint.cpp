@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "app/atlas_placement.h"
-#include "core/paint_surface.h"
-#include "core/referral_field.h"
+#include "core/referral/paint_surface.h"
+#include "core/referral/referral_field.h"
 
 namespace myo {
 

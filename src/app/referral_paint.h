@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 #include "core/result.h"
 #include "render/snapshot.h"
 

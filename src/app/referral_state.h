@@ -15,13 +15,13 @@
 #include <glm/glm.hpp>
 
 #include "app/progress_estimate.h"
-#include "core/atlas.h"
-#include "core/atlas_anchoring.h"
-#include "core/colormap.h"
-#include "core/geodesics.h"
-#include "core/paint_surface.h"
-#include "core/referral_animation.h"
-#include "core/referral_field.h"
+#include "core/atlas/atlas.h"
+#include "core/atlas/atlas_anchoring.h"
+#include "core/geometry/geodesics.h"
+#include "core/referral/colormap.h"
+#include "core/referral/paint_surface.h"
+#include "core/referral/referral_animation.h"
+#include "core/referral/referral_field.h"
 
 namespace myo {
 

@@ -13,8 +13,8 @@
 #include "app/egl_context.h"
 #include "app/referral_paint.h"
 #include "app/referral_state.h"
-#include "core/image.h"
-#include "core/mesh_lod.h"
+#include "core/geometry/mesh_lod.h"
+#include "core/io/image.h"
 #include "render/snapshot.h"
 
 namespace myo {

@@ -12,7 +12,7 @@
 #include <glm/glm.hpp>
 
 #include "app/app_state.h"
-#include "core/command_script.h"
+#include "app/command_script.h"
 
 namespace myo {
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "core/pain_finder.h"
-#include "core/part_kind.h"
+#include "core/anatomy/part_kind.h"
+#include "core/atlas/pain_finder.h"
 #include "ui/part_labels.h"
 
 namespace myo {

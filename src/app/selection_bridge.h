@@ -9,7 +9,7 @@
 #include <glm/glm.hpp>
 
 #include "app/app_state.h"
-#include "core/ray.h"
+#include "core/geometry/ray.h"
 #include "ui/ui_intents.h"
 #include "ui/ui_state_view.h"
 

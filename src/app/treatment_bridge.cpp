@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/trigger_point_search.h"
+#include "core/atlas/trigger_point_search.h"
 
 namespace myo {
 namespace {

@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 
-#include "core/atlas.h"
-#include "core/hold_timer.h"
-#include "core/treatment_log.h"
+#include "core/atlas/atlas.h"
+#include "core/treatment/hold_timer.h"
+#include "core/treatment/treatment_log.h"
 
 namespace myo {
 

@@ -8,7 +8,7 @@
 
 #include "bodygen/distance_field.h"
 #include "bodygen/reference_measurements.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

@@ -14,7 +14,7 @@
 #include "bodygen/skin.h"
 #include "bodygen/skin_landmarks.h"
 #include "bodygen/skull.h"
-#include "core/part_colors.h"
+#include "core/anatomy/part_colors.h"
 
 namespace myo {
 namespace {

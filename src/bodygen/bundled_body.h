@@ -3,7 +3,7 @@
 // landmarks on it. No GL, no UI, no file access.
 #pragma once
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

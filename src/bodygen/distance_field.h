@@ -10,7 +10,7 @@
 
 #include "bodygen/scalar_grid.h"
 #include "bodygen/sdf.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

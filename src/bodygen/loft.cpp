@@ -5,8 +5,8 @@
 #include <cmath>
 #include <numbers>
 
-#include "core/mesh_measures.h"
-#include "core/mesh_normals.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_normals.h"
 
 namespace myo {
 namespace {

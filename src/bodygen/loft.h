@@ -7,7 +7,7 @@
 
 #include <glm/glm.hpp>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

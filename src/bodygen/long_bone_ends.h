@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

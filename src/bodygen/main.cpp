@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "bodygen/bundled_body.h"
-#include "core/atomic_file.h"
-#include "core/gltf_writer.h"
+#include "core/io/atomic_file.h"
+#include "core/io/gltf_writer.h"
 
 namespace {
 

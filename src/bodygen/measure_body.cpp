@@ -7,7 +7,7 @@
 #include <map>
 #include <stdexcept>
 
-#include "core/model_loader.h"
+#include "core/io/model_loader.h"
 
 namespace myo::measure {
 

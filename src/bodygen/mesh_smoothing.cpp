@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/mesh_measures.h"
-#include "core/mesh_normals.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_normals.h"
 
 namespace myo {
 namespace {

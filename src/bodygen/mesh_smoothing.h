@@ -2,7 +2,7 @@
 // toward even triangles, both keeping the enclosed volume. Works on Part; no fields, no GL.
 #pragma once
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

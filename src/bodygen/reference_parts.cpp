@@ -8,8 +8,8 @@
 #include "bodygen/measured_loft.h"
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/reference_measurements.h"
-#include "core/muscle_catalog.h"
-#include "core/part_kind.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/anatomy/part_kind.h"
 
 namespace myo {
 namespace {

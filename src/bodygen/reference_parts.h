@@ -9,7 +9,7 @@
 
 #include "bodygen/loft.h"
 #include "bodygen/reference_measurements.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

@@ -10,7 +10,7 @@
 
 #include <glm/glm.hpp>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

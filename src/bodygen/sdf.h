@@ -7,7 +7,7 @@
 #include <glm/glm.hpp>
 
 #include "bodygen/loft.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

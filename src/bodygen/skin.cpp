@@ -4,7 +4,7 @@
 #include "bodygen/distance_field.h"
 #include "bodygen/mesh_smoothing.h"
 #include "bodygen/surface_nets.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace myo {
 namespace {

@@ -5,7 +5,7 @@
 #include <span>
 
 #include "bodygen/reference_parts.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

@@ -6,9 +6,9 @@
 #include <stdexcept>
 
 #include "bodygen/muscle_shapes.h"
-#include "core/landmark_vocabulary.h"
-#include "core/mesh_measures.h"
-#include "core/triangle_bvh.h"
+#include "core/anatomy/landmark_vocabulary.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/triangle_bvh.h"
 
 namespace myo {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <limits>
 
-#include "core/mesh_normals.h"
+#include "core/geometry/mesh_normals.h"
 
 namespace myo {
 namespace {

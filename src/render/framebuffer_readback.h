@@ -2,7 +2,7 @@
 // OffscreenTarget. GL only; knows nothing of windows or the scene.
 #pragma once
 
-#include "core/image.h"
+#include "core/io/image.h"
 
 namespace myo {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/image.h"
+#include "core/io/image.h"
 
 namespace myo {
 

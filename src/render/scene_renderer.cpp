@@ -9,7 +9,7 @@
 #include <limits>
 #include <utility>
 
-#include "core/part_colors.h"
+#include "core/anatomy/part_colors.h"
 
 namespace myo {
 namespace {

@@ -10,10 +10,10 @@
 
 #include <glm/glm.hpp>
 
-#include "core/colormap.h"
-#include "core/model.h"
-#include "core/orbit_camera.h"
-#include "core/referral_animation.h"
+#include "core/geometry/model.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/referral/colormap.h"
+#include "core/referral/referral_animation.h"
 #include "render/shader_program.h"
 
 namespace myo {

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/image.h"
-#include "core/model.h"
-#include "core/orbit_camera.h"
-#include "core/referral_field.h"
+#include "core/geometry/model.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/io/image.h"
+#include "core/referral/referral_field.h"
 #include "core/result.h"
 #include "render/offscreen_target.h"
 #include "render/scene_renderer.h"

@@ -8,8 +8,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/ascii_text.h"
-#include "core/model_loader.h"
+#include "core/io/model_loader.h"
+#include "core/text/ascii_text.h"
 
 namespace myo {
 namespace fs = std::filesystem;

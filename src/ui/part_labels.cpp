@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 
 namespace myo {
 namespace {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/trigger_point_search.h"
+#include "core/atlas/trigger_point_search.h"
 #include "ui/text_lists.h"
 
 namespace myo {

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/colormap.h"
-#include "core/model.h"
-#include "core/orbit_camera.h"
+#include "core/geometry/model.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/referral/colormap.h"
 
 namespace myo {
 

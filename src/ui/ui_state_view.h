@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/colormap.h"
-#include "core/model.h"
+#include "core/geometry/model.h"
+#include "core/referral/colormap.h"
 
 namespace myo {
 

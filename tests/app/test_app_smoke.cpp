@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "core/image.h"
+#include "core/io/image.h"
 #include "support/test_paths.h"
 
 namespace {

@@ -11,11 +11,11 @@
 #include <fstream>
 #include <memory>
 
-#include "core/geodesics.h"
-#include "core/gltf_importer.h"
-#include "core/model_loader.h"
-#include "core/paint_surface.h"
-#include "core/referral_field.h"
+#include "core/geometry/geodesics.h"
+#include "core/io/gltf_importer.h"
+#include "core/io/model_loader.h"
+#include "core/referral/paint_surface.h"
+#include "core/referral/referral_field.h"
 #include "support/bundled_atlas.h"
 
 namespace {

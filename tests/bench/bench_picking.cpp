@@ -4,7 +4,7 @@
 #include <cmath>
 #include <random>
 
-#include "core/triangle_bvh.h"
+#include "core/geometry/triangle_bvh.h"
 #include "support/test_meshes.h"
 
 namespace {

@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/gltf_importer.h"
+#include "core/io/gltf_importer.h"
 
 namespace myo::test {
 

@@ -6,9 +6,9 @@
 #include <cstdio>
 
 #include "bodygen/bundled_asset.h"
-#include "core/model_loader.h"
-#include "core/muscle_catalog.h"
-#include "core/pain_finder.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/atlas/pain_finder.h"
+#include "core/io/model_loader.h"
 #include "support/bundled_atlas.h"
 #include "support/test_paths.h"
 

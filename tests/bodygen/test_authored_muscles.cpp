@@ -7,8 +7,8 @@
 #include "bodygen/authored_arm.h"
 #include "bodygen/authored_leg.h"
 #include "bodygen/authored_trunk.h"
-#include "core/mesh_topology.h"
-#include "core/muscle_catalog.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "bodygen/bundled_asset.h"
-#include "core/body_alignment.h"
-#include "core/model_loader.h"
-#include "core/muscle_catalog.h"
+#include "core/anatomy/body_alignment.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/io/model_loader.h"
 #include "support/test_paths.h"
 
 namespace {

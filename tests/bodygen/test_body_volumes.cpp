@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "bodygen/body_volumes.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/pelvis.h"
 #include "bodygen/skull.h"
-#include "core/mesh_topology.h"
-#include "core/triangle_bvh.h"
+#include "core/geometry/mesh_topology.h"
+#include "core/geometry/triangle_bvh.h"
 
 namespace {
 

@@ -10,12 +10,12 @@
 #include "bodygen/bundled_asset.h"
 #include "bodygen/bundled_body.h"
 #include "bodygen/skin_landmarks.h"
-#include "core/gltf_writer.h"
-#include "core/mesh_intersections.h"
-#include "core/mesh_measures.h"
-#include "core/mesh_topology.h"
-#include "core/muscle_catalog.h"
-#include "core/triangle_bvh.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_topology.h"
+#include "core/geometry/triangle_bvh.h"
+#include "core/io/gltf_writer.h"
+#include "support/mesh_intersections.h"
 #include "support/test_paths.h"
 
 using myo::test::bundledAsset;

@@ -4,8 +4,8 @@
 #include <numbers>
 
 #include "bodygen/loft.h"
-#include "core/mesh_measures.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "bodygen/measured_loft.h"
-#include "core/mesh_measures.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

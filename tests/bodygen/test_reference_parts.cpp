@@ -5,7 +5,7 @@
 #include <string>
 
 #include "bodygen/reference_parts.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_topology.h"
 
 TEST_CASE("reference parts are closed, named once and present on both sides", "[reference]") {
   const myo::Model model = myo::meshShapes(myo::referenceShapes());

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "bodygen/bundled_asset.h"
-#include "core/paint_surface.h"
-#include "core/referral_field.h"
-#include "core/surface_bridges.h"
+#include "core/referral/paint_surface.h"
+#include "core/referral/referral_field.h"
+#include "core/referral/surface_bridges.h"
 #include "support/bundled_atlas.h"
 
 TEST_CASE("upper trapezius refers up the neck to the mastoid and spills to the temple",

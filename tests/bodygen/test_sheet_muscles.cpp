@@ -4,8 +4,8 @@
 
 #include "bodygen/muscle_shapes.h"
 #include "bodygen/sheet_muscles.h"
-#include "core/mesh_topology.h"
-#include "core/muscle_catalog.h"
+#include "core/anatomy/muscle_catalog.h"
+#include "core/geometry/mesh_topology.h"
 
 TEST_CASE("projecting onto the trunk surface lands on it, normals face outward", "[sheets]") {
   const myo::SheetSurface surface = myo::trunkSurface();

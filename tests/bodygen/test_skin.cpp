@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "bodygen/skin.h"
-#include "core/mesh_measures.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "bodygen/bundled_asset.h"
-#include "core/geodesics.h"
+#include "core/geometry/geodesics.h"
 
 TEST_CASE("heat geodesics on the bundled skin lie between the straight line and edge paths",
           "[geodesics]") {

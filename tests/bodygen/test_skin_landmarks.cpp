@@ -5,7 +5,7 @@
 #include <map>
 
 #include "bodygen/bundled_asset.h"
-#include "core/landmark_vocabulary.h"
+#include "core/anatomy/landmark_vocabulary.h"
 #include "support/test_paths.h"
 
 using myo::test::bundledAsset;

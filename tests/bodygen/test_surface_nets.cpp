@@ -11,8 +11,8 @@
 #include "bodygen/mesh_smoothing.h"
 #include "bodygen/sdf.h"
 #include "bodygen/surface_nets.h"
-#include "core/mesh_measures.h"
-#include "core/mesh_topology.h"
+#include "core/geometry/mesh_measures.h"
+#include "core/geometry/mesh_topology.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/type_precision.hpp>
 
-#include "core/image.h"
-#include "core/model.h"
-#include "core/orbit_camera.h"
+#include "core/geometry/model.h"
+#include "core/geometry/orbit_camera.h"
+#include "core/io/image.h"
 #include "render/scene_renderer.h"
 #include "support/test_meshes.h"
 

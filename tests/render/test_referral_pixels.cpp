@@ -3,8 +3,8 @@
 // colormapColor. Tolerance: 3/255 per channel (8-bit output and interpolation of the stops).
 #include <catch2/catch.hpp>
 
-#include "core/colormap.h"
-#include "core/referral_animation.h"
+#include "core/referral/colormap.h"
+#include "core/referral/referral_animation.h"
 #include "render/render_fixture.h"
 
 namespace {

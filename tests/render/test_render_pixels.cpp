@@ -4,9 +4,9 @@
 
 #include <glm/gtc/constants.hpp>
 
-#include "core/mesh_lod.h"
-#include "core/mesh_topology.h"
-#include "core/part_colors.h"
+#include "core/anatomy/part_colors.h"
+#include "core/geometry/mesh_lod.h"
+#include "core/geometry/mesh_topology.h"
 #include "render/offscreen_target.h"
 #include "render/render_fixture.h"
 #include "render/snapshot.h"

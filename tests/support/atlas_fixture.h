@@ -10,8 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
+#include "core/atlas/atlas_loader.h"
+#include "core/io/file_access.h"
 #include "support/test_paths.h"
 
 namespace myo::test {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/atlas_loader.h"
-#include "core/file_access.h"
+#include "core/atlas/atlas_loader.h"
+#include "core/io/file_access.h"
 
 namespace myo::test {
 

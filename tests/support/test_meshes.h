@@ -9,7 +9,7 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/constants.hpp>
 
-#include "core/model.h"
+#include "core/geometry/model.h"
 
 namespace myo::test {
 

@@ -1,0 +1,95 @@
+// Whitespace-separated words per line, checked against a table of verbs.
+#include "app/command_script.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace myo {
+namespace {
+
+enum class Arg { Text, Number, Whole, Choice };
+
+struct Verb {
+  std::string_view name;
+  std::vector<Arg> args;
+  std::vector<std::string_view> choices;  // for Arg::Choice
+};
+
+const std::vector<Verb>& verbs() {
+  static const std::vector<Verb> kVerbs = {
+      {"open", {Arg::Text}, {}},
+      {"wait-ready", {}, {}},
+      {"select-point", {Arg::Text}, {}},
+      {"technique", {Arg::Whole}, {}},
+      {"select-part", {Arg::Text}, {}},
+      {"timer", {Arg::Choice}, {"start", "pause", "release", "reset"}},
+      {"discomfort", {Arg::Whole}, {}},
+      {"advance", {Arg::Number}, {}},
+      {"view", {Arg::Choice}, {"front", "back", "left", "right", "top", "bottom"}},
+      {"click", {Arg::Number, Arg::Number}, {}},
+      {"click-landmark", {Arg::Text}, {}},
+      {"pain-mode", {Arg::Choice}, {"on", "off"}},
+      {"xray", {Arg::Choice}, {"on", "off"}},
+      {"peel", {Arg::Whole}, {}},
+      {"frames", {Arg::Whole}, {}},
+      {"screenshot", {Arg::Text}, {}},
+      {"quit", {}, {}}};
+  return kVerbs;
+}
+
+// Numbers a script may use: whole ones fit an int, others are finite; none negative or huge.
+constexpr double kLargestNumber = 1e6;
+
+bool isNumber(const std::string& text, bool whole) {
+  const char* end = text.data() + text.size();
+  if (whole) {
+    int value = 0;
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    return ec == std::errc() && stop == end && value >= 0 && value <= kLargestNumber;
+  }
+  double value = 0.0;
+  const auto [stop, ec] = std::from_chars(text.data(), end, value);
+  return ec == std::errc() && stop == end && std::isfinite(value) && value >= 0.0 &&
+         value <= kLargestNumber;
+}
+
+}  // namespace
+
+Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
+                                                      const std::string& file) {
+  std::vector<ScriptCommand> commands;
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  for (int number = 1; std::getline(lines, line); ++number) {
+    line = line.substr(0, line.find('#'));
+    std::istringstream words(line);
+    ScriptCommand command{{}, {}, number};
+    if (!(words >> command.verb)) continue;
+    for (std::string word; words >> word;) command.args.push_back(word);
+    const std::string where = "line " + std::to_string(number);
+    const auto verb = std::find_if(verbs().begin(), verbs().end(),
+                                   [&](const Verb& v) { return v.name == command.verb; });
+    if (verb == verbs().end()) return Error{file, where, "unknown command '" + command.verb + "'"};
+    if (command.args.size() != verb->args.size())
+      return Error{file, where,
+                   "'" + command.verb + "' takes " + std::to_string(verb->args.size()) +
+                       " argument" + (verb->args.size() == 1 ? "" : "s")};
+    for (std::size_t i = 0; i < command.args.size(); ++i) {
+      const std::string& arg = command.args[i];
+      const bool ok =
+          verb->args[i] == Arg::Text || (verb->args[i] == Arg::Number && isNumber(arg, false)) ||
+          (verb->args[i] == Arg::Whole && isNumber(arg, true)) ||
+          (verb->args[i] == Arg::Choice &&
+           std::find(verb->choices.begin(), verb->choices.end(), arg) != verb->choices.end());
+      if (!ok)
+        return Error{file, where,
+                     "'" + arg + "' is not a valid argument of '" + command.verb + "'"};
+    }
+    commands.push_back(std::move(command));
+  }
+  return commands;
+}
+
+}  // namespace myo

@@ -1,0 +1,57 @@
+// Model totals, bounds and merging.
+#include "core/geometry/model.h"
+
+namespace myo {
+
+std::size_t Model::triangleCount() const {
+  std::size_t n = 0;
+  for (const Part& p : parts) n += p.triangleCount();
+  return n;
+}
+
+std::size_t Model::vertexCount() const {
+  std::size_t n = 0;
+  for (const Part& p : parts) n += p.positions.size();
+  return n;
+}
+
+Bounds partBounds(const Part& part) {
+  Bounds b;
+  for (const glm::vec3& v : part.positions) b.add(v);
+  return b;
+}
+
+Bounds modelBounds(const Model& model) {
+  Bounds b;
+  for (const Part& p : model.parts)
+    for (const glm::vec3& v : p.positions) b.add(v);
+  return b;
+}
+
+std::string uniquePartName(const std::string& base, std::unordered_set<std::string>& taken) {
+  std::string name = base;
+  for (int i = 2; taken.count(name) != 0; ++i) name = base + "#" + std::to_string(i);
+  taken.insert(name);
+  return name;
+}
+
+void mergeModel(Model& into, Model&& other) {
+  const int textureOffset = static_cast<int>(into.textures.size());
+  const int materialOffset = static_cast<int>(into.materials.size());
+  for (Texture& t : other.textures) into.textures.push_back(std::move(t));
+  for (Material& m : other.materials) {
+    if (m.baseColorTexture >= 0) m.baseColorTexture += textureOffset;
+    into.materials.push_back(std::move(m));
+  }
+  std::unordered_set<std::string> names;
+  for (const Part& p : into.parts) names.insert(p.name);
+  for (Part& p : other.parts) {
+    if (p.material >= 0) p.material += materialOffset;
+    p.name = uniquePartName(p.name, names);
+    into.parts.push_back(std::move(p));
+  }
+  for (Landmark& l : other.landmarks) into.landmarks.push_back(std::move(l));
+  for (std::string& w : other.warnings) into.warnings.push_back(std::move(w));
+}
+
+}  // namespace myo

@@ -1,0 +1,37 @@
+// Body loading: files and folders → one Model (glTF through importGltf, the rest through
+// Assimp), merged and normalised to metres, +Y up. Knows no GL, UI or app state.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "core/anatomy/body_frame.h"
+#include "core/geometry/model.h"
+#include "core/result.h"
+
+namespace myo {
+
+// Overrides for frame detection; Auto detects from the geometry.
+struct LoadOptions {
+  UpAxis up = UpAxis::Auto;
+  Units units = Units::Auto;
+};
+
+struct LoadedBody {
+  Model model;
+  FrameReport frame;
+};
+
+// Loads every input as one body. A file is imported by extension; a folder contributes all
+// supported model files below it (recursive, sorted by path), and one of those that fails is a
+// warning in model.warnings. Errors: an empty list, a missing path, an unsupported extension, a
+// folder without model files or whose files all fail, a named file that fails. Model::source is
+// the file, the folder or "N files". O(total file size); never throws.
+[[nodiscard]] Result<LoadedBody> loadBody(const std::vector<std::filesystem::path>& inputs,
+                                          const LoadOptions& options);
+
+// True when the extension (any case) is glTF (.gltf, .glb) or a model format Assimp reads,
+// except generic ones that usually are not models (.xml, .raw). O(1) after the first call.
+[[nodiscard]] bool isSupportedModelFile(const std::filesystem::path& file);
+
+}  // namespace myo

@@ -1,0 +1,60 @@
+// The treatment log: every completed hold (when, which trigger point, technique, how long, and
+// the discomfort before and after) kept in the user's data folder as tab-separated text, read
+// whole and rewritten atomically, so a crash never costs earlier entries. A log that does not
+// parse is never overwritten. No GL, no UI.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace myo {
+
+struct TreatmentEntry {
+  std::string time;           // UTC, ISO 8601 to the second: "2026-12-01T12:34:56Z"
+  std::string triggerPoint;   // placed label, e.g. "upper_trapezius_1.R"
+  std::string technique;      // atlas technique id, e.g. "ischaemic_compression"
+  float heldSeconds = 0.0f;   // how long the pressure was held
+  int discomfortBefore = -1;  // 0–10, -1 when not given
+  int discomfortAfter = -1;   // 0–10, -1 when not given
+};
+
+// `when` as "YYYY-MM-DDTHH:MM:SSZ" (UTC). O(1).
+[[nodiscard]] std::string utcTimestamp(std::chrono::system_clock::time_point when);
+
+// The file text: a header line, then one line per entry. O(entries).
+[[nodiscard]] std::string formatTreatmentLog(const std::vector<TreatmentEntry>& entries);
+
+// Parses file text; errors name `file`, the line ("line 7") and the problem. O(text).
+[[nodiscard]] Result<std::vector<TreatmentEntry>> parseTreatmentLog(std::string_view text,
+                                                                    const std::string& file);
+
+class TreatmentLog {
+ public:
+  explicit TreatmentLog(std::filesystem::path file) : file_(std::move(file)) {}
+
+  // Reads the file; a missing file is an empty log. On a malformed or unreadable file returns
+  // false with a one-line `error` and refuses later appends. O(file size).
+  bool load(std::string& error);
+  // Reads the file again (entries another writer added are kept), adds `entry` and rewrites the
+  // file atomically (temp file + rename). Returns false with a one-line `error` when the log did
+  // not load, no longer parses, the entry breaks the file's rules, or the file cannot be
+  // written; the file is then untouched. O(entries).
+  bool append(const TreatmentEntry& entry, std::string& error);
+
+  [[nodiscard]] const std::vector<TreatmentEntry>& entries() const { return entries_; }
+  // Entries of one trigger point, oldest first. O(entries).
+  [[nodiscard]] std::vector<TreatmentEntry> entriesFor(std::string_view triggerPoint) const;
+  [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+
+ private:
+  std::filesystem::path file_;
+  std::vector<TreatmentEntry> entries_;
+  bool writable_ = false;  // loaded cleanly (or not yet existing)
+};
+
+}  // namespace myo

@@ -1,0 +1,50 @@
+// Command scripts: commands and arguments parsed with their lines; every kind of mistake is
+// reported once with file and line.
+#include <catch2/catch.hpp>
+
+#include "app/command_script.h"
+
+TEST_CASE("a command script parses into commands with their lines", "[script]") {
+  const auto script = myo::parseCommandScript(
+      "# a demo\n\nopen ../body.glb\nwait-ready\nselect-point soleus_1.R  # heel\n"
+      "timer start\nadvance 12.5\nview back\nclick 640 400\nscreenshot out.png\nquit\n",
+      "demo.myo");
+  REQUIRE(script.ok());
+  REQUIRE(script->size() == 9);
+  CHECK(script->at(0).verb == "open");
+  CHECK(script->at(0).args == std::vector<std::string>{"../body.glb"});
+  CHECK(script->at(0).line == 3);
+  CHECK(script->at(2).args == std::vector<std::string>{"soleus_1.R"});
+  CHECK(script->at(4).args == std::vector<std::string>{"12.5"});
+  CHECK(script->at(6).args == std::vector<std::string>{"640", "400"});
+  CHECK(script->back().verb == "quit");
+}
+
+TEST_CASE("script mistakes name the file, the line and the problem", "[script]") {
+  struct Case {
+    const char* text;
+    const char* where;
+    const char* reason;
+  };
+  const Case cases[] = {{"dance\n", "line 1", "unknown command 'dance'"},
+                        {"quit\ntimer\n", "line 2", "'timer' takes 1 argument"},
+                        {"timer stop\n", "line 1", "'stop' is not a valid argument of 'timer'"},
+                        {"advance soon\n", "line 1", "'soon'"},
+                        {"frames 2.5\n", "line 1", "'2.5'"},
+                        {"click 10\n", "line 1", "takes 2 arguments"},
+                        {"view sideways\n", "line 1", "'sideways'"},
+                        {"xray maybe\n", "line 1", "'maybe'"},
+                        {"peel deep\n", "line 1", "'deep'"},
+                        {"advance -3\n", "line 1", "'-3'"},
+                        {"frames 3000000000\n", "line 1", "'3000000000'"},
+                        {"frames 1e9\n", "line 1", "'1e9'"},
+                        {"advance inf\n", "line 1", "'inf'"}};
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto script = myo::parseCommandScript(c.text, "demo.myo");
+    REQUIRE_FALSE(script.ok());
+    CHECK(script.error().file == "demo.myo");
+    CHECK(script.error().where == c.where);
+    CHECK(script.error().reason.find(c.reason) != std::string::npos);
+  }
+}
