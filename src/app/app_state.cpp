@@ -1,5 +1,7 @@
-// AppState body replacement.
+// AppState: body replacement and the setters that record what changed.
 #include "app/app_state.h"
+
+#include <algorithm>
 
 #include "core/anatomy/part_colors.h"
 
@@ -12,23 +14,22 @@ void AppState::setBody(LoadedBody loaded) {
   referral.setBody(body.model);
   bvh = TriangleBvh();
   pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
-  partVisible.assign(body.model.parts.size(), 1);
+  partVisible_.assign(body.model.parts.size(), 1);
   baseColors = partBaseColors(body.model);
   partMuscles.clear();
   for (std::size_t i = 0; i < body.model.parts.size(); ++i) {
     const Part& part = body.model.parts[i];
     const bool muscular = part.kind == PartKind::Muscle || part.kind == PartKind::Tendon;
     partMuscles.push_back(muscular ? identifyMuscle(part.name) : IdentifiedMuscle{});
-    if (part.kind == PartKind::Skin) skinOpacity = baseColors[i].w;
+    if (part.kind == PartKind::Skin) layers_.skinOpacity = baseColors[i].w;
   }
-  appearanceChanged = true;
-  hoveredPart = -1;
-  selectedPart = -1;
-  painAt.reset();  // the marked spot and the treated point belonged to the old body
+  hoveredPart_ = -1;
+  selectedPart_ = -1;
+  painAt_.reset();  // the marked spot and the treated point belonged to the old body
   treatment.clear();
-  painChanged = true;
-  modelChanged = true;
-  visibilityChanged = true;
+  const bool theme = changes_.theme;
+  changes_ = StateChanges{};
+  changes_.theme = theme;
   camera.setPreset(ViewPreset::Front);
   camera.frame(modelBounds(body.model));
   camera.snap();
@@ -38,6 +39,71 @@ void AppState::collectBvh() {
   if (pendingBvh_.valid() &&
       pendingBvh_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
     bvh = pendingBvh_.get();
+}
+
+void AppState::setPartVisible(std::size_t part, bool visible) {
+  if (part >= partVisible_.size()) return;
+  partVisible_[part] = visible ? 1 : 0;
+  changes_.visibility = true;
+}
+
+void AppState::setAllPartsVisible(bool visible) {
+  std::fill(partVisible_.begin(), partVisible_.end(), visible ? 1 : 0);
+  changes_.visibility = true;
+}
+
+void AppState::setVisibleParts(std::vector<std::uint8_t> visible) {
+  if (visible.size() != partVisible_.size()) return;
+  partVisible_ = std::move(visible);
+  changes_.visibility = true;
+}
+
+void AppState::setLayers(const LayerSettings& layers) {
+  LayerSettings next = layers;
+  next.skinOpacity = std::clamp(next.skinOpacity, 0.0f, 1.0f);
+  next.muscleOpacity = std::clamp(next.muscleOpacity, 0.0f, 1.0f);
+  next.boneOpacity = std::clamp(next.boneOpacity, 0.0f, 1.0f);
+  next.peel = std::clamp(next.peel, 0, 2);
+  changes_.visibility |= next.peel != layers_.peel;
+  changes_.appearance |= next.skinOpacity != layers_.skinOpacity ||
+                         next.muscleOpacity != layers_.muscleOpacity ||
+                         next.boneOpacity != layers_.boneOpacity || next.xray != layers_.xray;
+  layers_ = next;
+}
+
+int AppState::partOrNone(int part) const {
+  return part >= 0 && part < static_cast<int>(body.model.parts.size()) ? part : -1;
+}
+
+void AppState::hoverPart(int part) {
+  hoveredPart_ = partOrNone(part);
+}
+
+void AppState::selectPart(int part) {
+  selectedPart_ = partOrNone(part);
+}
+
+void AppState::setPainMode(bool on) {
+  painMode_ = on;
+  changes_.pain = true;
+}
+
+void AppState::markPain(glm::vec3 at, std::string place) {
+  painAt_ = at;
+  painPlace_ = std::move(place);
+  changes_.pain = true;
+}
+
+void AppState::setTheme(bool dark, float scale) {
+  darkTheme_ = dark;
+  uiScale_ = std::clamp(scale, 1.0f, 2.0f);
+  changes_.theme = true;
+}
+
+StateChanges AppState::takeChanges() {
+  const StateChanges taken = changes_;
+  changes_ = StateChanges{false, false, false, false, false};
+  return taken;
 }
 
 AppState::~AppState() {

@@ -1,6 +1,8 @@
 // AppState: the one state of the running application — the loaded body, what is visible, hover
-// and selection, the camera and the user's preferences. Owned by the window loop; panels only
-// read a view of it and return intents.
+// and selection, the camera, the layers, the pain marker and the user's preferences. Owned by
+// the window loop. What the renderer shows changes only through the setters below, which record
+// the change for the renderer sync (takeChanges); the apply step (app/apply_intents) is the one
+// caller of those setters for input of any kind. Panels only read a view of it.
 #pragma once
 
 #include <cstdint>
@@ -19,49 +21,90 @@
 
 namespace myo {
 
-struct AppState {
-  LoadedBody body;
-  TriangleBvh bvh;                        // over body.model; empty until the build finishes
-  std::vector<std::uint8_t> partVisible;  // one entry per part
-  bool visibilityChanged = true;          // the renderer needs the new flags
-  bool modelChanged = true;               // the renderer needs a new upload
-  int hoveredPart = -1;
-  int selectedPart = -1;
-  OrbitCamera camera;
-  bool darkTheme = true;
-  float uiScale = 1.0f;
-  RecentFiles recent;
-  std::string statusMessage;
-  ReferralState referral;    // the referred-pain animation on this body
-  TreatmentState treatment;  // the chosen trigger point's technique, hold timer and log
-  std::string pointQuery;    // the trigger point search
-  std::string pointRegion;   // atlas region id, "" for all
-  double clock = 0.0;        // s, the window loop's clock this frame
-  double cueUntil = -1.0;    // clock time until which the timer's phase-change cue shows
-  // Layers: opacity by kind (skin's starts at its base colour's), X-ray, peeled muscle layers.
+// Skin, muscle and bone opacity (0–1), X-ray, and the muscle layers peeled away (0 all shown, 1
+// without the superficial, 2 deep only).
+struct LayerSettings {
   float skinOpacity = 0.3f, muscleOpacity = 1.0f, boneOpacity = 1.0f;
   bool xray = false;
-  int peel = 0;                               // 0 all, 1 without superficial, 2 deep only
-  bool appearanceChanged = true;              // the renderer needs new colours and visibility
-  std::vector<glm::vec4> baseColors;          // per part, as loaded
-  std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
-  // "Where does it hurt?": clicks on the body mark the painful spot instead of selecting.
-  bool painMode = false;
-  std::optional<glm::vec3> painAt;  // world, m
-  std::string painPlace;            // "temple.R", or "the clicked spot"
-  bool painChanged = true;          // the renderer needs the new marker
+  int peel = 0;
+};
 
+// What changed since the renderer last caught up; all set for a new body.
+struct StateChanges {
+  bool model = true;       // a new upload
+  bool visibility = true;  // which parts are drawn
+  bool appearance = true;  // part colours and opacity
+  bool pain = true;        // the pain marker
+  bool theme = true;       // dark/light and the UI scale
+};
+
+class AppState {
+ public:
   AppState(RecentFiles recentFiles, std::filesystem::path treatmentLog)
       : recent(std::move(recentFiles)), treatment(std::move(treatmentLog)) {}
+  ~AppState();
+  AppState(const AppState&) = delete;
+  AppState& operator=(const AppState&) = delete;
 
   // Replaces the body: shows every part, frames the camera and starts building the picking
   // BVH on a worker thread (picking finds nothing until it is ready). O(parts) here.
   void setBody(LoadedBody loaded);
   // Adopts the BVH once its build has finished; call every frame. O(1).
   void collectBvh();
-  ~AppState();
+
+  // Part visibility as the parts panel chose it (peeling is applied on top). O(1) / O(parts).
+  [[nodiscard]] const std::vector<std::uint8_t>& partVisible() const { return partVisible_; }
+  void setPartVisible(std::size_t part, bool visible);
+  void setAllPartsVisible(bool visible);
+  void setVisibleParts(std::vector<std::uint8_t> visible);  // one entry per part
+  // Layers, clamped to their ranges. O(1).
+  [[nodiscard]] const LayerSettings& layers() const { return layers_; }
+  void setLayers(const LayerSettings& layers);
+  // Hover and selection: a part index or -1; out-of-range indices mean none. O(1).
+  [[nodiscard]] int hoveredPart() const { return hoveredPart_; }
+  [[nodiscard]] int selectedPart() const { return selectedPart_; }
+  void hoverPart(int part);
+  void selectPart(int part);
+  // "Where does it hurt?": clicks mark the painful spot instead of selecting. O(1).
+  [[nodiscard]] bool painMode() const { return painMode_; }
+  [[nodiscard]] const std::optional<glm::vec3>& painAt() const { return painAt_; }  // world, m
+  [[nodiscard]] const std::string& painPlace() const { return painPlace_; }         // "temple.R"
+  void setPainMode(bool on);
+  void markPain(glm::vec3 at, std::string place);
+  // Theme and UI scale (clamped to 1–2). O(1).
+  [[nodiscard]] bool darkTheme() const { return darkTheme_; }
+  [[nodiscard]] float uiScale() const { return uiScale_; }
+  void setTheme(bool dark, float uiScale);
+  // The changes since the last call, which it clears. O(1).
+  [[nodiscard]] StateChanges takeChanges();
+
+  LoadedBody body;
+  TriangleBvh bvh;  // over body.model; empty until the build finishes
+  OrbitCamera camera;
+  RecentFiles recent;
+  std::string statusMessage;
+  ReferralState referral;             // the referred-pain animation on this body
+  TreatmentState treatment;           // the chosen trigger point's technique, hold timer and log
+  std::string pointQuery;             // the trigger point search
+  std::string pointRegion;            // atlas region id, "" for all
+  double clock = 0.0;                 // s, the window loop's clock this frame
+  double cueUntil = -1.0;             // clock time until which the timer's phase-change cue shows
+  std::vector<glm::vec4> baseColors;  // per part, as loaded
+  std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
 
  private:
+  [[nodiscard]] int partOrNone(int part) const;
+
+  std::vector<std::uint8_t> partVisible_;  // one entry per part
+  LayerSettings layers_;
+  int hoveredPart_ = -1;
+  int selectedPart_ = -1;
+  bool painMode_ = false;
+  std::optional<glm::vec3> painAt_;
+  std::string painPlace_;  // "temple.R", or "the clicked spot"
+  bool darkTheme_ = true;
+  float uiScale_ = 1.0f;
+  StateChanges changes_;
   std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs
 };
 

@@ -1,4 +1,4 @@
-// Pointer/key → camera mapping.
+// Pointer → camera moves.
 #include "app/camera_input.h"
 
 namespace myo {
@@ -15,23 +15,23 @@ void CameraInput::button(PointerButton which, bool pressed, double x, double y, 
                         glm::distance(lastClick_, glm::dvec2(x, y)) < kDoubleClickPixels;
   lastClickTime_ = isDouble ? -1e9 : seconds;
   lastClick_ = {x, y};
-  if (isDouble) {
-    if (auto point = probe_(x, y)) camera_.centreOn(*point);
-  }
+  if (isDouble)
+    if (auto point = probe_(x, y))
+      moves_.push_back({CameraMove::Kind::CentreOn, glm::vec2(0.0f), 0, point});
 }
 
 void CameraInput::move(double x, double y, int viewportHeight) {
   const glm::dvec2 delta = glm::dvec2(x, y) - last_;
   last_ = {x, y};
   if (!dragButton_) return;
-  if (*dragButton_ == PointerButton::Left)
-    camera_.rotate(static_cast<float>(delta.x), static_cast<float>(delta.y));
-  else
-    camera_.pan(static_cast<float>(delta.x), static_cast<float>(delta.y), viewportHeight);
+  const bool rotate = *dragButton_ == PointerButton::Left;
+  moves_.push_back({rotate ? CameraMove::Kind::Rotate : CameraMove::Kind::Pan, glm::vec2(delta),
+                    viewportHeight, std::nullopt});
 }
 
 void CameraInput::scroll(double steps, double x, double y) {
-  camera_.zoomTowards(static_cast<float>(steps), probe_(x, y));
+  moves_.push_back(
+      {CameraMove::Kind::Zoom, glm::vec2(static_cast<float>(steps), 0.0f), 0, probe_(x, y)});
 }
 
 }  // namespace myo

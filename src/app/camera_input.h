@@ -1,14 +1,16 @@
-// CameraInput: turns pointer and key events (already stripped of any window-system types) into
-// orbit camera moves — drag to rotate or pan, wheel zoom towards the cursor, double-click to
-// centre. Time is injected; no GL, no GLFW.
+// CameraInput: turns pointer events (already stripped of any window-system types) into orbit
+// camera moves — drag to rotate or pan, wheel zoom towards the cursor, double-click to centre —
+// queued as intents for the apply step. Time is injected; no GL, no GLFW.
 #pragma once
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <glm/glm.hpp>
 
-#include "core/geometry/orbit_camera.h"
+#include "ui/ui_intents.h"
 
 namespace myo {
 
@@ -19,8 +21,7 @@ class CameraInput {
   // Returns the surface point under pixel (x, y), if any (used for zoom-to-cursor and centring).
   using SurfaceProbe = std::function<std::optional<glm::vec3>(double x, double y)>;
 
-  CameraInput(OrbitCamera& camera, SurfaceProbe probe)
-      : camera_(camera), probe_(std::move(probe)) {}
+  explicit CameraInput(SurfaceProbe probe) : probe_(std::move(probe)) {}
 
   // Button press/release at pixel (x, y) at time `seconds`. O(1) plus one probe on double-click.
   void button(PointerButton which, bool pressed, double x, double y, double seconds);
@@ -29,13 +30,15 @@ class CameraInput {
   // Wheel turned by `steps` (positive = towards the scene) with the cursor at (x, y). One probe.
   void scroll(double steps, double x, double y);
   [[nodiscard]] bool dragging() const { return dragButton_.has_value(); }
+  // The moves since the last call, oldest first. O(moves).
+  [[nodiscard]] std::vector<CameraMove> takeMoves() { return std::exchange(moves_, {}); }
 
   static constexpr double kDoubleClickSeconds = 0.35;
   static constexpr double kDoubleClickPixels = 4.0;
 
  private:
-  OrbitCamera& camera_;
   SurfaceProbe probe_;
+  std::vector<CameraMove> moves_;
   std::optional<PointerButton> dragButton_;
   glm::dvec2 last_{0.0};
   glm::dvec2 lastClick_{-1e9};

@@ -13,29 +13,33 @@ enum class Arg { Text, Number, Whole, Choice };
 
 struct Verb {
   std::string_view name;
+  ScriptVerb verb;
   std::vector<Arg> args;
   std::vector<std::string_view> choices;  // for Arg::Choice
 };
 
 const std::vector<Verb>& verbs() {
   static const std::vector<Verb> kVerbs = {
-      {"open", {Arg::Text}, {}},
-      {"wait-ready", {}, {}},
-      {"select-point", {Arg::Text}, {}},
-      {"technique", {Arg::Whole}, {}},
-      {"select-part", {Arg::Text}, {}},
-      {"timer", {Arg::Choice}, {"start", "pause", "release", "reset"}},
-      {"discomfort", {Arg::Whole}, {}},
-      {"advance", {Arg::Number}, {}},
-      {"view", {Arg::Choice}, {"front", "back", "left", "right", "top", "bottom"}},
-      {"click", {Arg::Number, Arg::Number}, {}},
-      {"click-landmark", {Arg::Text}, {}},
-      {"pain-mode", {Arg::Choice}, {"on", "off"}},
-      {"xray", {Arg::Choice}, {"on", "off"}},
-      {"peel", {Arg::Whole}, {}},
-      {"frames", {Arg::Whole}, {}},
-      {"screenshot", {Arg::Text}, {}},
-      {"quit", {}, {}}};
+      {"open", ScriptVerb::Open, {Arg::Text}, {}},
+      {"wait-ready", ScriptVerb::WaitReady, {}, {}},
+      {"select-point", ScriptVerb::SelectPoint, {Arg::Text}, {}},
+      {"technique", ScriptVerb::Technique, {Arg::Whole}, {}},
+      {"select-part", ScriptVerb::SelectPart, {Arg::Text}, {}},
+      {"timer", ScriptVerb::Timer, {Arg::Choice}, {"start", "pause", "release", "reset"}},
+      {"discomfort", ScriptVerb::Discomfort, {Arg::Whole}, {}},
+      {"advance", ScriptVerb::Advance, {Arg::Number}, {}},
+      {"view",
+       ScriptVerb::View,
+       {Arg::Choice},
+       {"front", "back", "left", "right", "top", "bottom"}},
+      {"click", ScriptVerb::Click, {Arg::Number, Arg::Number}, {}},
+      {"click-landmark", ScriptVerb::ClickLandmark, {Arg::Text}, {}},
+      {"pain-mode", ScriptVerb::PainMode, {Arg::Choice}, {"on", "off"}},
+      {"xray", ScriptVerb::Xray, {Arg::Choice}, {"on", "off"}},
+      {"peel", ScriptVerb::Peel, {Arg::Whole}, {}},
+      {"frames", ScriptVerb::Frames, {Arg::Whole}, {}},
+      {"screenshot", ScriptVerb::Screenshot, {Arg::Text}, {}},
+      {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;
 }
 
@@ -65,17 +69,19 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
   for (int number = 1; std::getline(lines, line); ++number) {
     line = line.substr(0, line.find('#'));
     std::istringstream words(line);
-    ScriptCommand command{{}, {}, number};
-    if (!(words >> command.verb)) continue;
+    std::string name;
+    if (!(words >> name)) continue;
+    ScriptCommand command{ScriptVerb::Quit, {}, number};
     for (std::string word; words >> word;) command.args.push_back(word);
     const std::string where = "line " + std::to_string(number);
-    const auto verb = std::find_if(verbs().begin(), verbs().end(),
-                                   [&](const Verb& v) { return v.name == command.verb; });
-    if (verb == verbs().end()) return Error{file, where, "unknown command '" + command.verb + "'"};
+    const auto verb =
+        std::find_if(verbs().begin(), verbs().end(), [&](const Verb& v) { return v.name == name; });
+    if (verb == verbs().end()) return Error{file, where, "unknown command '" + name + "'"};
+    command.verb = verb->verb;
     if (command.args.size() != verb->args.size())
       return Error{file, where,
-                   "'" + command.verb + "' takes " + std::to_string(verb->args.size()) +
-                       " argument" + (verb->args.size() == 1 ? "" : "s")};
+                   "'" + name + "' takes " + std::to_string(verb->args.size()) + " argument" +
+                       (verb->args.size() == 1 ? "" : "s")};
     for (std::size_t i = 0; i < command.args.size(); ++i) {
       const std::string& arg = command.args[i];
       const bool ok =
@@ -83,9 +89,7 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
           (verb->args[i] == Arg::Whole && isNumber(arg, true)) ||
           (verb->args[i] == Arg::Choice &&
            std::find(verb->choices.begin(), verb->choices.end(), arg) != verb->choices.end());
-      if (!ok)
-        return Error{file, where,
-                     "'" + arg + "' is not a valid argument of '" + command.verb + "'"};
+      if (!ok) return Error{file, where, "'" + arg + "' is not a valid argument of '" + name + "'"};
     }
     commands.push_back(std::move(command));
   }

@@ -1,6 +1,7 @@
 // Command scripts that drive the window for tests and demonstrations: one command a line,
-// '#' starts a comment. Parsing and checking only (verbs, argument counts, numbers from 0 to a
-// million, whole ones where counts are meant); the app runs them. No GL, no UI.
+// '#' starts a comment. Parsing and checking only (each verb to ScriptVerb, argument counts,
+// numbers from 0 to a million, whole ones where counts are meant); the app runs them. No GL, no
+// UI.
 //
 //   open PATH                 load a body (relative to the script's folder)
 //   wait-ready                until the body is prepared and the chosen fields are painted
@@ -29,10 +30,30 @@
 
 namespace myo {
 
+enum class ScriptVerb {
+  Open,
+  WaitReady,
+  SelectPoint,
+  Technique,
+  SelectPart,
+  Timer,
+  Discomfort,
+  Advance,
+  View,
+  Click,
+  ClickLandmark,
+  PainMode,
+  Xray,
+  Peel,
+  Frames,
+  Screenshot,
+  Quit
+};
+
 struct ScriptCommand {
-  std::string verb;
-  std::vector<std::string> args;
-  int line = 0;  // 1-based, for messages
+  ScriptVerb verb = ScriptVerb::Quit;
+  std::vector<std::string> args;  // checked against the verb's argument kinds
+  int line = 0;                   // 1-based, for messages
 };
 
 // Parses `text`; errors name `file`, the line ("line 3") and the problem. O(text).

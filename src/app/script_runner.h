@@ -1,7 +1,7 @@
-// ScriptRunner: carries out a command script (core/command_script) in the window loop, frame by
-// frame: state changes at once, while waits (frames, the body's preparation) and what needs the
-// window (open, click, screenshot, quit) come back as the frame's actions. Simulated time moves
-// the treatment clock without waiting. No GL, no window system.
+// ScriptRunner: carries out a command script (app/command_script) in the window loop, frame by
+// frame: state changes at once through the apply step, while waits (frames, the body's preparation)
+// and what needs the window (open, click, screenshot, quit) come back as the frame's actions.
+// Simulated time moves the treatment clock without waiting. No GL, no window system.
 #pragma once
 
 #include <filesystem>

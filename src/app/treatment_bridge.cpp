@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/atlas/trigger_point_search.h"
-
 namespace myo {
 namespace {
 
@@ -109,7 +107,7 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.holdSeconds = timer.plan().holdSeconds;
   view.minHold = treatment.minHold();
   view.maxHold = treatment.maxHold();
-  view.discomfort = treatment.discomfort;
+  view.discomfort = treatment.discomfort();
   view.sound = treatment.sound;
   view.cue = state.clock < state.cueUntil;
   const std::vector<TreatmentEntry> past = treatment.log().entriesFor(treatment.pointLabel());
@@ -123,20 +121,6 @@ void fillTimer(const AppState& state, TreatmentView& view) {
 }
 
 }  // namespace
-
-TriggerPointListView makeTriggerPointList(const AppState& state) {
-  TriggerPointListView list{{}, state.pointQuery, state.pointRegion};
-  const auto& placed = state.referral.placed();
-  const Atlas* atlas = state.referral.atlas();
-  if (atlas == nullptr || placed.empty()) return list;
-  std::vector<const TriggerPoint*> points;
-  for (const TriggerPoint& point : atlas->triggerPoints) points.push_back(&point);
-  for (const std::size_t hit : searchTriggerPoints(points, state.pointQuery, state.pointRegion))
-    for (std::size_t i = 0; i < placed.size(); ++i)
-      if (placed[i].point == points[hit])
-        list.rows.push_back({static_cast<int>(i), placed[i].displayName()});
-  return list;
-}
 
 TreatmentView makeTreatmentView(const AppState& state) {
   TreatmentView view;
@@ -160,8 +144,6 @@ TreatmentView makeTreatmentView(const AppState& state) {
 void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   if (intents.selectTriggerPoint) choosePoint(state, *intents.selectTriggerPoint);
   if (intents.toggleTriggerPoint) state.referral.toggle(*intents.toggleTriggerPoint);
-  if (intents.setTriggerPointQuery) state.pointQuery = *intents.setTriggerPointQuery;
-  if (intents.setTriggerPointRegion) state.pointRegion = *intents.setTriggerPointRegion;
   TreatmentState& treatment = state.treatment;
   if (intents.chooseTechnique) {
     const PlacedTriggerPoint* point = chosenPoint(state);
@@ -169,12 +151,16 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
       treatment.choose(*state.referral.atlas(), *point->point, point->side,
                        static_cast<std::size_t>(std::max(0, *intents.chooseTechnique)));
   }
-  if (intents.timerToggle) treatment.toggle(state.clock);
+  const HoldTimer& timer = treatment.timer();
+  const bool idle = timer.phase() == HoldPhase::Ready || timer.phase() == HoldPhase::Done;
+  if (intents.timerToggle || (intents.timerStart && idle) ||
+      (intents.timerPause && !idle && !timer.paused()))
+    treatment.toggle(state.clock);
   if (intents.timerReset) treatment.reset();
   if (intents.timerRelease) treatment.releaseNow(state.clock);
   if (intents.setHoldSeconds) treatment.setHoldSeconds(*intents.setHoldSeconds);
   if (intents.setSets) treatment.setSets(*intents.setSets);
-  if (intents.setDiscomfort) treatment.discomfort = std::clamp(*intents.setDiscomfort, 0, 10);
+  if (intents.setDiscomfort) treatment.setDiscomfort(*intents.setDiscomfort);
   if (intents.setSound) treatment.sound = *intents.setSound;
 }
 

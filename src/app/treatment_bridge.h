@@ -1,6 +1,6 @@
-// The trigger point and treatment side of the panels: builds the search list and the chosen
-// point's treatment view from AppState, and applies choosing a point (referral, treatment and
-// camera together), the search, technique, timer and slider intents. No GL, no window system.
+// The Treat panel and AppState: the chosen point's treatment view, and choosing a point
+// (referral, treatment and camera together), the technique, timer and slider intents. No GL, no
+// window system.
 #pragma once
 
 #include "app/app_state.h"
@@ -9,15 +9,12 @@
 
 namespace myo {
 
-// The placed points matching state.pointQuery in state.pointRegion, best first (both sides of a
-// point together). O(atlas text).
-[[nodiscard]] TriggerPointListView makeTriggerPointList(const AppState& state);
-
 // The chosen point, its techniques, the timer at state.clock and its logged holds. O(steps +
 // log entries).
 [[nodiscard]] TreatmentView makeTreatmentView(const AppState& state);
 
-// Applies the trigger point and treatment intents; choosing a point also starts its referral,
+// Applies choosing or adding a point, the technique, the timer (start, pause, toggle, release,
+// reset) and the sliders; choosing a point also starts its referral,
 // picks its first technique and flies the camera to it. O(1) plus the referral's work.
 void applyTreatmentIntents(const UiIntents& intents, AppState& state);
 

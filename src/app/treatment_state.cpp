@@ -58,14 +58,14 @@ void TreatmentState::setHoldSeconds(float seconds) {
 }
 
 void TreatmentState::record(const HoldEvent& event) {
-  if (event.to == HoldPhase::Press) discomfortAtPress_ = discomfort;
+  if (event.to == HoldPhase::Press) discomfortAtPress_ = discomfort_;
   if (event.from != HoldPhase::Press || !event.heldSeconds || pointLabel_.empty()) return;
   TreatmentEntry entry{utcTimestamp(std::chrono::system_clock::now()),
                        pointLabel_,
                        technique_ != nullptr ? technique_->id : "pressure_release",
                        *event.heldSeconds,
                        discomfortAtPress_,
-                       discomfort};
+                       discomfort_};
   std::string error;
   if (!log_.append(entry, error)) logProblem_ = error;
 }

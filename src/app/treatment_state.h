@@ -53,7 +53,10 @@ class TreatmentState {
   [[nodiscard]] float minHold() const;
   [[nodiscard]] float maxHold() const;
 
-  int discomfort = 5;  // 0–10, the slider; the technique's target says what fits
+  // The discomfort felt now (0–10, clamped); logged before and after each press. O(1).
+  [[nodiscard]] int discomfort() const { return discomfort_; }
+  void setDiscomfort(int level) { discomfort_ = std::clamp(level, 0, 10); }
+
   bool sound = false;  // play the cue at phase changes
 
  private:
@@ -66,6 +69,7 @@ class TreatmentState {
   const Technique* technique_ = nullptr;
   std::size_t techniqueIndex_ = 0;
   bool timed_ = false;          // the chosen use is self-timed (not clinician-only)
+  int discomfort_ = 5;          // the technique's target says what fits
   int discomfortAtPress_ = -1;  // the slider when the current press began
 };
 

@@ -12,10 +12,12 @@
 #include <ctime>
 #include <iostream>
 
+#include "app/apply_intents.h"
 #include "app/body_source.h"
 #include "app/camera_input.h"
+#include "app/key_bindings.h"
+#include "app/renderer_sync.h"
 #include "app/script_runner.h"
-#include "app/selection_bridge.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
 #include "app/user_paths.h"
@@ -35,10 +37,11 @@ constexpr double kClickPixels = 4.0;  // a press and release closer than this is
 // Everything the GLFW callbacks reach through the window user pointer.
 struct WindowContext {
   AppState* state = nullptr;
-  CameraInput* input = nullptr;
+  CameraInput* camera = nullptr;
   SceneArea area;  // last frame's 3D view rectangle, window pixels
   std::vector<std::filesystem::path> dropped;
-  bool screenshotKey = false;
+  UiIntents input;                  // keys since the last frame, for the apply step
+  std::optional<glm::dvec2> click;  // a left click on the 3D view since the last frame, pixels
   glm::dvec2 pressedAt{-1e9};
 };
 
@@ -53,7 +56,16 @@ std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
   const Ray ray = context.state->camera.rayThroughPixel(
       static_cast<float>(x - a.x), static_cast<float>(y - a.y), static_cast<int>(a.width),
       static_cast<int>(a.height));
-  return context.state->bvh.intersect(ray, context.state->partVisible);
+  return context.state->bvh.intersect(ray, context.state->partVisible());
+}
+
+// A click on the 3D view at window pixel (x, y), as the apply step takes it.
+UiIntents clickIntents(const WindowContext& context, double x, double y) {
+  UiIntents intents;
+  const std::optional<RayHit> hit = pickAt(context, x, y);
+  intents.clickBody = UiIntents::BodyClick{hit ? static_cast<int>(hit->part) : -1,
+                                           hit ? hit->point : glm::vec3(0.0f)};
+  return intents;
 }
 
 void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
@@ -66,41 +78,32 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
       glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
-    clickBody(*context.state, pickAt(context, x, y));
+    context.click = glm::dvec2(x, y);
   }
   const PointerButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? PointerButton::Left
                               : button == GLFW_MOUSE_BUTTON_RIGHT ? PointerButton::Right
                                                                   : PointerButton::Middle;
-  context.input->button(which, pressed, x, y, glfwGetTime());
+  context.camera->button(which, pressed, x, y, glfwGetTime());
 }
 
 void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   WindowContext& context = contextOf(window);
-  AppState& state = *context.state;
-  constexpr ViewPreset kPresets[] = {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left,
-                                     ViewPreset::Right, ViewPreset::Top,  ViewPreset::Bottom};
-  if (key == GLFW_KEY_F) state.camera.frame(modelBounds(state.body.model));
-  if (key == GLFW_KEY_F12) context.screenshotKey = true;
-  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) state.camera.setPreset(kPresets[key - GLFW_KEY_1]);
-  if (state.treatment.pointLabel().empty()) return;  // the timer keys need a chosen point
-  if (key == GLFW_KEY_SPACE) state.treatment.toggle(state.clock);
-  if (key == GLFW_KEY_R) state.treatment.reset();
-  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) state.treatment.releaseNow(state.clock);
+  mergeIntents(context.input, keyIntents(key, !context.state->treatment.pointLabel().empty()));
 }
 
 void installCallbacks(GLFWwindow* window) {
   glfwSetMouseButtonCallback(window, onMouseButton);
   glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
-    contextOf(w).input->move(x, y, static_cast<int>(contextOf(w).area.height));
+    contextOf(w).camera->move(x, y, static_cast<int>(contextOf(w).area.height));
   });
   glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) {
     ImGui_ImplGlfw_ScrollCallback(w, dx, dy);
     if (ImGui::GetIO().WantCaptureMouse) return;
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
-    contextOf(w).input->scroll(dy, x, y);
+    contextOf(w).camera->scroll(dy, x, y);
   });
   glfwSetKeyCallback(window, onKey);
   glfwSetCharCallback(window, ImGui_ImplGlfw_CharCallback);
@@ -144,47 +147,6 @@ void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions
   state.setBody(std::move(body.value()));
 }
 
-// Brings the renderer and the ImGui style up to date with the state. O(parts) on changes.
-void syncRenderer(AppState& state, SceneRenderer& renderer, bool& themeApplied) {
-  if (state.modelChanged) {
-    std::string error;
-    if (!renderer.upload(state.body.model, error)) state.statusMessage = error;
-    state.modelChanged = false;
-  }
-  if (state.visibilityChanged) {
-    for (std::size_t i = 0; i < state.partVisible.size(); ++i)
-      renderer.setPartVisible(i, partShown(state, i));
-    state.visibilityChanged = false;
-  }
-  if (state.painChanged) {
-    renderer.setPainMarker(state.painMode ? state.painAt : std::nullopt);
-    state.painChanged = false;
-  }
-  if (state.appearanceChanged) {
-    for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
-      renderer.setPartColor(i, partAppearance(state, i));
-    state.appearanceChanged = false;
-  }
-  if (!themeApplied) {
-    applyTheme(state.darkTheme, state.uiScale);
-    if (state.darkTheme)
-      renderer.setBackground({0.34f, 0.36f, 0.39f}, {0.11f, 0.12f, 0.13f});
-    else
-      renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});
-    themeApplied = true;
-  }
-  renderer.setHighlightedPart(state.selectedPart >= 0 ? state.selectedPart : state.hoveredPart);
-  if (auto fields = state.referral.takeFields()) {
-    renderer.clearReferralFields();
-    for (const PaintedPart& painted : *fields)
-      renderer.setReferralFields(painted.part, painted.fields);
-    renderer.setKnotMarkers(state.referral.knots());
-  }
-  renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
-                            state.referral.colormap);  // uniforms only
-  renderer.setReferralIsolines(state.referral.isolines ? ReferralState::kIsolineSpacing : 0.0f);
-}
-
 // Draws the scene into the 3D view rectangle of the window's framebuffer.
 void drawScene(GLFWwindow* window, const SceneArea& area, const OrbitCamera& camera,
                SceneRenderer& renderer) {
@@ -211,7 +173,6 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   SceneRenderer renderer;
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
-  bool themeApplied = false;
   double lastTime = glfwGetTime();
   float frameSeconds = 0.0f;
   int exitCode = 0;
@@ -226,6 +187,13 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       openBody(context.dropped, loadOptions, state);
       context.dropped.clear();
     }
+    // The pointer and keys since the last frame: camera moves, a click on the body, keys.
+    UiIntents input = std::exchange(context.input, {});
+    input.cameraMoves = context.camera->takeMoves();
+    if (context.click)
+      mergeIntents(input, clickIntents(context, context.click->x, context.click->y));
+    context.click.reset();
+    const PendingActions keyed = applyIntents(input, state);
     ScriptRunner::Actions scripted;
     if (script != nullptr) scripted = script->step(state);
     if (!scripted.error.empty()) {
@@ -239,21 +207,22 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
                                                    static_cast<int>(a.height));
       scripted.click = glm::dvec2(a.x + pixel.x, a.y + pixel.y);
     }
-    if (scripted.click) {  // as a click on the 3D view: select the part under it
-      clickBody(state, pickAt(context, scripted.click->x, scripted.click->y));
-    }
+    if (scripted.click)  // as a click on the 3D view
+      (void)applyIntents(clickIntents(context, scripted.click->x, scripted.click->y), state);
     state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);
     state.collectBvh();
     state.referral.update(dt);
-    if (!ImGui::GetIO().WantCaptureMouse && !context.input->dragging()) {
+    if (!ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
       double x = 0, y = 0;
       glfwGetCursorPos(window, &x, &y);
       const auto hit = pickAt(context, x, y);
-      state.hoveredPart = hit ? static_cast<int>(hit->part) : -1;
+      UiIntents hover;
+      hover.hoverPart = hit ? static_cast<int>(hit->part) : -1;
+      (void)applyIntents(hover, state);
     }
-    syncRenderer(state, renderer, themeApplied);
+    syncRenderer(state, renderer);
     // Input moved the camera since the last frame, or it is easing: draw the fast way.
     renderer.setMoving(state.camera.pose() != lastDrawnPose || state.camera.animating());
 
@@ -262,10 +231,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
     const UiIntents intents = drawMainUi(makeUiStateView(state, fps, rendererName), uiMemory);
-    const bool darkBefore = state.darkTheme;
-    const float scaleBefore = state.uiScale;
-    const PendingActions actions = applyUiIntents(intents, state);
-    themeApplied = themeApplied && darkBefore == state.darkTheme && scaleBefore == state.uiScale;
+    const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;
     ImGui::Render();
 
@@ -275,10 +241,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
         !saveScreenshot(window, options.screenshot, state))
       exitCode = 1;
-    if (actions.screenshot || context.screenshotKey)
+    if (actions.screenshot || keyed.screenshot)
       saveScreenshot(window, defaultScreenshotPath(), state);
     if (scripted.screenshot && !saveScreenshot(window, *scripted.screenshot, state)) return 1;
-    context.screenshotKey = false;
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
@@ -350,15 +315,15 @@ int runWindowApp(const CliOptions& options) {
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
-  state.uiScale = std::clamp(contentScale, 1.0f, 2.0f);
+  state.setTheme(state.darkTheme(), contentScale);
 
   WindowContext context;
-  CameraInput input(state.camera, [&context](double x, double y) -> std::optional<glm::vec3> {
+  CameraInput input([&context](double x, double y) -> std::optional<glm::vec3> {
     const auto hit = pickAt(context, x, y);
     return hit ? std::optional<glm::vec3>(hit->point) : std::nullopt;
   });
   context.state = &state;
-  context.input = &input;
+  context.camera = &input;
   glfwSetWindowUserPointer(window, &context);
 
   IMGUI_CHECKVERSION();

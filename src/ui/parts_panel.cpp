@@ -198,7 +198,7 @@ UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory, ImVe
     ImGui::EndChild();
   }
   ImGui::End();
-  if (intents.selectPart >= 0) memory.revealedPart = intents.selectPart;
+  if (intents.selectPart) memory.revealedPart = *intents.selectPart;
   return intents;
 }
 

@@ -17,26 +17,25 @@ void overwriteIfSet(std::optional<T>& into, const std::optional<T>& from) {
   if (from) into = from;
 }
 
-void overwriteIfPart(int& into, int from) {
-  if (from >= 0) into = from;
-}
-
 }  // namespace
 
 void mergeIntents(UiIntents& into, UiIntents&& from) {
   appendAll(into.openPaths, std::move(from.openPaths));
   appendAll(into.setVisible, std::move(from.setVisible));
+  appendAll(into.cameraMoves, std::move(from.cameraMoves));
   into.takeScreenshot = into.takeScreenshot || from.takeScreenshot;
   into.quit = into.quit || from.quit;
   into.frameAll = into.frameAll || from.frameAll;
+  into.snapCamera = into.snapCamera || from.snapCamera;
+  overwriteIfSet(into.clickBody, from.clickBody);
   overwriteIfSet(into.setAllVisible, from.setAllVisible);
   overwriteIfSet(into.isolateKind, from.isolateKind);
   overwriteIfSet(into.viewPreset, from.viewPreset);
   overwriteIfSet(into.setDarkTheme, from.setDarkTheme);
   overwriteIfSet(into.setUiScale, from.setUiScale);
-  overwriteIfPart(into.hoverPart, from.hoverPart);
-  overwriteIfPart(into.selectPart, from.selectPart);
-  overwriteIfPart(into.framePart, from.framePart);
+  overwriteIfSet(into.hoverPart, from.hoverPart);
+  overwriteIfSet(into.selectPart, from.selectPart);
+  overwriteIfSet(into.framePart, from.framePart);
   overwriteIfSet(into.selectTriggerPoint, from.selectTriggerPoint);
   overwriteIfSet(into.toggleTriggerPoint, from.toggleTriggerPoint);
   overwriteIfSet(into.setPlaying, from.setPlaying);
@@ -49,14 +48,16 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setTriggerPointRegion, from.setTriggerPointRegion);
   overwriteIfSet(into.chooseTechnique, from.chooseTechnique);
   into.timerToggle = into.timerToggle || from.timerToggle;
+  into.timerStart = into.timerStart || from.timerStart;
+  into.timerPause = into.timerPause || from.timerPause;
   into.timerReset = into.timerReset || from.timerReset;
   into.timerRelease = into.timerRelease || from.timerRelease;
   overwriteIfSet(into.setHoldSeconds, from.setHoldSeconds);
   overwriteIfSet(into.setSets, from.setSets);
   overwriteIfSet(into.setDiscomfort, from.setDiscomfort);
   overwriteIfSet(into.setSound, from.setSound);
-  overwriteIfPart(into.isolatePart, from.isolatePart);
-  overwriteIfPart(into.showLayerOfPart, from.showLayerOfPart);
+  overwriteIfSet(into.isolatePart, from.isolatePart);
+  overwriteIfSet(into.showLayerOfPart, from.showLayerOfPart);
   into.mirrorSelection = into.mirrorSelection || from.mirrorSelection;
   into.clearSelection = into.clearSelection || from.clearSelection;
   overwriteIfSet(into.setSkinOpacity, from.setSkinOpacity);

@@ -9,11 +9,23 @@
 #include <utility>
 #include <vector>
 
+#include <glm/glm.hpp>
+
 #include "core/geometry/model.h"
 #include "core/geometry/orbit_camera.h"
 #include "core/referral/colormap.h"
 
 namespace myo {
+
+// A camera move from the pointer: drag to rotate or pan (pixels), wheel zoom towards a surface
+// point (steps, positive towards the scene), double-click to centre on a point.
+struct CameraMove {
+  enum class Kind { Rotate, Pan, Zoom, CentreOn };
+  Kind kind = Kind::Rotate;
+  glm::vec2 amount{0.0f};       // rotate/pan: pixels; zoom: x = wheel steps
+  int viewportHeight = 0;       // pan: the 3D view's height, pixels
+  std::optional<glm::vec3> at;  // zoom towards / centre on (world, m)
+};
 
 struct UiIntents {
   std::vector<std::filesystem::path> openPaths;  // files or one folder (menu, dialog, recent)
@@ -22,11 +34,19 @@ struct UiIntents {
   std::vector<std::pair<std::size_t, bool>> setVisible;  // part index → visible, in order
   std::optional<bool> setAllVisible;
   std::optional<PartKind> isolateKind;  // show only this kind; PartKind::Other also means Unknown
-  int hoverPart = -1;                   // part row hovered in the tree, -1 none
-  int selectPart = -1;                  // part row clicked, -1 none
-  int framePart = -1;                   // part row double-clicked: frame it, -1 none
+  std::optional<int> hoverPart;         // part under the pointer (tree or 3D view), -1 none
+  std::optional<int> selectPart;        // part row clicked, -1 clears the selection
+  std::optional<int> framePart;         // part row double-clicked: frame it
   std::optional<ViewPreset> viewPreset;
   bool frameAll = false;
+  bool snapCamera = false;              // jump to the camera's target pose at once (scripts)
+  std::vector<CameraMove> cameraMoves;  // from the pointer over the 3D view, in order
+  // A click on the 3D view: the part under it (-1 for none) and the point hit (world, m).
+  struct BodyClick {
+    int part = -1;
+    glm::vec3 point{0.0f};
+  };
+  std::optional<BodyClick> clickBody;
   std::optional<bool> setDarkTheme;
   std::optional<float> setUiScale;  // 1.0 – 2.0
   // Referred pain
@@ -43,6 +63,8 @@ struct UiIntents {
   std::optional<std::string> setTriggerPointRegion;  // atlas region id, "" for all
   std::optional<int> chooseTechnique;                // index into TreatmentView::techniqueNames
   bool timerToggle = false;                          // start, pause or resume
+  bool timerStart = false;                           // start when idle, else nothing
+  bool timerPause = false;                           // pause when running, else nothing
   bool timerReset = false;
   bool timerRelease = false;  // the spot eased: release now
   std::optional<float> setHoldSeconds;
@@ -50,9 +72,9 @@ struct UiIntents {
   std::optional<int> setDiscomfort;
   std::optional<bool> setSound;
   // Selection and layers
-  int isolatePart = -1;          // show only this part, -1 none
-  int showLayerOfPart = -1;      // show only the muscles of this part's layer, -1 none
-  bool mirrorSelection = false;  // select the same part on the other side
+  std::optional<int> isolatePart;      // show only this part
+  std::optional<int> showLayerOfPart;  // show only the muscles of this part's layer
+  bool mirrorSelection = false;        // select the same part on the other side
   bool clearSelection = false;
   std::optional<float> setSkinOpacity, setMuscleOpacity, setBoneOpacity;  // 0–1
   std::optional<bool> setXray;
@@ -62,8 +84,7 @@ struct UiIntents {
   std::optional<std::string> painAtPlace;  // a landmark, "temple.R"
 };
 
-// Folds `from` into `into`: lists append, flags OR, engaged optionals and part indices ≥ 0
-// overwrite. O(size of from).
+// Folds `from` into `into`: lists append, flags OR, engaged optionals overwrite. O(size of from).
 void mergeIntents(UiIntents& into, UiIntents&& from);
 
 }  // namespace myo

@@ -1,6 +1,7 @@
 // AppState: a new body resets selection and visibility and gets its picking BVH in the background.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -21,12 +22,29 @@ myo::LoadedBody defaultBody() {
 TEST_CASE("setBody resets the view state and the BVH arrives in the background", "[state]") {
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "state-recent.txt"),
                       myo::test::scratch() / "state-treatment-log.tsv");
-  state.selectedPart = 3;
   state.setBody(defaultBody());
+  state.selectPart(3);
+  state.setAllPartsVisible(false);
+  (void)state.takeChanges();
   state.setBody(defaultBody());  // replacing a body while its BVH builds is safe
-  CHECK(state.selectedPart == -1);
-  CHECK(state.partVisible.size() == state.body.model.parts.size());
-  CHECK(state.modelChanged);
+  CHECK(state.selectedPart() == -1);
+  CHECK(state.partVisible().size() == state.body.model.parts.size());
+  CHECK(std::all_of(state.partVisible().begin(), state.partVisible().end(),
+                    [](std::uint8_t v) { return v == 1; }));
+  const myo::StateChanges changes = state.takeChanges();
+  CHECK(changes.model);
+  CHECK(changes.visibility);
+  const myo::StateChanges none = state.takeChanges();  // taken: nothing is left
+  CHECK_FALSE(none.model);
+  CHECK_FALSE(none.visibility);
+  CHECK_FALSE(none.appearance);
+  state.setPartVisible(0, false);
+  const myo::StateChanges hidden = state.takeChanges();
+  CHECK(hidden.visibility);
+  CHECK_FALSE(hidden.model);
+  CHECK_FALSE(hidden.appearance);
+  state.selectPart(100000);  // out of range: none
+  CHECK(state.selectedPart() == -1);
   for (int i = 0; i < 500 && state.bvh.triangleCount() == 0; ++i) {
     state.collectBvh();
     std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -11,13 +11,13 @@ TEST_CASE("a command script parses into commands with their lines", "[script]") 
       "demo.myo");
   REQUIRE(script.ok());
   REQUIRE(script->size() == 9);
-  CHECK(script->at(0).verb == "open");
+  CHECK(script->at(0).verb == myo::ScriptVerb::Open);
   CHECK(script->at(0).args == std::vector<std::string>{"../body.glb"});
   CHECK(script->at(0).line == 3);
   CHECK(script->at(2).args == std::vector<std::string>{"soleus_1.R"});
   CHECK(script->at(4).args == std::vector<std::string>{"12.5"});
   CHECK(script->at(6).args == std::vector<std::string>{"640", "400"});
-  CHECK(script->back().verb == "quit");
+  CHECK(script->back().verb == myo::ScriptVerb::Quit);
 }
 
 TEST_CASE("script mistakes name the file, the line and the problem", "[script]") {

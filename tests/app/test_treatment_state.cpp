@@ -30,10 +30,10 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   treatment.setHoldSeconds(40.0f);
 
   const myo::HoldPlan& plan = treatment.timer().plan();
-  treatment.discomfort = 7;
+  treatment.setDiscomfort(7);
   treatment.toggle(0.0);                                     // locate
   CHECK(treatment.update(plan.locateSeconds + 0.1));         // press: a cue
-  treatment.discomfort = 4;                                  // it eases during the hold
+  treatment.setDiscomfort(4);                                // it eases during the hold
   CHECK(treatment.update(plan.locateSeconds + 40.2));        // released after the full hold
   CHECK_FALSE(treatment.update(plan.locateSeconds + 40.3));  // nothing new: no cue
   REQUIRE(treatment.log().entries().size() == 1);
@@ -46,10 +46,10 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
 
   // The next hold, released early because the spot eased.
   const double nextPress = plan.locateSeconds + 40.0 + plan.releaseSeconds + plan.restSeconds;
-  treatment.discomfort = 6;
+  treatment.setDiscomfort(6);
   treatment.update(nextPress + 0.1);
   REQUIRE(treatment.timer().phase() == myo::HoldPhase::Press);
-  treatment.discomfort = 3;
+  treatment.setDiscomfort(3);
   treatment.releaseNow(nextPress + 12.0);
   REQUIRE(treatment.log().entries().size() == 2);
   CHECK(treatment.log().entries()[1].heldSeconds == Approx(12.0f).margin(0.2));

@@ -117,5 +117,5 @@ TEST_CASE("mergeIntents appends lists and keeps the set values", "[ui]") {
   CHECK(into.frameAll);
   CHECK(into.setDarkTheme == false);
   CHECK(into.selectPart == 4);
-  CHECK(into.hoverPart == -1);
+  CHECK_FALSE(into.hoverPart);
 }

@@ -96,7 +96,7 @@ TEST_CASE("clicking a part checkbox asks to toggle that part", "[ui]") {
   f.ui.click(f.ui.centerOf("parts/visible/2"), f.draw);
   REQUIRE(f.intents.setVisible.size() == 1);
   CHECK(f.intents.setVisible[0] == std::pair<std::size_t, bool>{2, true});
-  CHECK(f.intents.selectPart == -1);
+  CHECK_FALSE(f.intents.selectPart);
 }
 
 TEST_CASE("a group checkbox toggles every listed part of the group", "[ui]") {
@@ -125,11 +125,11 @@ TEST_CASE("rows report hover, click selects and double-click frames", "[ui]") {
   f.intents = {};
   f.ui.frames(2, f.draw);
   CHECK(f.intents.hoverPart == 1);
-  CHECK(f.intents.selectPart == -1);
+  CHECK_FALSE(f.intents.selectPart);
 
   f.ui.click(f.ui.centerOf("parts/row/2"), f.draw);
   CHECK(f.intents.selectPart == 2);
-  CHECK(f.intents.framePart == -1);
+  CHECK_FALSE(f.intents.framePart);
   CHECK(f.intents.setVisible.empty());
 
   f.intents = {};

@@ -1,11 +1,15 @@
-// The selected part's card and the layer controls on the bundled body: the card tells what the
-// muscle does and lists its trigger points; isolate, only this layer, mirror, peel and X-ray
-// change what is drawn and how.
+// The apply step on the bundled body: the selected part's card tells what the muscle does and
+// lists its trigger points; isolate, only this layer, mirror, show all, peel and X-ray change
+// what is drawn and how, and record exactly that change; clicks on the body select or mark the
+// painful spot.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
-#include "app/selection_bridge.h"
+#include "app/apply_intents.h"
+#include "app/layers_bridge.h"
+#include "app/muscle_card_bridge.h"
+#include "app/pain_finder_bridge.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
@@ -21,6 +25,19 @@ int partNamed(const myo::AppState& state, const std::string& name) {
   return static_cast<int>(found - parts.begin());
 }
 
+// Applies `intents` through the one apply step and returns what it recorded as changed.
+myo::StateChanges apply(const myo::UiIntents& intents, myo::AppState& state) {
+  (void)state.takeChanges();
+  (void)myo::applyIntents(intents, state);
+  return state.takeChanges();
+}
+
+myo::UiIntents clickAt(int part, glm::vec3 point) {
+  myo::UiIntents intents;
+  intents.clickBody = myo::UiIntents::BodyClick{part, point};
+  return intents;
+}
+
 }  // namespace
 
 TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection]") {
@@ -30,7 +47,11 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
   CHECK_FALSE(myo::makeMuscleCardView(state).active);  // nothing selected
 
   const int trapezius = partNamed(state, "trapezius_descending.R");
-  state.selectedPart = trapezius;
+  myo::UiIntents select;
+  select.selectPart = trapezius;
+  const myo::StateChanges selected = apply(select, state);
+  CHECK_FALSE(selected.visibility);  // the highlight follows the selection every frame
+  CHECK_FALSE(selected.appearance);
   const myo::MuscleCardView card = myo::makeMuscleCardView(state);
   REQUIRE(card.active);
   CHECK(card.title == "Trapezius, descending part (right)");
@@ -47,19 +68,21 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
 
   myo::UiIntents mirror;
   mirror.mirrorSelection = true;
-  myo::applySelectionIntents(mirror, state);
-  CHECK(state.selectedPart == partNamed(state, "trapezius_descending.L"));
+  (void)apply(mirror, state);
+  CHECK(state.selectedPart() == partNamed(state, "trapezius_descending.L"));
 
   myo::UiIntents isolate;
   isolate.isolatePart = trapezius;
-  myo::applySelectionIntents(isolate, state);
-  for (std::size_t i = 0; i < state.partVisible.size(); ++i)
+  const myo::StateChanges isolated = apply(isolate, state);
+  CHECK(isolated.visibility);
+  CHECK_FALSE(isolated.appearance);
+  for (std::size_t i = 0; i < state.partVisible().size(); ++i)
     CHECK(myo::partShown(state, i) == (static_cast<int>(i) == trapezius));
 
   myo::UiIntents layer;  // the deep layer with the skeleton
   const int soleus = partNamed(state, "soleus.R");
   layer.showLayerOfPart = soleus;
-  myo::applySelectionIntents(layer, state);
+  CHECK(apply(layer, state).visibility);
   const int bone = static_cast<int>(
       std::find_if(state.body.model.parts.begin(), state.body.model.parts.end(),
                    [](const myo::Part& p) { return p.kind == myo::PartKind::Bone; }) -
@@ -70,23 +93,27 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
 
   myo::UiIntents showAll;
   showAll.setAllVisible = true;
-  std::fill(state.partVisible.begin(), state.partVisible.end(), 1);
+  CHECK(apply(showAll, state).visibility);
+  CHECK(myo::partShown(state, static_cast<std::size_t>(trapezius)));
   myo::UiIntents peel;
   peel.setPeel = 1;  // without the superficial layer
-  myo::applySelectionIntents(peel, state);
+  const myo::StateChanges peeled = apply(peel, state);
+  CHECK(peeled.visibility);
+  CHECK_FALSE(peeled.appearance);
   CHECK_FALSE(myo::partShown(state, static_cast<std::size_t>(trapezius)));
   CHECK(myo::partShown(state, static_cast<std::size_t>(partNamed(state, "supraspinatus.R"))));
 
   myo::UiIntents xray;
   xray.setXray = true;
   xray.setBoneOpacity = 0.5f;
-  myo::applySelectionIntents(xray, state);
-  CHECK(state.appearanceChanged);
+  const myo::StateChanges xrayed = apply(xray, state);
+  CHECK(xrayed.appearance);
+  CHECK_FALSE(xrayed.visibility);
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w < 0.3f);
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == 1.0f);  // X-ray wins
   myo::UiIntents off;
   off.setXray = false;
-  myo::applySelectionIntents(off, state);
+  (void)apply(off, state);
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == Approx(0.5f));
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w == 1.0f);
 }
@@ -97,18 +124,19 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
                       myo::test::scratch() / "pain-log.tsv");
   openBundledBody(state);
   const glm::vec3 heel = *state.referral.landmarks()->at("heel", 'R');
-  myo::RayHit hit;
-  hit.part = 0;
-  hit.point = heel;
-  myo::clickBody(state, hit);  // not in the mode: a click selects
-  CHECK(state.selectedPart == 0);
-  CHECK_FALSE(state.painAt);
+  const myo::StateChanges selecting = apply(clickAt(0, heel), state);  // not in the mode: selects
+  CHECK(state.selectedPart() == 0);
+  CHECK_FALSE(state.painAt());
+  CHECK_FALSE(selecting.pain);
+  (void)apply(clickAt(-1, glm::vec3(0.0f)), state);  // empty space clears the selection
+  CHECK(state.selectedPart() == -1);
   myo::UiIntents on;
   on.setPainMode = true;
-  myo::applySelectionIntents(on, state);
-  myo::clickBody(state, hit);
-  REQUIRE(state.painAt);
-  CHECK(state.painChanged);
+  CHECK(apply(on, state).pain);
+  const myo::StateChanges marking = apply(clickAt(0, heel), state);
+  REQUIRE(state.painAt());
+  CHECK(marking.pain);
+  CHECK(state.selectedPart() == -1);  // in the mode a click marks, it does not select
   const myo::PainFinderView view = myo::makePainFinderView(state);
   CHECK(view.mode);
   CHECK(view.place == "the clicked spot");
@@ -124,7 +152,7 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   // Choosing a place by name marks the same way.
   myo::UiIntents temple;
   temple.painAtPlace = "temple.L";
-  myo::applySelectionIntents(temple, state);
+  CHECK(apply(temple, state).pain);
   const myo::PainFinderView atTemple = myo::makePainFinderView(state);
   CHECK(atTemple.place == "temple.L");
   REQUIRE(!atTemple.rows.empty());

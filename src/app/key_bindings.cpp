@@ -1,0 +1,22 @@
+// GLFW key codes → intents.
+#include "app/key_bindings.h"
+
+#include <GLFW/glfw3.h>
+
+namespace myo {
+
+UiIntents keyIntents(int key, bool pointChosen) {
+  constexpr ViewPreset kPresets[] = {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left,
+                                     ViewPreset::Right, ViewPreset::Top,  ViewPreset::Bottom};
+  UiIntents intents;
+  if (key == GLFW_KEY_F) intents.frameAll = true;
+  if (key == GLFW_KEY_F12) intents.takeScreenshot = true;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) intents.viewPreset = kPresets[key - GLFW_KEY_1];
+  if (!pointChosen) return intents;  // the timer keys need a chosen point
+  if (key == GLFW_KEY_SPACE) intents.timerToggle = true;
+  if (key == GLFW_KEY_R) intents.timerReset = true;
+  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) intents.timerRelease = true;
+  return intents;
+}
+
+}  // namespace myo

@@ -1,0 +1,41 @@
+// The pain finder's view and intents.
+#include "app/pain_finder_bridge.h"
+
+#include "core/atlas/pain_finder.h"
+
+namespace myo {
+
+void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
+  if (intents.setPainMode) state.setPainMode(*intents.setPainMode);
+  if (intents.painAtPlace && state.referral.landmarks() != nullptr) {
+    const auto [name, side] = splitSideLabel(*intents.painAtPlace);
+    if (const auto at = state.referral.landmarks()->at(name, side))
+      state.markPain(*at, *intents.painAtPlace);
+  }
+  if (!intents.clickBody) return;
+  const UiIntents::BodyClick& click = *intents.clickBody;
+  if (!state.painMode())
+    state.selectPart(click.part);
+  else if (click.part >= 0)
+    state.markPain(click.point, "the clicked spot");
+}
+
+PainFinderView makePainFinderView(const AppState& state) {
+  PainFinderView view;
+  view.mode = state.painMode();
+  if (!state.painMode()) return view;
+  if (const BodyLandmarks* landmarks = state.referral.landmarks())
+    for (const auto& [name, position] : landmarks->positions) view.places.push_back(name);
+  if (!state.painAt() || state.referral.landmarks() == nullptr) return view;
+  view.place = state.painPlace();
+  const auto& placed = state.referral.placed();
+  for (const PainFinding& finding :
+       findPainSources(placed, *state.referral.landmarks(), *state.painAt(), kPainRows)) {
+    const auto index = static_cast<int>(finding.placed - placed.data());
+    view.rows.push_back(
+        {index, finding.placed->displayName(), finding.score, finding.kind == ZoneKind::Spillover});
+  }
+  return view;
+}
+
+}  // namespace myo

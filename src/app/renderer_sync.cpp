@@ -1,0 +1,43 @@
+// State changes → renderer calls and the ImGui theme.
+#include "app/renderer_sync.h"
+
+#include "app/layers_bridge.h"
+#include "ui/theme.h"
+
+namespace myo {
+
+void syncRenderer(AppState& state, SceneRenderer& renderer) {
+  const StateChanges changes = state.takeChanges();
+  if (changes.model) {
+    std::string error;
+    if (!renderer.upload(state.body.model, error)) state.statusMessage = error;
+  }
+  if (changes.model || changes.visibility)
+    for (std::size_t i = 0; i < state.partVisible().size(); ++i)
+      renderer.setPartVisible(i, partShown(state, i));
+  if (changes.model || changes.pain)
+    renderer.setPainMarker(state.painMode() ? state.painAt() : std::nullopt);
+  if (changes.model || changes.appearance)
+    for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
+      renderer.setPartColor(i, partAppearance(state, i));
+  if (changes.theme) {
+    applyTheme(state.darkTheme(), state.uiScale());
+    if (state.darkTheme())
+      renderer.setBackground({0.34f, 0.36f, 0.39f}, {0.11f, 0.12f, 0.13f});
+    else
+      renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});
+  }
+  renderer.setHighlightedPart(state.selectedPart() >= 0 ? state.selectedPart()
+                                                        : state.hoveredPart());
+  if (auto fields = state.referral.takeFields()) {
+    renderer.clearReferralFields();
+    for (const PaintedPart& painted : *fields)
+      renderer.setReferralFields(painted.part, painted.fields);
+    renderer.setKnotMarkers(state.referral.knots());
+  }
+  renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
+                            state.referral.colormap);  // uniforms only
+  renderer.setReferralIsolines(state.referral.isolines ? ReferralState::kIsolineSpacing : 0.0f);
+}
+
+}  // namespace myo
