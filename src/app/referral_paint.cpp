@@ -1,5 +1,6 @@
 // --tp: atlas -> anchoring -> skin field -> per render vertex.
 #include "app/referral_paint.h"
+#include "core/referral/referral_limits.h"
 
 #include <algorithm>
 
@@ -12,8 +13,9 @@ namespace myo {
 Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::string>& idsWithSide,
                                     float seconds, Colormap colormap,
                                     const std::vector<PartKind>& hidden) {
-  if (idsWithSide.size() > SceneRenderer::kMaxReferralFields)
-    return Error{"--tp", "", "at most 4 trigger points at once"};
+  if (idsWithSide.size() > kMaxReferralFields)
+    return Error{"--tp", "",
+                 "at most " + std::to_string(kMaxReferralFields) + " trigger points at once"};
   const Atlas* atlas = bundledAtlas();
   if (atlas == nullptr) return Error{"--tp", "", "the bundled atlas does not load"};
   for (const std::string& idWithSide : idsWithSide)

@@ -14,7 +14,7 @@
 namespace myo {
 
 // The paint for trigger points `idsWithSide` ("upper_trapezius_1.R"; right when no side; at most
-// SceneRenderer::kMaxReferralFields) on `model`'s skin or muscles, leaving out `hidden` kinds,
+// kMaxReferralFields) on `model`'s skin or muscles, leaving out `hidden` kinds,
 // showing `seconds` into the animation. Errors: an unknown id, too many, neither skin nor muscles,
 // the bundled body or atlas not loading. Cost: one factorization of the surface plus one heat query
 // per knot and zone.

@@ -1,11 +1,11 @@
 // Background preparation, field computation and the playback clock.
 #include "app/referral_state.h"
+#include "core/referral/referral_limits.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "app/atlas_placement.h"
-#include "render/scene_renderer.h"
 
 namespace myo {
 namespace {
@@ -88,7 +88,7 @@ void ReferralState::toggle(int index) {
   const auto found = std::find(selection.begin(), selection.end(), index);
   if (found != selection.end())
     selection.erase(found);
-  else if (index >= 0 && selection.size() < SceneRenderer::kMaxReferralFields)
+  else if (index >= 0 && selection.size() < kMaxReferralFields)
     selection.push_back(index);
   seconds = 0.0f;
   playing = true;
@@ -139,7 +139,7 @@ void ReferralState::update(float dt) {
       const auto [pointId, side] = splitSideLabel(id);
       for (std::size_t i = 0; i < prepared_->placed.size(); ++i)
         if (prepared_->placed[i].point->id == pointId && prepared_->placed[i].side == side &&
-            selection.size() < SceneRenderer::kMaxReferralFields)
+            selection.size() < kMaxReferralFields)
           selection.push_back(static_cast<int>(i));
     }
     pendingIds_.clear();

@@ -83,8 +83,7 @@ class ReferralState {
   float seconds = 0.0f;
   float speed = 1.0f;
   Colormap colormap = Colormap::Warm;
-  bool isolines = false;                           // distance isolines every kIsolineSpacing
-  static constexpr float kIsolineSpacing = 0.05f;  // m
+  bool isolines = false;  // distance isolines every kIsolineSpacing
   ReferralAnimation animation;
 
  private:

@@ -1,6 +1,7 @@
 // Headless rendering to PNG. The body loads (and is simplified to pixel size) on a worker thread
 // while this thread brings up EGL, the target and the shaders; then one frame is drawn.
 #include "app/render_command.h"
+#include "core/referral/referral_limits.h"
 
 #include <malloc.h>
 
@@ -14,6 +15,7 @@
 #include "app/referral_paint.h"
 #include "app/referral_state.h"
 #include "core/geometry/mesh_lod.h"
+#include "core/geometry/model_edits.h"
 #include "core/io/image.h"
 #include "render/snapshot.h"
 
@@ -36,17 +38,9 @@ struct PreparedBody {
 // hidden ones). O(parts).
 void hideKinds(Model& model, const std::vector<PartKind>& hidden,
                std::vector<ReferralPaint>& paints) {
-  std::vector<std::size_t> newIndex(model.parts.size(), model.parts.size());
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < model.parts.size(); ++i)
-    if (std::find(hidden.begin(), hidden.end(), model.parts[i].kind) == hidden.end())
-      newIndex[i] = kept++;
-  for (ReferralPaint& paint : paints) {
+  const std::vector<std::size_t> newIndex = removePartsOfKinds(model, hidden);
+  for (ReferralPaint& paint : paints)
     for (PaintedPart& p : paint.parts) p.part = newIndex[p.part];
-  }
-  std::erase_if(model.parts, [&hidden](const Part& part) {
-    return std::find(hidden.begin(), hidden.end(), part.kind) != hidden.end();
-  });
 }
 
 // A camera from `view` framing the knots and the zones `paint` lights (with a margin, and never
@@ -55,10 +49,8 @@ OrbitCamera referralCamera(const Model& model, const ReferralPaint& paint, ViewP
                            float aspect) {
   constexpr float kMargin = 0.1f;       // of the region's size, each side
   constexpr float kMinimumFit = 0.25f;  // m: a small zone still shows its surroundings
-  Bounds region = referralBounds(model, paint.parts, paint.knots);
-  const glm::vec3 pad = glm::max(kMargin * region.size(), 0.5f * (kMinimumFit - region.size()));
-  region.min -= pad;
-  region.max += pad;
+  const Bounds region =
+      paddedBounds(referralBounds(model, paint.parts, paint.knots), kMargin, kMinimumFit);
   OrbitCamera camera = framedCamera(region, view, aspect);
   const Bounds whole = modelBounds(model);
   camera.setScene(whole.center(), 0.5f * glm::length(whole.size()));
@@ -80,7 +72,7 @@ PreparedBody prepareBody(const CliOptions& options) {
     if (!paint) {
       prepared.paintError = paint.error();
     } else {
-      paint->isolines = options.isolines ? ReferralState::kIsolineSpacing : 0.0f;
+      paint->isolines = options.isolines ? kIsolineSpacing : 0.0f;
       if (options.fitReferral)
         prepared.camera = referralCamera(model, *paint, options.view, aspect);
       prepared.paints.push_back(std::move(paint.value()));

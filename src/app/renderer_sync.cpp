@@ -1,5 +1,6 @@
 // State changes → renderer calls and the ImGui theme.
 #include "app/renderer_sync.h"
+#include "core/referral/referral_limits.h"
 
 #include "app/layers_bridge.h"
 #include "ui/theme.h"
@@ -37,7 +38,7 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
   }
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
                             state.referral.colormap);  // uniforms only
-  renderer.setReferralIsolines(state.referral.isolines ? ReferralState::kIsolineSpacing : 0.0f);
+  renderer.setReferralIsolines(state.referral.isolines ? kIsolineSpacing : 0.0f);
 }
 
 }  // namespace myo

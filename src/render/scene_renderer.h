@@ -14,6 +14,7 @@
 #include "core/geometry/orbit_camera.h"
 #include "core/referral/colormap.h"
 #include "core/referral/referral_animation.h"
+#include "core/referral/referral_limits.h"
 #include "render/shader_program.h"
 
 namespace myo {
@@ -50,7 +51,7 @@ class SceneRenderer {
   // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).
   void setHighlightedPart(int part) { highlighted_ = part; }
   // At most this many referral fields on one part; they combine by max, each with its own knot.
-  static constexpr std::size_t kMaxReferralFields = 4;
+  static constexpr std::size_t kMaxReferralFields = myo::kMaxReferralFields;
   // Paints part `part` with referral fields, each per render vertex (distance from its knot m,
   // essential, spillover), uploaded once; each must have the part's vertex count, and fields
   // beyond kMaxReferralFields are ignored. O(vertices).

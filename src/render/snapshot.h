@@ -19,7 +19,7 @@ namespace myo {
 // Referral heatmaps to paint on the snapshot: per painted part, per field and render vertex
 // (distance from its knot m, essential, spillover), and the animation frame to show.
 struct ReferralPaint {
-  std::vector<PaintedPart> parts;  // up to SceneRenderer::kMaxReferralFields fields on each
+  std::vector<PaintedPart> parts;  // up to kMaxReferralFields fields on each
   std::vector<glm::vec3> knots;    // world positions of the knots, for markers
   float seconds = 0.0f;
   ReferralAnimation animation;
