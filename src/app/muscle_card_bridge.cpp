@@ -2,7 +2,7 @@
 #include "app/muscle_card_bridge.h"
 
 #include "core/anatomy/part_kind.h"
-#include "ui/part_labels.h"
+#include "core/anatomy/part_names.h"
 
 namespace myo {
 namespace {
@@ -64,10 +64,10 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
 std::string partDisplayName(const AppState& state, std::size_t part) {
   const IdentifiedMuscle& muscle = state.partMuscles.at(part);
   if (muscle.spec == nullptr) return readablePartLabel(state.body.model.parts[part].name);
-  const char* side = muscle.side == BodySideWord::Left    ? " (left)"
-                     : muscle.side == BodySideWord::Right ? " (right)"
-                                                          : "";
-  return std::string(muscle.spec->displayName) + side;
+  const char side = muscle.side == BodySideWord::Left    ? 'L'
+                    : muscle.side == BodySideWord::Right ? 'R'
+                                                         : ' ';
+  return std::string(muscle.spec->displayName) + sideSuffix(side);
 }
 
 void applyMuscleCardIntents(const UiIntents& intents, AppState& state) {

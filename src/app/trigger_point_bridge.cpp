@@ -6,7 +6,9 @@
 namespace myo {
 
 TriggerPointListView makeTriggerPointList(const AppState& state) {
-  TriggerPointListView list{{}, state.pointQuery, state.pointRegion};
+  TriggerPointListView list{{}, state.pointQuery, state.pointRegion, {}};
+  for (const AtlasRegion& region : atlasRegions())
+    list.regions.push_back({std::string(region.id), std::string(region.name)});
   const auto& placed = state.referral.placed();
   const Atlas* atlas = state.referral.atlas();
   if (atlas == nullptr || placed.empty()) return list;

@@ -15,6 +15,7 @@
 #include "app/apply_intents.h"
 #include "app/body_source.h"
 #include "app/camera_input.h"
+#include "app/folder_listing.h"
 #include "app/key_bindings.h"
 #include "app/renderer_sync.h"
 #include "app/script_runner.h"
@@ -173,6 +174,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   SceneRenderer renderer;
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
+  uiMemory.fileDialog.source = diskFolderSource();
   double lastTime = glfwGetTime();
   float frameSeconds = 0.0f;
   int exitCode = 0;

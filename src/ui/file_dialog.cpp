@@ -8,9 +8,6 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/io/model_loader.h"
-#include "core/text/ascii_text.h"
-
 namespace myo {
 namespace fs = std::filesystem;
 namespace {
@@ -18,20 +15,12 @@ namespace {
 constexpr const char* kPopupId = "###open_dialog";
 const ImVec4 kErrorColor{0.92f, 0.36f, 0.33f, 1.0f};
 
-// Absolute and normalised, without a trailing separator; never throws.
-fs::path normalizeFolder(const fs::path& folder) {
-  std::error_code ec;
-  fs::path out = fs::absolute(folder, ec);
-  if (ec) out = folder;
-  out = out.lexically_normal();
-  if (!out.has_filename() && out.has_parent_path() && out != out.root_path()) {
-    out = out.parent_path();
-  }
-  return out;
-}
-
 void showFolder(FileDialogMemory& memory, const fs::path& folder) {
-  memory.listing = listFolder(folder);
+  if (memory.source.list) {
+    memory.listing = memory.source.list(folder);
+  } else {
+    memory.listing = FolderListing{folder, {}, "No folder listing is available"};
+  }
   memory.selected.assign(memory.listing.entries.size(), false);
   memory.anchor = -1;
   memory.pathEdit = memory.listing.folder.string();
@@ -55,12 +44,10 @@ std::vector<fs::path> drawToolbar(FileDialogMemory& memory, ItemProbe* probe) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputText("##path", &memory.pathEdit, ImGuiInputTextFlags_EnterReturnsTrue)) {
-    std::error_code ec;
     const fs::path typed(memory.pathEdit);
-    if (memory.mode == FileDialogMode::Files && fs::is_regular_file(typed, ec) &&
-        isSupportedModelFile(typed)) {
+    if (memory.mode == FileDialogMode::Files && memory.source.isModelFile &&
+        memory.source.isModelFile(typed))
       return {typed};
-    }
     showFolder(memory, typed);
   }
   probeLastItem(probe, "dialog/path");
@@ -164,34 +151,6 @@ std::vector<fs::path> drawFooter(FileDialogMemory& memory, ItemProbe* probe, boo
 }
 
 }  // namespace
-
-FolderListing listFolder(const fs::path& folder) {
-  FolderListing listing;
-  listing.folder = normalizeFolder(folder);
-  std::error_code ec;
-  fs::directory_iterator it(listing.folder, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.empty() || name.front() == '.') continue;
-    std::error_code typeError;
-    const bool isFolder = it->is_directory(typeError);
-    if (typeError) continue;
-    if (!isFolder && !(it->is_regular_file(typeError) && isSupportedModelFile(name))) continue;
-    listing.entries.push_back({name, isFolder});
-  }
-  if (ec) {
-    listing.entries.clear();
-    listing.error = "Cannot read " + listing.folder.string() + ": " + ec.message();
-  }
-  std::sort(listing.entries.begin(), listing.entries.end(),
-            [](const FolderEntry& a, const FolderEntry& b) {
-              if (a.isFolder != b.isFolder) return a.isFolder;
-              const std::string la = asciiLower(a.name);
-              const std::string lb = asciiLower(b.name);
-              return la != lb ? la < lb : a.name < b.name;
-            });
-  return listing;
-}
 
 void openFileDialog(FileDialogMemory& memory, FileDialogMode mode, const fs::path& start) {
   fs::path folder = start;

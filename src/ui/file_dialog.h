@@ -1,8 +1,10 @@
 // The "Open" dialog: an ImGui modal file browser listing folders and model files, with
-// multi-select and an "open this folder" mode. Reads the disk, never throws; no GL.
+// multi-select and an "open this folder" mode. It reads folders through an injected FolderSource
+// (the app gives it the disk; tests a folder tree in memory); never throws; no GL.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +26,16 @@ struct FolderListing {
   std::string error;  // why the folder could not be read ("" when it could)
 };
 
+// Where the dialog's folders come from: `list` gives a folder's subfolders and model files (its
+// `folder` absolute and normalised, `error` set when it cannot be read); `isModelFile` says
+// whether a typed path is a model file that can be opened.
+struct FolderSource {
+  std::function<FolderListing(const std::filesystem::path&)> list;
+  std::function<bool(const std::filesystem::path&)> isModelFile;
+};
+
 struct FileDialogMemory {
+  FolderSource source;       // empty: every folder reads as unavailable
   bool requestOpen = false;  // open the modal on the next draw
   FileDialogMode mode = FileDialogMode::Files;
   FolderListing listing;
@@ -32,11 +43,6 @@ struct FileDialogMemory {
   int anchor = -1;             // last clicked entry, for shift-click ranges
   std::string pathEdit;        // the editable path box
 };
-
-// Lists `folder`; hidden entries and files isSupportedModelFile rejects are left out. Never throws:
-// an unreadable or missing folder gives an empty list and a one-line error. O(entries log entries)
-// + disk.
-[[nodiscard]] FolderListing listFolder(const std::filesystem::path& folder);
 
 // Asks the dialog to open on the next drawFileDialog, in `mode`, showing `start` (when empty:
 // the folder shown last time, else the working directory). Reads the disk once.

@@ -1,5 +1,5 @@
-// Part naming for the panels: readable labels from raw node names, the kind groups of the parts
-// tree and the search filter. Pure functions on strings; no ImGui.
+// The kind groups of the parts tree and its search filter. Pure functions on the view's rows; no
+// ImGui.
 #pragma once
 
 #include <array>
@@ -26,14 +26,7 @@ inline constexpr std::array<PartGroup, 5> kPartGroups{
 // The kind an "isolate" of this group asks for (PartKind::Other for the Other group). O(1).
 [[nodiscard]] PartKind partGroupKind(PartGroup group);
 
-// Readable label for a raw part name: drops BodyParts3D id tokens (FJ…, BP…, FMA…), turns
-// underscores into spaces, maps a ".L"/".R" side suffix to a "Left "/"Right " prefix and
-// capitalises the first letter. "FJ441_BP62721_FMA32547_Right infraspinatus" → "Right
-// infraspinatus", "trapezius.L" → "Left trapezius". Returns the raw name when nothing readable
-// remains. O(name length).
-[[nodiscard]] std::string readablePartLabel(std::string_view rawName);
-
-// Indices of the rows whose raw name or readable label contains every whitespace-separated word
+// Indices of the rows whose raw name or label contains every whitespace-separated word
 // of `query`, ASCII case-insensitively, in row order; all rows for a blank query.
 // O(rows × name length).
 [[nodiscard]] std::vector<std::size_t> filterParts(const std::vector<PartRow>& rows,

@@ -96,7 +96,7 @@ void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents&
   probeLastItem(probe, "parts/visible", id);
   bool hovered = ImGui::IsItemHovered();
   ImGui::SameLine();
-  const std::string label = readablePartLabel(row.name);
+  const std::string& label = row.label;
   if (ImGui::Selectable(label.c_str(), id == view.selectedPart,
                         ImGuiSelectableFlags_AllowDoubleClick)) {
     intents.selectPart = id;

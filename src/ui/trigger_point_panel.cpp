@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/atlas/trigger_point_search.h"
 #include "ui/text_lists.h"
 
 namespace myo {
@@ -20,16 +19,15 @@ void bulletSection(const char* title, const std::vector<std::string>& lines, boo
 
 void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, ItemProbe* probe) {
   std::string current = "All regions";
-  for (const AtlasRegion& region : atlasRegions())
+  for (const TriggerPointListView::Region& region : list.regions)
     if (region.id == list.region) current = region.name;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::BeginCombo("##region", current.c_str())) {
     if (ImGui::Selectable("All regions", list.region.empty())) intents.setTriggerPointRegion = "";
-    for (const AtlasRegion& region : atlasRegions()) {
-      const std::string name(region.name);
-      if (ImGui::Selectable(name.c_str(), list.region == region.id))
-        intents.setTriggerPointRegion = std::string(region.id);
-      probeLastItem(probe, "points/region/" + std::string(region.id));
+    for (const TriggerPointListView::Region& region : list.regions) {
+      if (ImGui::Selectable(region.name.c_str(), list.region == region.id))
+        intents.setTriggerPointRegion = region.id;
+      probeLastItem(probe, "points/region/" + region.id);
     }
     ImGui::EndCombo();
   }

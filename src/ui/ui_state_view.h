@@ -13,7 +13,8 @@ namespace myo {
 
 // One row of the parts tree: a Model part, by the same index.
 struct PartRow {
-  std::string name;  // raw node name, e.g. "FJ441_BP62721_FMA32547_Right infraspinatus"
+  std::string name;   // raw node name, e.g. "FJ441_BP62721_FMA32547_Right infraspinatus"
+  std::string label;  // readable, e.g. "Right infraspinatus"
   PartKind kind = PartKind::Unknown;
   bool visible = true;
   std::size_t triangles = 0;
@@ -43,6 +44,10 @@ struct TriggerPointListView {
   std::vector<Row> rows;
   std::string query;   // the search text in use
   std::string region;  // atlas region id, "" for all
+  struct Region {
+    std::string id, name;  // "head_neck", "Head and neck"
+  };
+  std::vector<Region> regions;  // the atlas's regions, in display order
 };
 
 // The chosen trigger point, its techniques and the hold timer.

@@ -1,10 +1,6 @@
-#include <fstream>
-
-#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include "imgui_harness.h"
-#include "support/test_paths.h"
 #include "ui/main_ui.h"
 
 namespace fs = std::filesystem;
@@ -13,17 +9,27 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-// A scratch folder with model files, other files, a hidden file and two subfolders.
-fs::path makeFolder(const std::string& name) {
-  const fs::path dir = myo::test::scratch() / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir / "sub");
-  fs::create_directories(dir / "Zeta");
-  for (const char* file : {"a_model.glb", "B_model.OBJ", "c.gltf", "notes.txt", "image.png",
-                           ".hidden.glb", "sub/inner.stl"}) {
-    std::ofstream(dir / file) << "x";
-  }
-  return dir;
+// A folder tree in memory, as the dialog's source: /models holds model files and two
+// subfolders (files other than models are not listed by a source, as on disk).
+const fs::path kDir = "/models";
+
+myo::FolderListing listTree(const fs::path& folder) {
+  const fs::path f = folder.lexically_normal();
+  if (f == kDir)
+    return {kDir,
+            {{"sub", true},
+             {"Zeta", true},
+             {"a_model.glb", false},
+             {"B_model.OBJ", false},
+             {"c.gltf", false}},
+            ""};
+  if (f == kDir / "sub") return {f, {{"inner.stl", false}}, ""};
+  if (f == kDir / "Zeta" || f == "/") return {f, {}, ""};
+  return {f, {}, "Cannot read " + f.string() + ": No such file or directory"};
+}
+
+myo::FolderSource treeSource() {
+  return {listTree, [](const fs::path& p) { return p.parent_path() == kDir && p.has_extension(); }};
 }
 
 std::vector<std::string> names(const myo::FolderListing& listing) {
@@ -36,6 +42,7 @@ struct DialogFixture {
   ImGuiHarness ui;
   myo::FileDialogMemory memory;
   std::vector<fs::path> chosen;
+  DialogFixture() { memory.source = treeSource(); }
   std::function<void()> draw = [this] {
     for (fs::path& p : myo::drawFileDialog(memory, &ui.probe)) chosen.push_back(std::move(p));
   };
@@ -52,30 +59,8 @@ struct DialogFixture {
 
 }  // namespace
 
-TEST_CASE("listFolder lists subfolders then model files, sorted", "[ui]") {
-  const fs::path dir = makeFolder("dialog_list");
-  const myo::FolderListing listing = myo::listFolder(dir / "sub" / "..");
-  CHECK(listing.error.empty());
-  CHECK(listing.folder == dir.lexically_normal());
-  CHECK(names(listing) ==
-        std::vector<std::string>{"sub/", "Zeta/", "a_model.glb", "B_model.OBJ", "c.gltf"});
-}
-
-TEST_CASE("listFolder reports unreadable folders without throwing", "[ui]") {
-  const fs::path dir = makeFolder("dialog_errors");
-  const myo::FolderListing missing = myo::listFolder(dir / "nope");
-  CHECK(missing.entries.empty());
-  CHECK(missing.error.find("Cannot read") != std::string::npos);
-  CHECK_FALSE(myo::listFolder(dir / "notes.txt").error.empty());
-  if (::geteuid() != 0) {  // root reads everything
-    fs::permissions(dir / "Zeta", fs::perms::none);
-    CHECK_FALSE(myo::listFolder(dir / "Zeta").error.empty());
-    fs::permissions(dir / "Zeta", fs::perms::owner_all);
-  }
-}
-
 TEST_CASE("file dialog: select several files and open them", "[ui]") {
-  const fs::path dir = makeFolder("dialog_select");
+  const fs::path dir = kDir;
   DialogFixture f;
   myo::openFileDialog(f.memory, FileDialogMode::Files, dir);
   f.ui.frames(3, f.draw);
@@ -92,7 +77,7 @@ TEST_CASE("file dialog: select several files and open them", "[ui]") {
 }
 
 TEST_CASE("file dialog: shift-click selects a range, double-click opens one file", "[ui]") {
-  const fs::path dir = makeFolder("dialog_range");
+  const fs::path dir = kDir;
   DialogFixture f;
   myo::openFileDialog(f.memory, FileDialogMode::Files, dir);
   f.ui.frames(3, f.draw);
@@ -108,7 +93,7 @@ TEST_CASE("file dialog: shift-click selects a range, double-click opens one file
 }
 
 TEST_CASE("file dialog: folders navigate, Open folder returns the current folder", "[ui]") {
-  const fs::path dir = makeFolder("dialog_folder");
+  const fs::path dir = kDir;
   DialogFixture f;
   myo::openFileDialog(f.memory, FileDialogMode::Folder, dir);
   f.ui.frames(3, f.draw);
@@ -126,7 +111,7 @@ TEST_CASE("file dialog: folders navigate, Open folder returns the current folder
 }
 
 TEST_CASE("file dialog: an unreadable folder shows a message and cannot be opened", "[ui]") {
-  const fs::path dir = makeFolder("dialog_missing");
+  const fs::path dir = kDir;
   DialogFixture f;
   myo::openFileDialog(f.memory, FileDialogMode::Folder, dir / "gone");
   f.ui.frames(3, f.draw);
@@ -139,11 +124,12 @@ TEST_CASE("file dialog: an unreadable folder shows a message and cannot be opene
 }
 
 TEST_CASE("File > Open... starts beside the recent file and returns the choice", "[ui]") {
-  const fs::path dir = makeFolder("dialog_menu");
+  const fs::path dir = kDir;
   ImGuiHarness ui;
   myo::UiStateView view;
   view.recentFiles = {(dir / "a_model.glb").string()};
   myo::MainUiMemory memory;
+  memory.fileDialog.source = treeSource();
   memory.probe = &ui.probe;
   myo::UiIntents intents;
   const auto draw = [&] { myo::mergeIntents(intents, myo::drawMainUi(view, memory)); };

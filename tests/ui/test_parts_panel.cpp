@@ -16,12 +16,14 @@ namespace {
 myo::UiStateView sampleView() {
   myo::UiStateView view;
   view.parts = {
-      {"FJ441_BP62721_FMA32547_Right infraspinatus", PartKind::Muscle, true, 9290},
-      {"FJ471_BP62649_FMA32548_Left_infraspinatus", PartKind::Muscle, true, 8998},
-      {"trapezius.L", PartKind::Muscle, true, 1200},
-      {"femur.R", PartKind::Bone, true, 3000},
-      {"skin", PartKind::Skin, true, 50000},
-      {"mystery", PartKind::Unknown, true, 12},
+      {"FJ441_BP62721_FMA32547_Right infraspinatus", "Right infraspinatus", PartKind::Muscle, true,
+       9290},
+      {"FJ471_BP62649_FMA32548_Left_infraspinatus", "Left infraspinatus", PartKind::Muscle, true,
+       8998},
+      {"trapezius.L", "Left trapezius", PartKind::Muscle, true, 1200},
+      {"femur.R", "Right femur", PartKind::Bone, true, 3000},
+      {"skin", "Skin", PartKind::Skin, true, 50000},
+      {"mystery", "Mystery", PartKind::Unknown, true, 12},
   };
   view.sourceName = "/data/body.glb";
   view.triangleCount = 72500;

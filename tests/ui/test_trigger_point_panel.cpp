@@ -22,6 +22,10 @@ struct Fixture {
     view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius"},
                                   {1, "upper_trapezius_1.R  Upper trapezius"},
                                   {2, "soleus_1.R  Soleus"}};
+    view.triggerPointList.regions = {{"head_neck", "Head and neck"},
+                                     {"shoulder_arm", "Shoulder and arm"},
+                                     {"trunk_hip", "Trunk and hip"},
+                                     {"leg_foot", "Leg and foot"}};
     ui.frames(3, draw);
   }
 };

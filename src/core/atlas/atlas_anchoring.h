@@ -14,6 +14,7 @@
 
 #include <glm/glm.hpp>
 
+#include "core/anatomy/part_names.h"
 #include "core/atlas/atlas.h"
 #include "core/geometry/model.h"
 
@@ -51,7 +52,7 @@ struct PlacedTriggerPoint {
   // For people, the side by the muscle so short lists still show it:
   // "Soleus (right) — distal belly above the Achilles tendon". O(length).
   [[nodiscard]] std::string displayName() const {
-    const std::string sideWord = side == 'L' ? " (left)" : " (right)";
+    const std::string sideWord = sideSuffix(side);
     const std::size_t dash = point->name.find(" \u2014 ");
     if (dash == std::string::npos) return point->name + sideWord;
     return point->name.substr(0, dash) + sideWord + point->name.substr(dash);
