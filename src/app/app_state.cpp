@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/anatomy/part_colors.h"
+#include "core/anatomy/part_names.h"
 
 namespace myo {
 
@@ -17,10 +18,12 @@ void AppState::setBody(LoadedBody loaded) {
   partVisible_.assign(body.model.parts.size(), 1);
   baseColors = partBaseColors(body.model);
   partMuscles.clear();
+  partLabels.clear();
   for (std::size_t i = 0; i < body.model.parts.size(); ++i) {
     const Part& part = body.model.parts[i];
     const bool muscular = part.kind == PartKind::Muscle || part.kind == PartKind::Tendon;
     partMuscles.push_back(muscular ? identifyMuscle(part.name) : IdentifiedMuscle{});
+    partLabels.push_back(readablePartLabel(part.name));
     if (part.kind == PartKind::Skin) layers_.skinOpacity = baseColors[i].w;
   }
   hoveredPart_ = -1;

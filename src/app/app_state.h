@@ -91,6 +91,7 @@ class AppState {
   double cueUntil = -1.0;             // clock time until which the timer's phase-change cue shows
   std::vector<glm::vec4> baseColors;  // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
+  std::vector<std::string> partLabels;        // per part: its readable label
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

@@ -63,7 +63,7 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
 
 std::string partDisplayName(const AppState& state, std::size_t part) {
   const IdentifiedMuscle& muscle = state.partMuscles.at(part);
-  if (muscle.spec == nullptr) return readablePartLabel(state.body.model.parts[part].name);
+  if (muscle.spec == nullptr) return state.partLabels.at(part);
   const char side = muscle.side == BodySideWord::Left    ? 'L'
                     : muscle.side == BodySideWord::Right ? 'R'
                                                          : ' ';

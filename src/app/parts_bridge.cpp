@@ -1,7 +1,6 @@
 // The parts list and its intents.
 #include "app/parts_bridge.h"
 
-#include "core/anatomy/part_names.h"
 #include "ui/part_labels.h"
 
 namespace myo {
@@ -12,7 +11,7 @@ std::vector<PartRow> makePartsView(const AppState& state) {
   rows.reserve(model.parts.size());
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     const Part& part = model.parts[i];
-    rows.push_back({part.name, readablePartLabel(part.name), part.kind, state.partVisible()[i] != 0,
+    rows.push_back({part.name, state.partLabels[i], part.kind, state.partVisible()[i] != 0,
                     part.triangleCount()});
   }
   return rows;

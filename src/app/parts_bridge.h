@@ -10,7 +10,8 @@
 
 namespace myo {
 
-// One row per part: name, kind, visibility, triangles. O(parts).
+// One row per part: name, label, kind, visibility, triangles; views into the state's names (no
+// string is copied). O(parts).
 [[nodiscard]] std::vector<PartRow> makePartsView(const AppState& state);
 // Applies visibility, isolate-a-group, hover, selection and framing. O(parts touched).
 void applyPartsIntents(const UiIntents& intents, AppState& state);

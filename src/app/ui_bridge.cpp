@@ -11,7 +11,8 @@
 
 namespace myo {
 
-UiStateView makeUiStateView(const AppState& state, float fps, const std::string& renderer) {
+UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps,
+                            const std::string& renderer) {
   UiStateView view;
   const Model& model = state.body.model;
   view.parts = makePartsView(state);
@@ -29,7 +30,7 @@ UiStateView makeUiStateView(const AppState& state, float fps, const std::string&
   view.darkTheme = state.darkTheme();
   view.uiScale = state.uiScale();
   view.referral = makeReferralView(state);
-  view.triggerPointList = makeTriggerPointList(state);
+  view.triggerPointList = makeTriggerPointList(state, cache.pointList);
   view.treatment = makeTreatmentView(state);
   view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);

@@ -5,12 +5,19 @@
 #include <string>
 
 #include "app/app_state.h"
+#include "app/trigger_point_bridge.h"
 #include "ui/ui_state_view.h"
 
 namespace myo {
 
-// Snapshot of the state for the panels. O(parts + the chosen point's texts).
-[[nodiscard]] UiStateView makeUiStateView(const AppState& state, float fps,
+// What the view keeps between frames so that an unchanged frame repeats no search.
+struct UiViewCache {
+  TriggerPointListCache pointList;
+};
+
+// Snapshot of the state for the panels: part rows are views into the state's names, the search
+// list comes from `cache` unless its inputs changed. O(parts + the chosen point's texts).
+[[nodiscard]] UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps,
                                           const std::string& renderer);
 
 }  // namespace myo

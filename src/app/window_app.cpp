@@ -174,6 +174,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   SceneRenderer renderer;
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
+  UiViewCache viewCache;
   uiMemory.fileDialog.source = diskFolderSource();
   double lastTime = glfwGetTime();
   float frameSeconds = 0.0f;
@@ -232,7 +233,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
-    const UiIntents intents = drawMainUi(makeUiStateView(state, fps, rendererName), uiMemory);
+    const UiIntents intents =
+        drawMainUi(makeUiStateView(state, viewCache, fps, rendererName), uiMemory);
     const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;
     ImGui::Render();

@@ -73,7 +73,7 @@ void drawRowTooltip(const PartRow& row) {
     return;
   }
   ImGui::BeginTooltip();
-  ImGui::TextUnformatted(row.name.c_str());
+  ImGui::TextUnformatted(row.name.data(), row.name.data() + row.name.size());
   ImGui::TextDisabled("%s, %s triangles", partGroupName(partGroup(row.kind)),
                       formatThousands(row.triangles).c_str());
   ImGui::EndTooltip();
@@ -96,7 +96,7 @@ void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents&
   probeLastItem(probe, "parts/visible", id);
   bool hovered = ImGui::IsItemHovered();
   ImGui::SameLine();
-  const std::string& label = row.label;
+  const std::string label(row.label);
   if (ImGui::Selectable(label.c_str(), id == view.selectedPart,
                         ImGuiSelectableFlags_AllowDoubleClick)) {
     intents.selectPart = id;

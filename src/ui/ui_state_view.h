@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/geometry/model.h"
@@ -12,9 +13,10 @@
 namespace myo {
 
 // One row of the parts tree: a Model part, by the same index.
+// Views into names the state keeps for the body's lifetime, so a frame copies no part name.
 struct PartRow {
-  std::string name;   // raw node name, e.g. "FJ441_BP62721_FMA32547_Right infraspinatus"
-  std::string label;  // readable, e.g. "Right infraspinatus"
+  std::string_view name;   // raw node name, e.g. "FJ441_BP62721_FMA32547_Right infraspinatus"
+  std::string_view label;  // readable, e.g. "Right infraspinatus"
   PartKind kind = PartKind::Unknown;
   bool visible = true;
   std::size_t triangles = 0;

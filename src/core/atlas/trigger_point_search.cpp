@@ -105,14 +105,29 @@ const std::vector<AtlasRegion>& atlasRegions() {
   return kRegions;
 }
 
-std::vector<std::size_t> searchTriggerPoints(const std::vector<const TriggerPoint*>& points,
-                                             std::string_view query, std::string_view region) {
+struct TriggerPointIndex::Entry {
+  std::string region;
+  std::vector<Field> fields;
+};
+
+TriggerPointIndex::TriggerPointIndex(std::vector<const TriggerPoint*> points)
+    : points_(std::move(points)) {
+  entries_.reserve(points_.size());
+  for (const TriggerPoint* point : points_) entries_.push_back({point->region, fieldsOf(*point)});
+}
+
+TriggerPointIndex::~TriggerPointIndex() = default;
+TriggerPointIndex::TriggerPointIndex(TriggerPointIndex&&) noexcept = default;
+TriggerPointIndex& TriggerPointIndex::operator=(TriggerPointIndex&&) noexcept = default;
+
+std::vector<std::size_t> TriggerPointIndex::search(std::string_view query,
+                                                   std::string_view region) const {
   const std::vector<std::string> words = queryWords(query);
   const std::string phrase = normalised(query);
   std::vector<std::pair<float, std::size_t>> scored;
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (!region.empty() && points[i]->region != region) continue;
-    const std::vector<Field> fields = fieldsOf(*points[i]);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (!region.empty() && entries_[i].region != region) continue;
+    const std::vector<Field>& fields = entries_[i].fields;
     float score = 0.0f;
     bool all = true;
     for (const std::string& word : words) {
@@ -131,6 +146,11 @@ std::vector<std::size_t> searchTriggerPoints(const std::vector<const TriggerPoin
   std::vector<std::size_t> out;
   for (const auto& [score, index] : scored) out.push_back(index);
   return out;
+}
+
+std::vector<std::size_t> searchTriggerPoints(const std::vector<const TriggerPoint*>& points,
+                                             std::string_view query, std::string_view region) {
+  return TriggerPointIndex(points).search(query, region);
 }
 
 }  // namespace myo

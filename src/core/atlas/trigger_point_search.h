@@ -20,6 +20,25 @@ struct AtlasRegion {
 };
 [[nodiscard]] const std::vector<AtlasRegion>& atlasRegions();
 
+// The searchable text of a list of trigger points, normalised once, for repeated searches.
+class TriggerPointIndex {
+ public:
+  // Indexes `points` (which must outlive the index). O(points × text).
+  explicit TriggerPointIndex(std::vector<const TriggerPoint*> points);
+  ~TriggerPointIndex();
+  TriggerPointIndex(TriggerPointIndex&&) noexcept;
+  TriggerPointIndex& operator=(TriggerPointIndex&&) noexcept;
+  // As searchTriggerPoints over the indexed points. O(points × query words).
+  [[nodiscard]] std::vector<std::size_t> search(std::string_view query,
+                                                std::string_view region = {}) const;
+  [[nodiscard]] const std::vector<const TriggerPoint*>& points() const { return points_; }
+
+ private:
+  struct Entry;
+  std::vector<const TriggerPoint*> points_;
+  std::vector<Entry> entries_;
+};
+
 // Indices into `points` of those matching every word of `query` (case-insensitive, a word
 // matches the start of a word in the text; "a", "the" and other small words ignored) and lying
 // in `region` (an atlas region id; empty for all), best first: a match in the name or muscle
