@@ -40,7 +40,6 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
   card.part = state.selectedPart();
   const PartKind kind = parts[part].kind;
   card.kind = kind == PartKind::Unknown || kind == PartKind::Other ? "part" : partKindWord(kind);
-  card.title = parts[part].name;
   card.hasMirror = mirrorOf(state, part) >= 0;
   const IdentifiedMuscle& muscle = state.partMuscles[part];
   card.title = partDisplayName(state, part);

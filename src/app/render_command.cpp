@@ -11,12 +11,12 @@
 #include <optional>
 
 #include "app/body_source.h"
-#include "app/egl_context.h"
 #include "app/referral_paint.h"
 #include "app/referral_state.h"
 #include "core/geometry/mesh_lod.h"
 #include "core/geometry/model_edits.h"
 #include "core/io/image.h"
+#include "render/egl_context.h"
 #include "render/snapshot.h"
 
 namespace myo {

@@ -50,7 +50,7 @@ struct UiIntents {
   std::optional<bool> setDarkTheme;
   std::optional<float> setUiScale;  // 1.0 – 2.0
   // Referred pain
-  std::optional<int> selectTriggerPoint;  // index into ReferralView::triggerPoints, -1 none
+  std::optional<int> selectTriggerPoint;  // index into the placed points, -1 none
   std::optional<int> toggleTriggerPoint;  // add to or remove from the selection (Ctrl-click)
   std::optional<bool> setPlaying;
   std::optional<float> setReferralSeconds;  // scrubbed time, s

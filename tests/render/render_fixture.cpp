@@ -9,7 +9,7 @@
 
 #include <glm/gtx/euler_angles.hpp>
 
-#include "app/egl_context.h"
+#include "render/egl_context.h"
 #include "render/offscreen_target.h"
 #include "support/test_paths.h"
 

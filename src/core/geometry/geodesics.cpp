@@ -124,6 +124,7 @@ bool HeatGeodesics::ok() const {
 }
 
 std::vector<float> HeatGeodesics::distances(const std::vector<std::uint32_t>& sources) const {
+  if (!impl_) return {};  // moved from: no mesh to measure on
   const SurfaceMesh& mesh = *impl_->mesh;
   const auto n = static_cast<Eigen::Index>(mesh.positions.size());
   if (!ok() || sources.empty()) return std::vector<float>(mesh.positions.size(), kInfinity);

@@ -12,12 +12,12 @@
 #include <filesystem>
 #include <memory>
 
-#include "app/egl_context.h"
 #include "core/geometry/mesh_topology.h"
 #include "core/io/gltf_importer.h"
 #include "core/io/model_loader.h"
 #include "core/referral/paint_surface.h"
 #include "core/referral/referral_field.h"
+#include "render/egl_context.h"
 #include "render/offscreen_target.h"
 #include "render/scene_renderer.h"
 #include "render/shader_program.h"

@@ -155,3 +155,15 @@ TEST_CASE("distance grows away from the source: no vertex is a false minimum", "
   CHECK(std::isinf(split.back()));
   CHECK(std::isfinite(split[8]));
 }
+
+TEST_CASE("a moved-from heat solver answers with no distances instead of crashing", "[geodesics]") {
+  const myo::Part plane = myo::test::planePart(1.0f, 10);
+  const myo::SurfaceMesh mesh = myo::weldSurface({&plane});
+  myo::HeatGeodesics heat(mesh);
+  REQUIRE(heat.ok());
+  const myo::HeatGeodesics moved(std::move(heat));
+  CHECK(moved.ok());
+  CHECK(moved.distances({0}).size() == mesh.positions.size());
+  CHECK_FALSE(heat.ok());  // NOLINT(bugprone-use-after-move): the moved-from state is the test
+  CHECK(heat.distances({0}).empty());
+}

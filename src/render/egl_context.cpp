@@ -1,5 +1,5 @@
 // EGL surfaceless / device context creation through libepoxy.
-#include "app/egl_context.h"
+#include "render/egl_context.h"
 
 #include <epoxy/egl.h>
 #include <epoxy/gl.h>
