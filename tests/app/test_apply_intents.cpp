@@ -105,10 +105,12 @@ TEST_CASE("the muscle card, isolate, layer, mirror, peel and X-ray", "[selection
 
   myo::UiIntents xray;
   xray.setXray = true;
-  xray.setBoneOpacity = 0.5f;
   const myo::StateChanges xrayed = apply(xray, state);
   CHECK(xrayed.appearance);
   CHECK_FALSE(xrayed.visibility);
+  myo::UiIntents bones;
+  bones.setBoneOpacity = 0.5f;
+  CHECK(apply(bones, state).appearance);
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(trapezius)).w < 0.3f);
   CHECK(myo::partAppearance(state, static_cast<std::size_t>(bone)).w == 1.0f);  // X-ray wins
   myo::UiIntents off;
