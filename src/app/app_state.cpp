@@ -10,9 +10,11 @@ namespace myo {
 
 void AppState::setBody(LoadedBody loaded) {
   if (pendingBvh_.valid()) pendingBvh_.wait();  // the build reads the model being replaced
-  referral.wait();                              // so may the referral's preparation
+  referral.wait();                              // a field reads the placed atlas's surface
+  placedAtlas.wait();                           // its preparation reads the model
   body = std::move(loaded);
-  referral.setBody(body.model);
+  placedAtlas.setBody(body.model);
+  referral.reset();
   bvh = TriangleBvh();
   pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
   partVisible_.assign(body.model.parts.size(), 1);

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "app/recent_files.h"
-#include "app/referral_state.h"
+#include "app/referral_playback.h"
 #include "app/treatment_state.h"
 #include "core/anatomy/muscle_names.h"
 #include "core/geometry/orbit_camera.h"
@@ -83,7 +83,8 @@ class AppState {
   OrbitCamera camera;
   RecentFiles recent;
   std::string statusMessage;
-  ReferralState referral;             // the referred-pain animation on this body
+  PlacedAtlas placedAtlas;  // the bundled atlas placed on this body (prepared in the background)
+  ReferralPlayback referral{placedAtlas};  // the chosen points' referral animation
   TreatmentState treatment;           // the chosen trigger point's technique, hold timer and log
   std::string pointQuery;             // the trigger point search
   std::string pointRegion;            // atlas region id, "" for all

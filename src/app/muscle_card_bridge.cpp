@@ -45,7 +45,7 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
   card.title = partDisplayName(state, part);
   if (muscle.spec == nullptr) return card;
   card.layer = muscle.spec->layer;
-  if (const Atlas* atlas = state.referral.atlas())
+  if (const Atlas* atlas = state.placedAtlas.atlas())
     if (const MuscleInfo* info = atlas->findMuscleInfo(std::string(muscle.spec->name))) {
       card.action = info->action;
       card.origin = info->origin;
@@ -53,7 +53,7 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
       card.innervation = info->innervation;
       card.sources = info->sources;
     }
-  const auto& placed = state.referral.placed();
+  const auto& placed = state.placedAtlas.placed();
   for (std::size_t i = 0; i < placed.size(); ++i)
     if (placed[i].part == card.part)
       card.triggerPoints.push_back({static_cast<int>(i), placed[i].label()});

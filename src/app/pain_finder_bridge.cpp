@@ -7,9 +7,9 @@ namespace myo {
 
 void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
   if (intents.setPainMode) state.setPainMode(*intents.setPainMode);
-  if (intents.painAtPlace && state.referral.landmarks() != nullptr) {
+  if (intents.painAtPlace && state.placedAtlas.landmarks() != nullptr) {
     const auto [name, side] = splitSideLabel(*intents.painAtPlace);
-    if (const auto at = state.referral.landmarks()->at(name, side))
+    if (const auto at = state.placedAtlas.landmarks()->at(name, side))
       state.markPain(*at, *intents.painAtPlace);
   }
   if (!intents.clickBody) return;
@@ -24,13 +24,13 @@ PainFinderView makePainFinderView(const AppState& state) {
   PainFinderView view;
   view.mode = state.painMode();
   if (!state.painMode()) return view;
-  if (const BodyLandmarks* landmarks = state.referral.landmarks())
+  if (const BodyLandmarks* landmarks = state.placedAtlas.landmarks())
     for (const auto& [name, position] : landmarks->positions) view.places.push_back(name);
-  if (!state.painAt() || state.referral.landmarks() == nullptr) return view;
+  if (!state.painAt() || state.placedAtlas.landmarks() == nullptr) return view;
   view.place = state.painPlace();
-  const auto& placed = state.referral.placed();
+  const auto& placed = state.placedAtlas.placed();
   for (const PainFinding& finding :
-       findPainSources(placed, *state.referral.landmarks(), *state.painAt(), kPainRows)) {
+       findPainSources(placed, *state.placedAtlas.landmarks(), *state.painAt(), kPainRows)) {
     const auto index = static_cast<int>(finding.placed - placed.data());
     view.rows.push_back(
         {index, finding.placed->displayName(), finding.score, finding.kind == ZoneKind::Spillover});

@@ -4,22 +4,19 @@
 namespace myo {
 
 ReferralView makeReferralView(const AppState& state) {
-  const ReferralState& referral = state.referral;
-  return {referral.ready(),
-          referral.selection,
-          referral.playing,
-          referral.loop,
-          referral.seconds,
-          referral.animation.loopTime,
-          referral.speed,
-          referral.colormap,
-          referral.isolines,
-          referral.status(),
-          referral.progress().value_or(-1.0f)};
+  const ReferralPlayback& referral = state.referral;
+  const PlacedAtlas& atlas = state.placedAtlas;
+  // Work in progress or a problem: the atlas's preparation first, then a field.
+  const std::string status = atlas.status().empty() ? referral.status() : atlas.status();
+  const std::optional<float> progress = atlas.busy() ? atlas.progress() : referral.progress();
+  return {atlas.ready(),  referral.selection,      referral.playing,
+          referral.loop,  referral.seconds,        referral.animation.loopTime,
+          referral.speed, referral.colormap,       referral.isolines,
+          status,         progress.value_or(-1.0f)};
 }
 
 void applyReferralIntents(const UiIntents& intents, AppState& state) {
-  ReferralState& referral = state.referral;
+  ReferralPlayback& referral = state.referral;
   if (intents.setPlaying) referral.playing = *intents.setPlaying;
   if (intents.setReferralSeconds) referral.seconds = *intents.setReferralSeconds;
   if (intents.setReferralSpeed) referral.speed = *intents.setReferralSpeed;

@@ -12,7 +12,7 @@
 
 #include "app/body_source.h"
 #include "app/referral_paint.h"
-#include "app/referral_state.h"
+#include "app/referral_playback.h"
 #include "core/geometry/mesh_lod.h"
 #include "core/geometry/model_edits.h"
 #include "core/io/image.h"

@@ -49,15 +49,16 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       actions.open.push_back(folder_ / args[0]);
       return true;
     case ScriptVerb::WaitReady:
-      if (!state.referral.ready() && !state.referral.busy() && !state.referral.status().empty()) {
-        actions.error = failure(command, state.referral.status());  // it will never be ready
+      if (!state.placedAtlas.ready() && !state.placedAtlas.busy() &&
+          !state.placedAtlas.status().empty()) {
+        actions.error = failure(command, state.placedAtlas.status());  // it will never be ready
         return true;
       }
-      if (!state.referral.ready() || state.referral.busy()) return false;
+      if (!state.placedAtlas.ready() || state.referral.busy()) return false;
       framesToWait_ = kSettleFrames;
       return true;
     case ScriptVerb::SelectPoint: {
-      const auto& placed = state.referral.placed();
+      const auto& placed = state.placedAtlas.placed();
       const auto [id, side] = splitSideLabel(args[0]);
       const auto found = std::find_if(placed.begin(), placed.end(), [&](const auto& p) {
         return p.point->id == id && p.side == side;
@@ -106,7 +107,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       return true;
     case ScriptVerb::ClickLandmark: {
       const auto [name, side] = splitSideLabel(args[0]);
-      const BodyLandmarks* landmarks = state.referral.landmarks();
+      const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
       const auto at = landmarks != nullptr ? landmarks->at(name, side) : std::nullopt;
       if (!at) {
         actions.error = failure(command, "no landmark '" + args[0] + "' on this body" +

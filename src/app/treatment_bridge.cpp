@@ -26,7 +26,7 @@ std::string holdSummary(const TreatmentEntry& entry) {
 
 // The chosen point: the first of the referral selection.
 const PlacedTriggerPoint* chosenPoint(const AppState& state) {
-  const auto& placed = state.referral.placed();
+  const auto& placed = state.placedAtlas.placed();
   if (state.referral.selection.empty()) return nullptr;
   const int index = state.referral.selection.front();
   return index >= 0 && index < static_cast<int>(placed.size())
@@ -37,8 +37,8 @@ const PlacedTriggerPoint* chosenPoint(const AppState& state) {
 void choosePoint(AppState& state, int index) {
   state.referral.select(index);
   const PlacedTriggerPoint* point = chosenPoint(state);
-  if (point == nullptr || state.referral.atlas() == nullptr) return;
-  state.treatment.choose(*state.referral.atlas(), *point->point, point->side, 0);
+  if (point == nullptr || state.placedAtlas.atlas() == nullptr) return;
+  state.treatment.choose(*state.placedAtlas.atlas(), *point->point, point->side, 0);
   state.camera.flyTo(point->position, modelBounds(state.body.model), kPointViewDistance);
 }
 
@@ -52,7 +52,7 @@ std::vector<std::string> notIn(const std::vector<std::string>& lines,
 }
 
 void fillTechnique(const AppState& state, const TriggerPoint& point, TreatmentView& view) {
-  const Atlas& atlas = *state.referral.atlas();
+  const Atlas& atlas = *state.placedAtlas.atlas();
   for (const TechniqueUse& use : point.techniques) {
     const Technique* technique = atlas.findTechnique(use.technique);
     view.techniqueNames.push_back(technique != nullptr ? technique->name : use.technique);
@@ -125,7 +125,7 @@ void fillTimer(const AppState& state, TreatmentView& view) {
 TreatmentView makeTreatmentView(const AppState& state) {
   TreatmentView view;
   const PlacedTriggerPoint* placed = chosenPoint(state);
-  if (placed == nullptr || state.referral.atlas() == nullptr) return view;
+  if (placed == nullptr || state.placedAtlas.atlas() == nullptr) return view;
   const TriggerPoint& point = *placed->point;
   view.active = true;
   view.pointLabel = placed->label();
@@ -147,8 +147,8 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   TreatmentState& treatment = state.treatment;
   if (intents.chooseTechnique) {
     const PlacedTriggerPoint* point = chosenPoint(state);
-    if (point != nullptr && state.referral.atlas() != nullptr)
-      treatment.choose(*state.referral.atlas(), *point->point, point->side,
+    if (point != nullptr && state.placedAtlas.atlas() != nullptr)
+      treatment.choose(*state.placedAtlas.atlas(), *point->point, point->side,
                        static_cast<std::size_t>(std::max(0, *intents.chooseTechnique)));
   }
   const HoldTimer& timer = treatment.timer();
@@ -170,9 +170,9 @@ bool updateTreatment(AppState& state) {
   const PlacedTriggerPoint* point = chosenPoint(state);
   if (point == nullptr && !state.treatment.pointLabel().empty())
     state.treatment.clear();  // nothing chosen any more: no hidden timer runs on
-  if (point != nullptr && state.referral.atlas() != nullptr &&
+  if (point != nullptr && state.placedAtlas.atlas() != nullptr &&
       point->label() != state.treatment.pointLabel())
-    state.treatment.choose(*state.referral.atlas(), *point->point, point->side, 0);
+    state.treatment.choose(*state.placedAtlas.atlas(), *point->point, point->side, 0);
   if (!state.treatment.update(state.clock)) return false;
   state.cueUntil = state.clock + kCueSeconds;
   return true;

@@ -6,8 +6,8 @@
 namespace myo {
 
 TriggerPointListView makeTriggerPointList(const AppState& state, TriggerPointListCache& cache) {
-  const auto& placed = state.referral.placed();
-  const Atlas* atlas = state.referral.atlas();
+  const auto& placed = state.placedAtlas.placed();
+  const Atlas* atlas = state.placedAtlas.atlas();
   if (cache.valid && cache.list.query == state.pointQuery &&
       cache.list.region == state.pointRegion && cache.atlas == atlas &&
       cache.placed == placed.data() && cache.placedCount == placed.size())

@@ -216,6 +216,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);
     state.collectBvh();
+    state.placedAtlas.update();
     state.referral.update(dt);
     if (!ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
       double x = 0, y = 0;

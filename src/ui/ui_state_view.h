@@ -40,7 +40,7 @@ struct ReferralView {
 // The trigger point list: the placed points matching the search, best first.
 struct TriggerPointListView {
   struct Row {
-    int index = -1;     // into the placed trigger points (ReferralState::placed)
+    int index = -1;     // into the placed trigger points (PlacedAtlas::placed)
     std::string label;  // "upper_trapezius_1.R  Upper trapezius …"
   };
   std::vector<Row> rows;
@@ -119,7 +119,7 @@ struct PainFinderView {
   bool mode = false;
   std::string place;  // "" until a spot is marked
   struct Row {
-    int index = -1;      // into the placed trigger points (ReferralState::placed)
+    int index = -1;      // into the placed trigger points (PlacedAtlas::placed)
     std::string label;   // "temporalis_1.R  Temporalis — …"
     float score = 0.0f;  // 0–1
     bool spillover = false;

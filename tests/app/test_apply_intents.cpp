@@ -125,7 +125,7 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "pain-recent.txt"),
                       myo::test::scratch() / "pain-log.tsv");
   openBundledBody(state);
-  const glm::vec3 heel = *state.referral.landmarks()->at("heel", 'R');
+  const glm::vec3 heel = *state.placedAtlas.landmarks()->at("heel", 'R');
   const myo::StateChanges selecting = apply(clickAt(0, heel), state);  // not in the mode: selects
   CHECK(state.selectedPart() == 0);
   CHECK_FALSE(state.painAt());

@@ -24,7 +24,7 @@ TEST_CASE("the Treat view carries each technique's own target and warnings", "[t
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "treat-view-recent.txt"),
                       myo::test::scratch() / "treat-view-log.tsv");
   myo::test::openBundledBody(state);
-  const myo::Atlas& atlas = *state.referral.atlas();
+  const myo::Atlas& atlas = *state.placedAtlas.atlas();
 
   myo::UiIntents choose;
   choose.selectTriggerPoint = myo::test::placedIndex(state, "upper_trapezius_1.R");

@@ -18,16 +18,16 @@ inline void openBundledBody(AppState& state) {
   auto body = loadBodyOrDefault({}, {});
   REQUIRE(body.ok());
   state.setBody(std::move(body.value()));
-  for (int i = 0; i < 6000 && !state.referral.ready(); ++i) {
-    state.referral.update(0.0f);
+  for (int i = 0; i < 6000 && !state.placedAtlas.ready(); ++i) {
+    state.placedAtlas.update();
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  REQUIRE(state.referral.ready());
+  REQUIRE(state.placedAtlas.ready());
 }
 
 // The index of the placed point labelled `label` ("upper_trapezius_1.R"); fails when absent.
 inline int placedIndex(const AppState& state, const std::string& label) {
-  const auto& placed = state.referral.placed();
+  const auto& placed = state.placedAtlas.placed();
   for (std::size_t i = 0; i < placed.size(); ++i)
     if (placed[i].label() == label) return static_cast<int>(i);
   FAIL("no placed trigger point " << label);

@@ -19,8 +19,8 @@ myo::AppState& bundledState() {
                                                 "/tmp/myoscope-bench-log.tsv");
     auto body = myo::loadBodyOrDefault({}, {});
     made->setBody(std::move(body.value()));
-    while (!made->referral.ready()) {
-      made->referral.update(0.0f);
+    while (!made->placedAtlas.ready()) {
+      made->placedAtlas.update();
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return made;
@@ -30,7 +30,7 @@ myo::AppState& bundledState() {
 
 std::vector<const myo::TriggerPoint*> atlasPoints() {
   std::vector<const myo::TriggerPoint*> points;
-  for (const myo::TriggerPoint& point : bundledState().referral.atlas()->triggerPoints)
+  for (const myo::TriggerPoint& point : bundledState().placedAtlas.atlas()->triggerPoints)
     points.push_back(&point);
   return points;
 }

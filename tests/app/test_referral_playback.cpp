@@ -1,19 +1,21 @@
-// The app's referral state: the body is prepared in the background, a selection computes its
-// field for the skin's render vertices, and the clock plays, loops or stops.
+// The placed atlas and the referral playback: the body is prepared in the background, a
+// selection computes its field for the skin's render vertices, and the clock plays, loops or
+// stops.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <thread>
 
 #include "app/body_source.h"
-#include "app/referral_state.h"
+#include "app/referral_playback.h"
 
 namespace {
 
-// Runs update() until `done` holds or 60 s pass.
+// Runs both updates until `done` holds or 60 s pass.
 template <class Done>
-void pump(myo::ReferralState& state, Done done) {
+void pump(myo::PlacedAtlas& atlas, myo::ReferralPlayback& state, Done done) {
   for (int i = 0; i < 6000 && !done(); ++i) {
+    atlas.update();
     state.update(0.0f);
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
@@ -24,23 +26,24 @@ void pump(myo::ReferralState& state, Done done) {
 TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[referral]") {
   const myo::Result<myo::LoadedBody> body = myo::loadBodyOrDefault({}, {});
   REQUIRE(body.ok());
-  myo::ReferralState state;
-  state.setBody(body->model);
-  CHECK(state.placed().empty());
+  myo::PlacedAtlas atlas;
+  myo::ReferralPlayback state(atlas);
+  atlas.setBody(body->model);
+  CHECK(atlas.placed().empty());
   // The progress bar fills while the body is prepared, and goes once it is ready.
   std::vector<float> seen;
-  pump(state, [&] {
-    if (const auto p = state.progress()) seen.push_back(*p);
-    return state.ready();
+  pump(atlas, state, [&] {
+    if (const auto p = atlas.progress()) seen.push_back(*p);
+    return atlas.ready();
   });
   REQUIRE(!seen.empty());
   CHECK(std::is_sorted(seen.begin(), seen.end()));
   CHECK(seen.front() >= 0.0f);
   CHECK(seen.back() <= 1.0f);
   CHECK(seen.back() > seen.front());
-  REQUIRE(state.ready());
+  REQUIRE(atlas.ready());
   std::vector<std::string> labels;
-  for (const myo::PlacedTriggerPoint& point : state.placed()) labels.push_back(point.label());
+  for (const myo::PlacedTriggerPoint& point : atlas.placed()) labels.push_back(point.label());
   CHECK(labels.size() >= 120);
   CHECK(labels.front() == "upper_trapezius_1.L");
   state.selectWhenReady({"soleus_1", "upper_trapezius_1.L"});
@@ -49,7 +52,7 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
   CHECK(labels[static_cast<std::size_t>(state.selection[0])] == "soleus_1.R");
   CHECK(labels[static_cast<std::size_t>(state.selection[1])] == "upper_trapezius_1.L");
   std::optional<std::vector<myo::PaintedPart>> fields;
-  pump(state, [&] { return (fields = state.takeFields()).has_value(); });
+  pump(atlas, state, [&] { return (fields = state.takeFields()).has_value(); });
   REQUIRE(fields);
   REQUIRE(fields->size() == 1);  // the skin alone
   const myo::Part& skin = body->model.parts[fields->front().part];
@@ -62,6 +65,7 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
     CHECK(essential > 10);
   }
   CHECK(state.status().empty());
+  CHECK(atlas.status().empty());
   // Toggling one off publishes the other alone at once (its field is cached).
   state.toggle(state.selection[1]);
   REQUIRE(state.selection.size() == 1);
@@ -72,7 +76,8 @@ TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[re
 }
 
 TEST_CASE("the clock plays at its speed, loops, or stops at the end", "[referral]") {
-  myo::ReferralState state;
+  const myo::PlacedAtlas atlas;  // nothing placed: the clock still runs
+  myo::ReferralPlayback state(atlas);
   state.selection = {0};  // the clock runs for any selection
   state.speed = 2.0f;
   state.update(1.5f);

@@ -1,0 +1,96 @@
+// Placing the atlas and preparing the painted surface in the background.
+#include "app/placed_atlas.h"
+
+#include "app/atlas_placement.h"
+
+namespace myo {
+namespace {
+
+// Stage costs for the progress bar, measured on the bundled body (2 cores, docs/heatmap.md).
+constexpr double kAnchorSeconds = 0.2;             // placing the atlas
+constexpr double kSurfaceSeconds = 0.3;            // welding (and bridging muscles)
+constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66.6k vertices
+constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
+
+}  // namespace
+
+PlacedAtlas::PlacedAtlas() : atlas_(bundledAtlas()) {}
+
+PlacedAtlas::~PlacedAtlas() {
+  wait();
+}
+
+void PlacedAtlas::wait() {
+  if (preparing_.valid()) preparing_.wait();
+}
+
+void PlacedAtlas::setBody(const Model& model) {
+  wait();
+  preparing_ = {};
+  prepared_.reset();
+  if (atlas_ == nullptr) {
+    problem_ = "the bundled atlas does not load";
+    return;
+  }
+  problem_.clear();
+  ProgressEstimate* progress = &progress_;
+  preparing_ = std::async(std::launch::async, [&model, progress] {
+    auto prepared = std::make_unique<Prepared>();
+    progress->begin(0.0f, 0.1f, kAnchorSeconds);
+    Result<AtlasPlacement> placement = placeBundledAtlas(model);  // loads the reference once
+    if (!placement) {
+      prepared->problem = placement.error().reason;
+      return prepared;
+    }
+    prepared->landmarks = std::move(placement->landmarks);
+    prepared->placed = std::move(placement->placed);
+    progress->begin(0.1f, 0.2f, kSurfaceSeconds);
+    PaintSurface paint = paintSurface(model);
+    const auto vertices = static_cast<double>(paint.mesh.positions.size());
+    progress->begin(0.2f, 1.0f,
+                    vertices * (paint.onSkin ? kFactorSecondsPerVertex : kGraphSecondsPerVertex));
+    if (!paint.parts.empty()) {
+      prepared->surface = std::make_unique<Surface>();
+      prepared->surface->paint = std::move(paint);
+      prepared->surface->distance = surfaceDistance(prepared->surface->paint);
+    }
+    return prepared;
+  });
+}
+
+bool PlacedAtlas::update() {
+  if (!preparing_.valid() ||
+      preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return false;
+  prepared_ = preparing_.get();
+  return true;
+}
+
+const std::vector<PlacedTriggerPoint>& PlacedAtlas::placed() const {
+  static const std::vector<PlacedTriggerPoint> kNone;
+  return prepared_ ? prepared_->placed : kNone;
+}
+
+const BodyLandmarks* PlacedAtlas::landmarks() const {
+  return prepared_ ? &prepared_->landmarks : nullptr;
+}
+
+const PlacedAtlas::Surface* PlacedAtlas::surface() const {
+  return prepared_ ? prepared_->surface.get() : nullptr;
+}
+
+std::string PlacedAtlas::status() const {
+  if (!problem_.empty()) return problem_;
+  if (prepared_ && !prepared_->problem.empty()) return prepared_->problem;
+  if (preparing_.valid()) return "Preparing the body's surface for referral fields...";
+  if (prepared_ && !prepared_->surface)
+    return "This body has no skin or muscles to paint referred pain on";
+  return {};
+}
+
+std::optional<float> PlacedAtlas::progress() const {
+  if (!busy()) return std::nullopt;
+  return progress_.fraction();
+}
+
+}  // namespace myo

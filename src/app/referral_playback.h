@@ -1,0 +1,82 @@
+// ReferralPlayback: the referred-pain animation of the chosen trigger points on the placed atlas
+// — the selection (up to kMaxReferralFields points, their fields combined by max), each point's
+// field (computed on a worker thread, one at a time, cached per body) and the playback clock.
+// No GL, no UI; the renderer sync hands the fields to the renderer.
+#pragma once
+
+#include <future>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "app/placed_atlas.h"
+#include "app/progress_estimate.h"
+#include "core/referral/colormap.h"
+#include "core/referral/referral_animation.h"
+#include "core/referral/referral_field.h"
+
+namespace myo {
+
+class ReferralPlayback {
+ public:
+  // Plays referrals of the points `atlas` places; `atlas` must outlive the playback.
+  explicit ReferralPlayback(const PlacedAtlas& atlas) : atlas_(atlas) {}
+  ~ReferralPlayback();
+  ReferralPlayback(const ReferralPlayback&) = delete;
+  ReferralPlayback& operator=(const ReferralPlayback&) = delete;
+
+  // Waits for a field in progress (before the surface it reads is replaced). Blocking.
+  void wait();
+  // Forgets the selection, the cached fields and the clock (a new body). Waits first.
+  void reset();
+  // Selects placed trigger point `index` alone (-1: none) and restarts the clock; fields not yet
+  // computed are computed on a worker thread, one at a time.
+  void select(int index);
+  // Adds `index` to the selection, or removes it when present (at most kMaxReferralFields).
+  // Restarts the clock.
+  void toggle(int index);
+  // Selects the placed points "id.L" / "id.R" (right when no side) once the atlas is placed.
+  void selectWhenReady(std::vector<std::string> idsWithSide) {
+    pendingIds_ = std::move(idsWithSide);
+  }
+  // Advances the clock by `dt` s when playing (wrapping at the loop when looping) and collects
+  // finished work. Call every frame, after the atlas's update. O(1) unless a field just finished.
+  void update(float dt);
+  // The fields of the selection, once, when all are ready: per painted part, one field per
+  // selected point; parts with no fields when the selection was cleared.
+  [[nodiscard]] std::optional<std::vector<PaintedPart>> takeFields();
+
+  // Where the selected knots are (world, m), for markers. O(selection).
+  [[nodiscard]] std::vector<glm::vec3> knots() const;
+  [[nodiscard]] bool busy() const { return computing_.valid(); }  // computing a field
+  [[nodiscard]] std::string status() const;  // the field in progress; "" when idle
+  // How far the field in progress has got (0–1, estimated); nothing when idle. O(1).
+  [[nodiscard]] std::optional<float> progress() const;
+
+  std::vector<int> selection;  // placed point indices, in the order chosen
+  bool playing = true;
+  bool loop = true;
+  float seconds = 0.0f;
+  float speed = 1.0f;
+  Colormap colormap = Colormap::Warm;
+  bool isolines = false;  // distance isolines every kIsolineSpacing
+  ReferralAnimation animation;
+
+ private:
+  void startNextField();  // computes the first selected field not cached yet
+  void publishIfComplete();
+
+  const PlacedAtlas& atlas_;
+  using RenderFields = std::vector<std::vector<glm::vec3>>;  // per painted part, per vertex
+  std::future<RenderFields> computing_;
+  int computingIndex_ = -1;
+  std::map<int, RenderFields> cache_;  // field per placed point, this body
+  std::optional<std::vector<PaintedPart>> ready_;
+  ProgressEstimate progress_;
+  std::vector<std::string> pendingIds_;
+};
+
+}  // namespace myo
