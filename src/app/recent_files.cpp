@@ -18,7 +18,7 @@ void RecentFiles::load() {
   }
 }
 
-bool RecentFiles::add(const std::filesystem::path& path, std::string& error) {
+Status RecentFiles::add(const std::filesystem::path& path) {
   std::error_code ec;
   std::filesystem::path absolute = std::filesystem::absolute(path, ec);
   const std::string entry = (ec ? path : absolute.lexically_normal()).string();
@@ -27,7 +27,7 @@ bool RecentFiles::add(const std::filesystem::path& path, std::string& error) {
   if (entries_.size() > kMaxEntries) entries_.resize(kMaxEntries);
   std::string text;
   for (const std::string& e : entries_) text += e + "\n";
-  return writeFileAtomic(storeFile_, text, error);
+  return writeFileAtomic(storeFile_, text);
 }
 
 }  // namespace myo

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
+
 namespace myo {
 
 class RecentFiles {
@@ -16,9 +18,9 @@ class RecentFiles {
 
   // Reads the store; a missing file is an empty list. O(entries).
   void load();
-  // Moves `path` to the front (made absolute), trims to kMaxEntries and saves. Returns false
-  // with a one-line error when the store cannot be written (the list in memory is still updated).
-  bool add(const std::filesystem::path& path, std::string& error);
+  // Moves `path` to the front (made absolute), trims to kMaxEntries and saves. An error when the
+  // store cannot be written (the list in memory is still updated).
+  Status add(const std::filesystem::path& path);
   [[nodiscard]] const std::vector<std::string>& entries() const { return entries_; }
 
  private:

@@ -117,8 +117,8 @@ int runRenderCommand(const CliOptions& options) {
     std::cerr << "myoscope: render: " << image.error().message() << "\n";
     return 1;
   }
-  if (!writePngAtomic(image.value(), options.output, error)) {
-    std::cerr << "myoscope: " << error << "\n";
+  if (const Status written = writePngAtomic(image.value(), options.output); !written) {
+    std::cerr << "myoscope: " << written.error().message() << "\n";
     return 1;
   }
   std::cout << "wrote " << options.output.string() << " (" << options.width << "x" << options.height

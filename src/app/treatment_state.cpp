@@ -8,8 +8,7 @@ namespace myo {
 
 void TreatmentState::loadLog() {
   logProblem_.clear();
-  std::string error;
-  if (!log_.load(error)) logProblem_ = error;
+  if (const Status loaded = log_.load(); !loaded) logProblem_ = loaded.error().message();
 }
 
 void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char side,
@@ -66,8 +65,7 @@ void TreatmentState::record(const HoldEvent& event) {
                        *event.heldSeconds,
                        discomfortAtPress_,
                        discomfort_};
-  std::string error;
-  if (!log_.append(entry, error)) logProblem_ = error;
+  if (const Status saved = log_.append(entry); !saved) logProblem_ = saved.error().message();
 }
 
 void TreatmentState::releaseNow(double now) {

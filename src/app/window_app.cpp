@@ -125,11 +125,10 @@ std::filesystem::path defaultScreenshotPath() {
 bool saveScreenshot(GLFWwindow* window, const std::filesystem::path& file, AppState& state) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  std::string error;
-  const bool saved = writePngAtomic(readFramebuffer(width, height), file, error);
-  state.statusMessage = saved ? "Saved screenshot " + file.string() : error;
+  const Status saved = writePngAtomic(readFramebuffer(width, height), file);
+  state.statusMessage = saved ? "Saved screenshot " + file.string() : saved.error().message();
   (saved ? std::cout : std::cerr) << state.statusMessage << "\n";
-  return saved;
+  return saved.ok();
 }
 
 void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions& options,
@@ -140,8 +139,9 @@ void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions
     std::cerr << "myoscope: " << state.statusMessage << "\n";
     return;
   }
-  std::string error;
-  if (paths.size() == 1 && !state.recent.add(paths.front(), error)) std::cerr << error << "\n";
+  if (paths.size() == 1)
+    if (const Status added = state.recent.add(paths.front()); !added)
+      std::cerr << added.error().message() << "\n";
   for (const std::string& warning : body->model.warnings)
     std::cerr << "warning: " << warning << "\n";
   state.statusMessage = "Opened " + body->model.source;

@@ -18,9 +18,8 @@ constexpr std::string_view kUsage =
 int run(const std::string& output) {
   const myo::Model body = myo::buildBundledBody();
   const std::string bytes = myo::writeGlb(body);
-  std::string error;
-  if (!myo::writeFileAtomic(output, bytes, error)) {
-    std::cerr << "myoscope_bodygen: " << error << "\n";
+  if (const myo::Status written = myo::writeFileAtomic(output, bytes); !written) {
+    std::cerr << "myoscope_bodygen: " << written.error().message() << "\n";
     return 1;
   }
   std::cout << "wrote " << output << ": " << bytes.size() << " bytes, " << body.parts.size()

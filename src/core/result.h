@@ -1,7 +1,9 @@
-// Result<T>: a value or a precise load error (file, where, reason) that prints as one line.
-// Used by every loader and parser in core; depends on nothing but the standard library.
+// Result<T>: a value or a precise error (file, where, reason) that prints as one line; Status:
+// the same for an action that returns nothing (a save). Every fallible call in core returns one
+// of the two; depends on nothing but the standard library.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -22,6 +24,20 @@ struct Error {
     if (!reason.empty()) out += (out.empty() ? "" : ": ") + reason;
     return out;
   }
+};
+
+// Done, or why not: what a save or another action with no value returns.
+class [[nodiscard]] Status {
+ public:
+  Status() = default;                                // done
+  Status(Error error) : error_(std::move(error)) {}  // NOLINT: implicit by design
+
+  [[nodiscard]] bool ok() const { return !error_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  [[nodiscard]] const Error& error() const { return *error_; }  // only when !ok()
+
+ private:
+  std::optional<Error> error_;
 };
 
 template <class T>

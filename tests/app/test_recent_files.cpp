@@ -12,10 +12,9 @@ TEST_CASE("recent files: most recent first, no duplicates, bounded, persisted", 
   myo::RecentFiles recent(store);
   recent.load();
   CHECK(recent.entries().empty());
-  std::string error;
   for (int i = 0; i < 12; ++i)
-    REQUIRE(recent.add("/models/body" + std::to_string(i) + ".glb", error));
-  REQUIRE(recent.add("/models/body5.glb", error));
+    REQUIRE(recent.add("/models/body" + std::to_string(i) + ".glb").ok());
+  REQUIRE(recent.add("/models/body5.glb").ok());
   CHECK(recent.entries().size() == myo::RecentFiles::kMaxEntries);
   CHECK(recent.entries().front() == "/models/body5.glb");
   CHECK(std::count(recent.entries().begin(), recent.entries().end(), "/models/body5.glb") == 1);

@@ -98,10 +98,9 @@ Image renderOffscreen(SceneRenderer& renderer, const OrbitCamera& camera, int wi
 void checkGolden(const std::string& name, const Image& actual) {
   const std::filesystem::path golden =
       fixtures().parent_path() / "render" / "golden" / (name + ".png");
-  std::string error;
   const char* update = std::getenv("MYOSCOPE_UPDATE_GOLDENS");
   if (update != nullptr && std::string(update) == "1") {
-    REQUIRE(writePngAtomic(actual, golden, error));
+    REQUIRE(writePngAtomic(actual, golden).ok());
     WARN("updated golden " << golden.string());
     return;
   }
@@ -113,8 +112,8 @@ void checkGolden(const std::string& name, const Image& actual) {
   if (diff.within(0.02, 1.5)) return;
   const std::filesystem::path actualFile = scratch() / (name + ".actual.png");
   const std::filesystem::path diffFile = scratch() / (name + ".diff.png");
-  REQUIRE(writePngAtomic(actual, actualFile, error));
-  if (diff.error.empty()) REQUIRE(writePngAtomic(diff.diffImage, diffFile, error));
+  REQUIRE(writePngAtomic(actual, actualFile).ok());
+  if (diff.error.empty()) REQUIRE(writePngAtomic(diff.diffImage, diffFile).ok());
   FAIL(name << " differs from " << golden.string() << ": " << diff.error << " "
             << 100.0 * diff.fractionOver << " % of pixels over 16/255 (limit 2 %), mean abs diff "
             << diff.meanAbsDiff << " (limit 1.5), max " << diff.maxDiff

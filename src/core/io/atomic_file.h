@@ -6,11 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
+
 namespace myo {
 
 // Writes `bytes` to `file` atomically (temp file + fsync + rename); creates missing parent
-// folders. Returns false and a one-line `error` naming the file on failure. O(bytes).
-[[nodiscard]] bool writeFileAtomic(const std::filesystem::path& file, std::string_view bytes,
-                                   std::string& error);
+// folders. On failure the error names the file and what failed. O(bytes).
+[[nodiscard]] Status writeFileAtomic(const std::filesystem::path& file, std::string_view bytes);
 
 }  // namespace myo

@@ -28,7 +28,8 @@ namespace myo {
 // extras are dropped in release builds).
 //
 //   std::string error;
-//   if (!writeFileAtomic("body.glb", writeGlb(model), error)) std::cerr << error << "\n";
+//   if (Status s = writeFileAtomic("body.glb", writeGlb(model)); !s) std::cerr <<
+//   s.error().message();
 [[nodiscard]] std::string writeGlb(const Model& model);
 
 // Packs a GLB container: 12-byte header, the JSON chunk padded with spaces and, unless `bin` is

@@ -59,18 +59,14 @@ Result<Image> readPng(const std::filesystem::path& file) {
   return image;
 }
 
-bool writePngAtomic(const Image& image, const std::filesystem::path& file, std::string& error) {
+Status writePngAtomic(const Image& image, const std::filesystem::path& file) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) *
-                                                static_cast<std::size_t>(image.height) * 4) {
-    error = file.string() + ": cannot write an empty or inconsistent " + sizeText(image) + " image";
-    return false;
-  }
+                                                static_cast<std::size_t>(image.height) * 4)
+    return Error{file.string(), "",
+                 "cannot write an empty or inconsistent " + sizeText(image) + " image"};
   const std::optional<std::string> encoded = encodePng(image);
-  if (!encoded) {
-    error = file.string() + ": PNG encoding failed";
-    return false;
-  }
-  return writeFileAtomic(file, *encoded, error);
+  if (!encoded) return Error{file.string(), "", "PNG encoding failed"};
+  return writeFileAtomic(file, *encoded);
 }
 
 ImageDiff compareImages(const Image& a, const Image& b, int perPixelThreshold) {

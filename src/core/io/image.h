@@ -37,8 +37,7 @@ struct Image {
 
 // Encodes `image` as PNG and writes it atomically (temp file + rename; creates missing folders).
 // Returns false with a one-line `error` naming the file on failure. O(pixels).
-[[nodiscard]] bool writePngAtomic(const Image& image, const std::filesystem::path& file,
-                                  std::string& error);
+[[nodiscard]] Status writePngAtomic(const Image& image, const std::filesystem::path& file);
 
 struct ImageDiff {
   std::string error;          // non-empty when the images cannot be compared (sizes differ)

@@ -105,54 +105,42 @@ Result<std::vector<TreatmentEntry>> parseTreatmentLog(std::string_view text,
   return entries;
 }
 
-bool TreatmentLog::load(std::string& error) {
+Status TreatmentLog::load() {
   entries_.clear();
   writable_ = false;
   std::error_code exists;
   if (!std::filesystem::exists(file_, exists)) {
     writable_ = !exists;
-    if (exists) error = file_.string() + ": " + exists.message();
-    return writable_;
+    if (exists) return Error{file_.string(), "", exists.message()};
+    return {};
   }
   std::vector<unsigned char> bytes;
-  if (!readWholeFile(file_, bytes)) {
-    error = file_.string() + ": cannot be read";
-    return false;
-  }
+  if (!readWholeFile(file_, bytes)) return Error{file_.string(), "", "cannot be read"};
   Result<std::vector<TreatmentEntry>> parsed = parseTreatmentLog(
       std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), file_.string());
-  if (!parsed) {
-    error = parsed.error().message();
-    return false;
-  }
+  if (!parsed) return parsed.error();
   entries_ = std::move(parsed.value());
   writable_ = true;
-  return true;
+  return {};
 }
 
-bool TreatmentLog::append(const TreatmentEntry& entry, std::string& error) {
-  if (!writable_) {
-    error = file_.string() + ": not saved, the existing log could not be read (left as it is)";
-    return false;
-  }
+Status TreatmentLog::append(const TreatmentEntry& entry) {
+  if (!writable_)
+    return Error{file_.string(), "",
+                 "not saved, the existing log could not be read (left as it is)"};
   for (const std::string* field : {&entry.time, &entry.triggerPoint, &entry.technique})
-    if (field->find_first_of("\t\n") != std::string::npos) {
-      error = file_.string() + ": not saved, an entry field holds a tab or newline";
-      return false;
-    }
+    if (field->find_first_of("\t\n") != std::string::npos)
+      return Error{file_.string(), "", "not saved, an entry field holds a tab or newline"};
   // The entry must read back: the same rules as a log from disk.
   Result<std::vector<TreatmentEntry>> checked = parseTreatmentLog(formatTreatmentLog({entry}), "");
-  if (!checked) {
-    error = file_.string() + ": not saved, " + checked.error().reason;
-    return false;
-  }
+  if (!checked) return Error{file_.string(), "", "not saved, " + checked.error().reason};
   // Another window (or an editor) may have added entries since: start from the file as it is.
-  if (!load(error)) return false;
+  if (Status loaded = load(); !loaded) return loaded;
   std::vector<TreatmentEntry> next = entries_;
   next.push_back(checked->front());
-  if (!writeFileAtomic(file_, formatTreatmentLog(next), error)) return false;
+  if (Status written = writeFileAtomic(file_, formatTreatmentLog(next)); !written) return written;
   entries_ = std::move(next);
-  return true;
+  return {};
 }
 
 std::vector<TreatmentEntry> TreatmentLog::entriesFor(std::string_view triggerPoint) const {

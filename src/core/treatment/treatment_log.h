@@ -37,14 +37,14 @@ class TreatmentLog {
  public:
   explicit TreatmentLog(std::filesystem::path file) : file_(std::move(file)) {}
 
-  // Reads the file; a missing file is an empty log. On a malformed or unreadable file returns
-  // false with a one-line `error` and refuses later appends. O(file size).
-  bool load(std::string& error);
+  // Reads the file; a missing file is an empty log. A malformed or unreadable file is an error
+  // (naming the file and line), and later appends are refused. O(file size).
+  Status load();
   // Reads the file again (entries another writer added are kept), adds `entry` and rewrites the
-  // file atomically (temp file + rename). Returns false with a one-line `error` when the log did
-  // not load, no longer parses, the entry breaks the file's rules, or the file cannot be
-  // written; the file is then untouched. O(entries).
-  bool append(const TreatmentEntry& entry, std::string& error);
+  // file atomically (temp file + rename). An error when the log did not load, no longer parses,
+  // the entry breaks the file's rules, or the file cannot be written; the file is then
+  // untouched. O(entries).
+  Status append(const TreatmentEntry& entry);
 
   [[nodiscard]] const std::vector<TreatmentEntry>& entries() const { return entries_; }
   // Entries of one trigger point, oldest first. O(entries).

@@ -22,9 +22,8 @@ TEST_CASE("writeFileAtomic replaces the content and leaves no temp file", "[pers
   const auto dir = myo::test::scratch() / "atomic" / "nested";
   std::filesystem::remove_all(dir);
   const auto file = dir / "data.txt";
-  std::string error;
-  REQUIRE(myo::writeFileAtomic(file, "first", error));
-  REQUIRE(myo::writeFileAtomic(file, "second", error));
+  REQUIRE(myo::writeFileAtomic(file, "first").ok());
+  REQUIRE(myo::writeFileAtomic(file, "second").ok());
   CHECK(slurp(file) == "second");
   int entries = 0;
   for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
@@ -36,11 +35,12 @@ TEST_CASE("a failed atomic write keeps the old file and names the path", "[persi
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const auto file = dir / "keep.txt";
-  std::string error;
-  REQUIRE(myo::writeFileAtomic(file, "precious", error));
+  REQUIRE(myo::writeFileAtomic(file, "precious").ok());
   // A folder where the temp file would go makes the write fail before the rename.
   std::filesystem::create_directories(file.string() + ".tmp." + std::to_string(getpid()));
-  CHECK_FALSE(myo::writeFileAtomic(file, "lost", error));
+  const myo::Status lost = myo::writeFileAtomic(file, "lost");
+  REQUIRE_FALSE(lost.ok());
+  const std::string error = lost.error().message();
   CHECK(error.find("keep.txt") != std::string::npos);
   CHECK(error.find('\n') == std::string::npos);
   CHECK(slurp(file) == "precious");

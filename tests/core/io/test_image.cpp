@@ -31,9 +31,7 @@ TEST_CASE("PNG write then read gives back the same pixels", "[image]") {
   std::filesystem::remove_all(folder.parent_path());
   const std::filesystem::path file = folder / "pattern.png";
   const myo::Image original = pattern();
-  std::string error;
-  REQUIRE(myo::writePngAtomic(original, file, error));
-  CHECK(error.empty());
+  REQUIRE(myo::writePngAtomic(original, file).ok());
 
   myo::Result<myo::Image> read = myo::readPng(file);
   REQUIRE(read.ok());
@@ -51,7 +49,7 @@ TEST_CASE("PNG write then read gives back the same pixels", "[image]") {
   CHECK(files == 1);
 
   // Overwriting replaces the content.
-  REQUIRE(myo::writePngAtomic(pattern(5), file, error));
+  REQUIRE(myo::writePngAtomic(pattern(5), file).ok());
   CHECK(myo::readPng(file)->rgba == pattern(5).rgba);
 }
 
@@ -70,9 +68,9 @@ TEST_CASE("readPng reports missing and corrupt files with their name", "[image]"
 }
 
 TEST_CASE("writePngAtomic refuses an empty image", "[image]") {
-  std::string error;
-  CHECK_FALSE(myo::writePngAtomic(myo::Image{}, myo::test::scratch() / "empty.png", error));
-  CHECK_THAT(error, Catch::Contains("empty.png"));
+  const myo::Status written = myo::writePngAtomic(myo::Image{}, myo::test::scratch() / "empty.png");
+  REQUIRE_FALSE(written.ok());
+  CHECK_THAT(written.error().message(), Catch::Contains("empty.png"));
 }
 
 TEST_CASE("compareImages finds no difference between identical images", "[image]") {

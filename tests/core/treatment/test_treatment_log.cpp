@@ -42,20 +42,19 @@ bool same(const myo::TreatmentEntry& a, const myo::TreatmentEntry& b) {
 TEST_CASE("treatment log entries round-trip through the file", "[log]") {
   const auto file = myo::test::scratch() / "log_roundtrip" / "treatment-log.tsv";
   std::filesystem::remove_all(file.parent_path());
-  std::string error;
   myo::TreatmentLog log(file);
-  REQUIRE(log.load(error));  // missing: empty
+  REQUIRE(log.load().ok());  // missing: empty
   CHECK(log.entries().empty());
-  for (int i = 0; i < 5; ++i) REQUIRE(log.append(entry(i), error));
+  for (int i = 0; i < 5; ++i) REQUIRE(log.append(entry(i)).ok());
   myo::TreatmentLog again(file);
-  REQUIRE(again.load(error));
+  REQUIRE(again.load().ok());
   REQUIRE(again.entries().size() == 5);
   for (int i = 0; i < 5; ++i) CHECK(same(again.entries()[static_cast<std::size_t>(i)], entry(i)));
   CHECK(again.entriesFor("soleus_1.L").size() == 2);
   CHECK(myo::utcTimestamp(std::chrono::system_clock::time_point{}) == "1970-01-01T00:00:00Z");
   myo::TreatmentEntry tab = entry(0);
   tab.technique = "a\tb";
-  CHECK_FALSE(again.append(tab, error));
+  CHECK_FALSE(again.append(tab).ok());
   CHECK(again.entries().size() == 5);
 }
 
@@ -80,13 +79,14 @@ TEST_CASE("a malformed log is reported by line and left untouched", "[log]") {
     INFO(c.text);
     { std::ofstream(file, std::ios::binary) << c.text; }
     myo::TreatmentLog log(file);
-    std::string error;
-    CHECK_FALSE(log.load(error));
+    const myo::Status loaded = log.load();
+    REQUIRE_FALSE(loaded.ok());
+    const std::string error = loaded.error().message();
     CHECK(error.find(file.string()) == 0);
     CHECK(error.find(c.where) != std::string::npos);
     CHECK(error.find(c.reason) != std::string::npos);
     CHECK(error.find('\n') == std::string::npos);
-    CHECK_FALSE(log.append(entry(1), error));  // refuses: the user's file stays as it was
+    CHECK_FALSE(log.append(entry(1)).ok());  // refuses: the user's file stays as it was
     CHECK(slurp(file) == c.text);
   }
 }
@@ -98,7 +98,6 @@ TEST_CASE("a writer killed mid-write leaves the old log whole", "[log]") {
   // A long history (about 20 MB) so the rewrite takes long enough to be interrupted.
   std::vector<myo::TreatmentEntry> history;
   for (int i = 0; i < 300000; ++i) history.push_back(entry(i));
-  std::string error;
   std::filesystem::create_directories(dir);
   { std::ofstream(file, std::ios::binary) << myo::formatTreatmentLog(history); }
   const std::string before = slurp(file);
@@ -108,8 +107,7 @@ TEST_CASE("a writer killed mid-write leaves the old log whole", "[log]") {
     REQUIRE(child >= 0);
     if (child == 0) {  // the writer: load, append, exit
       myo::TreatmentLog log(file);
-      std::string childError;
-      _exit(log.load(childError) && log.append(entry(7), childError) ? 0 : 1);
+      _exit(log.load().ok() && log.append(entry(7)).ok() ? 0 : 1);
     }
     const auto temp = std::filesystem::path(file.string() + ".tmp." + std::to_string(child));
     int status = 0;
@@ -131,9 +129,9 @@ TEST_CASE("a writer killed mid-write leaves the old log whole", "[log]") {
   REQUIRE(interrupted);
   CHECK(slurp(file) == before);  // the log itself is exactly as it was
   myo::TreatmentLog log(file);
-  REQUIRE(log.load(error));
+  REQUIRE(log.load().ok());
   CHECK(log.entries().size() == history.size());
-  REQUIRE(log.append(entry(8), error));  // and the next save works
+  REQUIRE(log.append(entry(8)).ok());  // and the next save works
   CHECK(log.entries().size() == history.size() + 1);
 }
 
@@ -141,25 +139,25 @@ TEST_CASE("two writers keep each other's entries; an entry the file cannot hold 
           "[log]") {
   const auto file = myo::test::scratch() / "log_two" / "treatment-log.tsv";
   std::filesystem::remove_all(file.parent_path());
-  std::string error;
   myo::TreatmentLog first(file), second(file);
-  REQUIRE(first.load(error));
-  REQUIRE(second.load(error));  // both start from the same (empty) log
-  REQUIRE(first.append(entry(1), error));
-  REQUIRE(second.append(entry(2), error));  // reads the first writer's entry back in
+  REQUIRE(first.load().ok());
+  REQUIRE(second.load().ok());  // both start from the same (empty) log
+  REQUIRE(first.append(entry(1)).ok());
+  REQUIRE(second.append(entry(2)).ok());  // reads the first writer's entry back in
   myo::TreatmentLog reader(file);
-  REQUIRE(reader.load(error));
+  REQUIRE(reader.load().ok());
   REQUIRE(reader.entries().size() == 2);
   CHECK(same(reader.entries()[0], entry(1)));
   CHECK(same(reader.entries()[1], entry(2)));
   const std::string before = slurp(file);
   myo::TreatmentEntry tooMuch = entry(3);
   tooMuch.discomfortAfter = 11;  // a typed value beyond the slider
-  CHECK_FALSE(reader.append(tooMuch, error));
-  CHECK(error.find("discomfort") != std::string::npos);
+  const myo::Status refused = reader.append(tooMuch);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message().find("discomfort") != std::string::npos);
   myo::TreatmentEntry negative = entry(4);
   negative.heldSeconds = -2.0f;
-  CHECK_FALSE(reader.append(negative, error));
+  CHECK_FALSE(reader.append(negative).ok());
   CHECK(slurp(file) == before);
-  CHECK(reader.append(entry(5), error));  // the log still takes good entries
+  CHECK(reader.append(entry(5)).ok());  // the log still takes good entries
 }
