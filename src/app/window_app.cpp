@@ -34,6 +34,9 @@ namespace {
 
 std::string gLastGlfwError;
 constexpr double kClickPixels = 4.0;  // a press and release closer than this is a click
+// Under a script every frame advances the app's clock by this much (s), whatever the frame took,
+// so that a script's pictures come out the same on any machine.
+constexpr double kScriptFrameSeconds = 1.0 / 30.0;
 
 // Everything the GLFW callbacks reach through the window user pointer.
 struct WindowContext {
@@ -176,16 +179,20 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   MainUiMemory uiMemory;
   UiViewCache viewCache;
   uiMemory.fileDialog.source = diskFolderSource();
-  double lastTime = glfwGetTime();
+  double lastWall = glfwGetTime();
+  double lastTime = script != nullptr ? 0.0 : lastWall;
   float frameSeconds = 0.0f;
   int exitCode = 0;
   OrbitCamera::Pose lastDrawnPose = state.camera.pose();
   for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
     glfwPollEvents();
-    const double now = glfwGetTime();
+    const double wall = glfwGetTime();
+    const double now = script != nullptr ? (frame + 1) * kScriptFrameSeconds : wall;
     const auto dt = static_cast<float>(now - lastTime);
+    const auto wallDt = static_cast<float>(wall - lastWall);
     lastTime = now;
-    frameSeconds = frame < 2 ? dt : 0.9f * frameSeconds + 0.1f * dt;
+    lastWall = wall;
+    frameSeconds = frame < 2 ? wallDt : 0.9f * frameSeconds + 0.1f * wallDt;
     if (!context.dropped.empty()) {
       openBody(context.dropped, loadOptions, state);
       context.dropped.clear();
