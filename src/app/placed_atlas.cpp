@@ -28,6 +28,7 @@ void PlacedAtlas::setBody(const Model& model) {
   wait();
   preparing_ = {};
   prepared_.reset();
+  ++generation_;
   if (atlas_ == nullptr) {
     problem_ = "the bundled atlas does not load";
     return;
@@ -63,6 +64,7 @@ bool PlacedAtlas::update() {
       preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
     return false;
   prepared_ = preparing_.get();
+  ++generation_;
   return true;
 }
 

@@ -4,6 +4,7 @@
 // finder, the search, the scripts and the referral playback read it. No GL, no UI.
 #pragma once
 
+#include <cstdint>
 #include <future>
 #include <memory>
 #include <optional>
@@ -40,6 +41,9 @@ class PlacedAtlas {
   bool update();
 
   [[nodiscard]] bool ready() const { return prepared_ != nullptr; }
+  // Raised whenever the placement changes (a new body, a finished preparation): what was read
+  // from an older generation is stale. O(1).
+  [[nodiscard]] std::uint64_t generation() const { return generation_; }
   [[nodiscard]] bool busy() const { return preparing_.valid(); }
   [[nodiscard]] const Atlas* atlas() const { return atlas_; }
   // The placed points (both sides of each), by the indices selections use; empty until ready.
@@ -68,6 +72,7 @@ class PlacedAtlas {
   std::future<std::unique_ptr<Prepared>> preparing_;
   std::string problem_;
   ProgressEstimate progress_;
+  std::uint64_t generation_ = 0;
 };
 
 }  // namespace myo

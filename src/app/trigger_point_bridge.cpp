@@ -10,7 +10,7 @@ TriggerPointListView makeTriggerPointList(const AppState& state, TriggerPointLis
   const Atlas* atlas = state.placedAtlas.atlas();
   if (cache.valid && cache.list.query == state.pointQuery &&
       cache.list.region == state.pointRegion && cache.atlas == atlas &&
-      cache.placed == placed.data() && cache.placedCount == placed.size())
+      cache.placement == state.placedAtlas.generation())
     return cache.list;
   if (atlas != cache.atlas || cache.index == nullptr) {
     std::vector<const TriggerPoint*> points;
@@ -31,8 +31,7 @@ TriggerPointListView makeTriggerPointList(const AppState& state, TriggerPointLis
       for (const int i : sides[cache.index->points()[hit]])
         list.rows.push_back({i, placed[static_cast<std::size_t>(i)].displayName()});
   }
-  cache.placed = placed.data();
-  cache.placedCount = placed.size();
+  cache.placement = state.placedAtlas.generation();
   cache.list = list;
   cache.valid = true;
   return list;

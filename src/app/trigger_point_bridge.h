@@ -2,6 +2,7 @@
 // first, and the search intents (query, region). No GL, no window system.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 
 #include "app/app_state.h"
@@ -17,8 +18,7 @@ namespace myo {
 struct TriggerPointListCache {
   const Atlas* atlas = nullptr;
   std::unique_ptr<TriggerPointIndex> index;
-  const PlacedTriggerPoint* placed = nullptr;  // the placement the list was made for
-  std::size_t placedCount = 0;
+  std::uint64_t placement = 0;  // PlacedAtlas::generation the list was made for
   TriggerPointListView list;
   bool valid = false;
 };

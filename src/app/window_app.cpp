@@ -44,8 +44,8 @@ struct WindowContext {
   CameraInput* camera = nullptr;
   SceneArea area;  // last frame's 3D view rectangle, window pixels
   std::vector<std::filesystem::path> dropped;
-  UiIntents input;                  // keys since the last frame, for the apply step
-  std::optional<glm::dvec2> click;  // a left click on the 3D view since the last frame, pixels
+  std::vector<UiIntents> keys;     // one per key pressed since the last frame, in order
+  std::vector<glm::dvec2> clicks;  // left clicks on the 3D view since the last frame, pixels
   glm::dvec2 pressedAt{-1e9};
 };
 
@@ -82,7 +82,7 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
       glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
-    context.click = glm::dvec2(x, y);
+    context.clicks.emplace_back(x, y);
   }
   const PointerButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? PointerButton::Left
                               : button == GLFW_MOUSE_BUTTON_RIGHT ? PointerButton::Right
@@ -94,7 +94,7 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   WindowContext& context = contextOf(window);
-  mergeIntents(context.input, keyIntents(key, !context.state->treatment.pointLabel().empty()));
+  context.keys.push_back(keyIntents(key, !context.state->treatment.pointLabel().empty()));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -197,13 +197,16 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       openBody(context.dropped, loadOptions, state);
       context.dropped.clear();
     }
-    // The pointer and keys since the last frame: camera moves, a click on the body, keys.
-    UiIntents input = std::exchange(context.input, {});
-    input.cameraMoves = context.camera->takeMoves();
-    if (context.click)
-      mergeIntents(input, clickIntents(context, context.click->x, context.click->y));
-    context.click.reset();
-    const PendingActions keyed = applyIntents(input, state);
+    // The pointer and keys since the last frame, each event applied in turn: camera moves, then
+    // clicks on the body, then keys (two taps of Space toggle twice).
+    UiIntents moves;
+    moves.cameraMoves = context.camera->takeMoves();
+    (void)applyIntents(moves, state);
+    for (const glm::dvec2& click : std::exchange(context.clicks, {}))
+      (void)applyIntents(clickIntents(context, click.x, click.y), state);
+    bool keyScreenshot = false;
+    for (const UiIntents& key : std::exchange(context.keys, {}))
+      keyScreenshot = applyIntents(key, state).screenshot || keyScreenshot;
     ScriptRunner::Actions scripted;
     if (script != nullptr) scripted = script->step(state);
     if (!scripted.error.empty()) {
@@ -253,8 +256,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
         !saveScreenshot(window, options.screenshot, state))
       exitCode = 1;
-    if (actions.screenshot || keyed.screenshot)
-      saveScreenshot(window, defaultScreenshotPath(), state);
+    if (actions.screenshot || keyScreenshot) saveScreenshot(window, defaultScreenshotPath(), state);
     if (scripted.screenshot && !saveScreenshot(window, *scripted.screenshot, state)) return 1;
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
