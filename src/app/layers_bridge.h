@@ -3,6 +3,9 @@
 // muscle layers), and the panel's intents. No GL, no window system.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include <glm/glm.hpp>
 
 #include "app/app_state.h"
@@ -16,6 +19,10 @@ namespace myo {
 [[nodiscard]] glm::vec4 partAppearance(const AppState& state, std::size_t part);
 // Whether part `part` is drawn: visible in the parts panel and not peeled away. O(1).
 [[nodiscard]] bool partShown(const AppState& state, std::size_t part);
+
+// One entry per part: 1 where a click or hover may land — drawn and not fully transparent (a
+// skin at opacity 0 lets clicks through to the muscles). O(parts).
+[[nodiscard]] std::vector<std::uint8_t> pickableParts(const AppState& state);
 
 // Applies opacity, X-ray and peel. O(1).
 void applyLayersIntents(const UiIntents& intents, AppState& state);

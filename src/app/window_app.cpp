@@ -17,6 +17,7 @@
 #include "app/camera_input.h"
 #include "app/folder_listing.h"
 #include "app/key_bindings.h"
+#include "app/layers_bridge.h"
 #include "app/renderer_sync.h"
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
@@ -60,7 +61,7 @@ std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
   const Ray ray = context.state->camera.rayThroughPixel(
       static_cast<float>(x - a.x), static_cast<float>(y - a.y), static_cast<int>(a.width),
       static_cast<int>(a.height));
-  return context.state->bvh.intersect(ray, context.state->partVisible());
+  return context.state->bvh.intersect(ray, pickableParts(*context.state));
 }
 
 // A click on the 3D view at window pixel (x, y), as the apply step takes it.

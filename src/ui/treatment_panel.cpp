@@ -117,7 +117,9 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
   probeLastItem(probe, "timer/sound");
 }
 
-void drawHistory(const TreatmentView& view) {
+// This point's holds: the latest as lines, and from two holds on the discomfort after each and
+// the seconds held as plots across the panel (oldest left).
+void drawHistory(const TreatmentView& view, ItemProbe* probe) {
   if (!view.logProblem.empty())
     ImGui::TextColored(ImVec4(0.95f, 0.5f, 0.4f, 1.0f), "%s", view.logProblem.c_str());
   if (view.pastDiscomfortAfter.empty()) {
@@ -128,11 +130,17 @@ void drawHistory(const TreatmentView& view) {
   ImGui::Text("%zu hold%s logged", count, count == 1 ? "" : "s");
   for (const std::string& line : view.recentHolds) ImGui::BulletText("%s", line.c_str());
   if (count < 2) return;  // a plot needs two holds
-  ImGui::PlotLines("##after", view.pastDiscomfortAfter.data(), static_cast<int>(count), 0,
-                   "discomfort after (0-10)", 0.0f, 10.0f,
-                   ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
-  ImGui::PlotHistogram("##held", view.pastHeldSeconds.data(), static_cast<int>(count), 0,
-                       "seconds held", 0.0f, 120.0f, ImVec2(-1.0f, 3.0f * ImGui::GetFontSize()));
+  // ImGui 1.86 plots take no "-1 = full width": give them the width left.
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 3.0f * ImGui::GetFontSize());
+  ImGui::TextDisabled("Discomfort after each hold (0 to 10)");
+  ImGui::PlotLines("##after", view.pastDiscomfortAfter.data(), static_cast<int>(count), 0, nullptr,
+                   0.0f, 10.0f, size);
+  probeLastItem(probe, "treat/history/after");
+  const float longest = *std::max_element(view.pastHeldSeconds.begin(), view.pastHeldSeconds.end());
+  ImGui::TextDisabled("Seconds held, up to %.0f s", static_cast<double>(longest));
+  ImGui::PlotHistogram("##held", view.pastHeldSeconds.data(), static_cast<int>(count), 0, nullptr,
+                       0.0f, std::max(longest, 1.0f), size);
+  probeLastItem(probe, "treat/history/held");
 }
 
 }  // namespace
@@ -173,7 +181,8 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
     probeLastItem(probe, "treat/warnings");
   }
   if (!view.clinicianOnly) {
-    if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen)) drawHistory(view);
+    if (ImGui::CollapsingHeader("History", ImGuiTreeNodeFlags_DefaultOpen))
+      drawHistory(view, probe);
     ImGui::Separator();
   }
   if (!view.techniqueNotes.empty()) ImGui::TextWrapped("%s", view.techniqueNotes.c_str());

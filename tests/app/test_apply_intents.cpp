@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "app/apply_intents.h"
 #include "app/layers_bridge.h"
@@ -159,4 +161,37 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   CHECK(atTemple.place == "temple.L");
   REQUIRE(!atTemple.rows.empty());
   CHECK(atTemple.rows.front().label.find("(left)") != std::string::npos);
+}
+
+TEST_CASE("clicks pass through what cannot be seen: hidden parts and a skin at opacity 0",
+          "[selection]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "pick-recent.txt"),
+                      myo::test::scratch() / "pick-log.tsv");
+  openBundledBody(state);
+  for (int i = 0; i < 6000 && state.bvh.triangleCount() == 0; ++i) {
+    state.collectBvh();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  REQUIRE(state.bvh.triangleCount() > 0);
+  const int skin = partNamed(state, "skin");
+  // From behind, straight at the right calf.
+  const glm::vec3 calf = *state.placedAtlas.landmarks()->at("calf", 'R');
+  const myo::Ray ray{calf + glm::vec3(0.0f, 0.0f, -1.0f), {0.0f, 0.0f, 1.0f}};
+  const auto first = state.bvh.intersect(ray, myo::pickableParts(state));
+  REQUIRE(first);
+  CHECK(static_cast<int>(first->part) == skin);  // the skin, translucent, is in front
+  myo::UiIntents clear;
+  clear.setSkinOpacity = 0.0f;
+  (void)apply(clear, state);
+  const auto through = state.bvh.intersect(ray, myo::pickableParts(state));
+  REQUIRE(through);
+  CHECK(static_cast<int>(through->part) != skin);
+  CHECK(state.body.model.parts[through->part].kind == myo::PartKind::Muscle);
+  // A hidden part lets the click through as well.
+  myo::UiIntents hide;
+  hide.setVisible = {{through->part, false}};
+  (void)apply(hide, state);
+  const auto deeper = state.bvh.intersect(ray, myo::pickableParts(state));
+  REQUIRE(deeper);
+  CHECK(deeper->part != through->part);
 }

@@ -121,3 +121,20 @@ TEST_CASE("a clinician-only technique still shows its warnings", "[ui]") {
   CHECK(text.find("Stop if pressing causes numbness") != std::string::npos);
   CHECK(text.find("discomfort") == std::string::npos);  // no slider, no target
 }
+
+TEST_CASE("the history plots span the panel and say what they plot", "[ui]") {
+  Fixture f;
+  f.view.pastDiscomfortAfter = {6.0f, 4.0f, 3.0f};
+  f.view.pastHeldSeconds = {60.0f, 45.0f, 60.0f};
+  f.view.recentHolds = {"2026-12-01 10:00 UTC · 60 s · 7 → 3"};
+  const std::string text = f.ui.textOf(f.draw);
+  CHECK(text.find("Discomfort after each hold (0 to 10)") != std::string::npos);
+  CHECK(text.find("Seconds held, up to 60 s") != std::string::npos);
+  for (const char* plot : {"treat/history/after", "treat/history/held"}) {
+    INFO(plot);
+    REQUIRE(f.ui.drew(plot));
+    const auto& rect = f.ui.probe.rects.at(plot);
+    CHECK(rect.max.x - rect.min.x > 200.0f);  // across the panel, not an empty box
+    CHECK(rect.max.y - rect.min.y > 20.0f);
+  }
+}
