@@ -8,22 +8,23 @@
 namespace myo {
 namespace {
 
-struct Binding {
-  const char* input;
-  const char* action;
-};
-
-constexpr std::array<Binding, 14> kBindings{{
+constexpr std::array<ControlBinding, 20> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
     {"Click a part", "Select it"},
+    {"Click the body (Where does it hurt?)", "Mark the painful spot"},
     {"Double-click the body", "Centre the view on that point"},
     {"1 / 2", "Front / back view"},
     {"3 / 4", "Left / right view"},
     {"5 / 6", "Top / bottom view"},
     {"F", "Frame the whole model"},
     {"F12", "Save a screenshot"},
+    {"Space", "Start, pause or resume the timer"},
+    {"Enter", "Release now: the spot eased"},
+    {"R", "Reset the hold timer"},
+    {"Trigger points: click", "Choose a point, play its referral"},
+    {"Trigger points: Ctrl-click", "Add or remove its referral (up to 4)"},
     {"Parts panel: click", "Select a part"},
     {"Parts panel: double-click", "Frame a part"},
     {"Parts panel: right-click a group", "Show only that group"},
@@ -39,14 +40,18 @@ void placeCentered(float widthEm) {
 
 }  // namespace
 
+std::span<const ControlBinding> controlBindings() {
+  return kBindings;
+}
+
 void drawControlsWindow(bool& open) {
   if (!open) return;
-  placeCentered(30.0f);
+  placeCentered(40.0f);
   if (ImGui::Begin("Controls", &open, ImGuiWindowFlags_NoCollapse)) {
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##bindings", 2, flags)) {
-      for (const Binding& binding : kBindings) {
+      for (const ControlBinding& binding : kBindings) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", binding.input);

@@ -2,7 +2,18 @@
 // intents.
 #pragma once
 
+#include <span>
+
 namespace myo {
+
+// One row of the Controls window: the input, and what it does.
+struct ControlBinding {
+  const char* input;
+  const char* action;
+};
+
+// Every key and gesture the Controls window lists, in its order. O(1).
+[[nodiscard]] std::span<const ControlBinding> controlBindings();
 
 // Draws the Controls window while `open`; the close button clears it. O(bindings).
 void drawControlsWindow(bool& open);

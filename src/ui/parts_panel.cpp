@@ -11,6 +11,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/number_format.h"
+#include "ui/search_box.h"
 
 namespace myo {
 namespace {
@@ -42,17 +43,8 @@ void setRowsVisible(const std::vector<std::size_t>& rows, bool visible, UiIntent
 
 void drawToolbar(const UiStateView& view, PartsPanelMemory& memory, std::size_t matchCount,
                  UiIntents& intents, ItemProbe* probe) {
-  const ImGuiStyle& style = ImGui::GetStyle();
+  (void)searchBox("##search", "Search parts", memory.search, probe, "parts/search");
   const bool searching = !memory.search.empty();
-  const float clearWidth = ImGui::CalcTextSize("x").x + 2.0f * style.FramePadding.x;
-  ImGui::SetNextItemWidth(searching ? -(clearWidth + style.ItemSpacing.x) : -FLT_MIN);
-  ImGui::InputTextWithHint("##search", "Search parts", &memory.search);
-  probeLastItem(probe, "parts/search");
-  if (searching) {
-    ImGui::SameLine();
-    if (ImGui::Button("x")) memory.search.clear();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search");
-  }
   if (ImGui::Button("Show all")) intents.setAllVisible = true;
   probeLastItem(probe, "parts/show_all");
   ImGui::SameLine();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/search_box.h"
 #include "ui/text_lists.h"
 
 namespace myo {
@@ -85,15 +86,9 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
   const TriggerPointListView& list = view.triggerPointList;
   drawPainFinder(view.painFinder, intents, probe);
   drawRegionFilter(list, intents, probe);
-  char buffer[128];
-  std::snprintf(buffer, sizeof buffer, "%s", memory.query.c_str());
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint("##tpsearch", "Muscle, place or symptom (e.g. heel, headache)",
-                               buffer, sizeof buffer)) {
-    memory.query = buffer;
+  if (searchBox("##tpsearch", "Muscle, place or symptom (e.g. heel, headache)", memory.query, probe,
+                "points/search"))
     intents.setTriggerPointQuery = memory.query;
-  }
-  probeLastItem(probe, "points/search");
   if (!view.referral.ready && !view.referral.status.empty())
     ImGui::TextWrapped("%s", view.referral.status.c_str());
   if (ImGui::BeginListBox("##tplist",

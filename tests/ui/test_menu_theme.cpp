@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "imgui_harness.h"
+#include "ui/help_windows.h"
 #include "ui/main_ui.h"
 #include "ui/theme.h"
 
@@ -85,6 +86,17 @@ TEST_CASE("Help menu opens the Controls and About windows", "[ui]") {
   CHECK(f.memory.windows.about);
   f.ui.frames(2, f.draw);
   CHECK(ImGui::FindWindowByName("Controls") != nullptr);
+  // The Controls window lists the timer keys and the hidden gestures.
+  std::string listed;
+  for (const myo::ControlBinding& binding : myo::controlBindings())
+    listed += std::string(binding.input) + " = " + binding.action + "\n";
+  for (const char* line :
+       {"Space = Start, pause or resume the timer", "Enter = Release now: the spot eased",
+        "R = Reset the hold timer", "Trigger points: Ctrl-click = Add or remove its referral",
+        "Mark the painful spot"}) {
+    INFO(line);
+    CHECK(listed.find(line) != std::string::npos);
+  }
 }
 
 TEST_CASE("themes set colours, sizes and the font scale", "[ui]") {

@@ -100,3 +100,17 @@ TEST_CASE("the chosen point's warning signs show open, before its self-care", "[
   f.view.treatment.pointRedFlags.clear();
   CHECK(f.ui.textOf(f.draw).find("Warning signs") == std::string::npos);
 }
+
+TEST_CASE("the search's clear button empties it and asks for every point again", "[ui]") {
+  Fixture f;
+  CHECK_FALSE(f.ui.drew("points/search/clear"));  // nothing to clear yet
+  f.ui.click(f.ui.centerOf("points/search"), f.draw);
+  f.ui.type("heel", f.draw);
+  f.ui.frames(2, f.draw);
+  REQUIRE(f.ui.drew("points/search/clear"));
+  f.intents = {};
+  f.ui.click(f.ui.centerOf("points/search/clear"), f.draw);
+  REQUIRE(f.intents.setTriggerPointQuery);
+  CHECK(f.intents.setTriggerPointQuery->empty());
+  CHECK(f.memory.query.empty());
+}
