@@ -78,12 +78,22 @@ std::vector<StatedRange> statedDiscomfort(const std::string& source) {
 }
 
 bool usesWord(const std::string& source, const std::string& word) {
-  const std::regex pattern(R"((\b\w+\s+)?\b)" + lower(word) + R"(\w*\b)");
+  // A plain scan rather than a regular expression: the checks call this thousands of times on
+  // every atlas load.
+  const auto isWordChar = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+  };
   const std::string text = lower(source);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern);
-       it != std::sregex_iterator(); ++it) {
-    std::string before = (*it)[1];
-    before.erase(before.find_last_not_of(" \t") + 1);
+  const std::string wanted = lower(word);
+  for (std::size_t at = text.find(wanted); at != std::string::npos;
+       at = text.find(wanted, at + 1)) {
+    if (at > 0 && isWordChar(text[at - 1])) continue;  // inside a word, not at its start
+    // The word right before, when only white space separates it.
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    std::size_t start = end;
+    while (start > 0 && isWordChar(text[start - 1])) --start;
+    const std::string before = end < at ? text.substr(start, end - start) : std::string();
     if (before != "not" && before != "never" && before != "no" && before != "too") return true;
   }
   return false;
