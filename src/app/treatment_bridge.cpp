@@ -66,9 +66,11 @@ void fillTechnique(const AppState& state, const TriggerPoint& point, TreatmentVi
   for (const RedFlag& flag : atlas.safety.redFlags)
     if (std::find(point.redFlags.begin(), point.redFlags.end(), flag.id) == point.redFlags.end())
       view.redFlags.push_back(flag.text);
-  view.generalContraindications = atlas.safety.contraindications;
   const Technique* technique = state.treatment.technique();
-  if (technique == nullptr) return;
+  if (technique == nullptr) {
+    view.generalContraindications = atlas.safety.contraindications;
+    return;
+  }
   view.clinicianOnly = !state.treatment.timed();
   view.steps = technique->steps;
   view.techniqueRedFlags = technique->redFlags;
