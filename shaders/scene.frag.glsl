@@ -35,7 +35,8 @@ const float kKeyWrap = 0.25;                                // softens the termi
 const vec3 kFillDirection = vec3(0.7894, -0.1974, 0.5812);  // right, slightly below
 const vec3 kFillColor = vec3(0.20, 0.22, 0.26);
 const float kSpecular = 0.12;
-const vec3 kHighlightColor = vec3(1.0, 0.80, 0.35);  // hover rim
+// Selection and hover: a blue that no tissue (muscle, bone, tendon, skin) and no heat colour has.
+const vec3 kHighlightColor = vec3(0.22, 0.56, 1.0);
 
 // The sRGB transfer curve without pow (costly per fragment on software rasterisers): a square
 // root with a linear correction, within 0.5/255 above linear 0.05 and 3/255 below it.
@@ -89,9 +90,9 @@ void main() {
 
   vec3 color = base.rgb * (ambient + kKeyColor * key + kFillColor * fill) + vec3(specular);
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 2.0);
-  // Selected or hovered: a warm amber wash that keeps the shading, and a bright rim.
-  color = mix(color, kHighlightColor * (0.35 + 0.65 * key), 0.5 * u_highlight);
-  color += u_highlight * 0.8 * rim * kHighlightColor;
+  // Selected or hovered: a blue wash that keeps the shading, and a bright rim as its outline.
+  color = mix(color, kHighlightColor * (0.45 + 0.75 * key), 0.7 * u_highlight);
+  color += u_highlight * 1.2 * rim * kHighlightColor;
   vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
   float alpha = base.a;
 #ifdef REFERRAL

@@ -18,6 +18,7 @@
 #include "core/geometry/orbit_camera.h"
 #include "core/geometry/triangle_bvh.h"
 #include "core/io/model_loader.h"
+#include "ui/dock_layout.h"
 
 namespace myo {
 
@@ -88,6 +89,7 @@ class AppState {
   TreatmentState treatment;           // the chosen trigger point's technique, hold timer and log
   std::string pointQuery;             // the trigger point search
   std::string pointRegion;            // atlas region id, "" for all
+  DockSettings dock;                  // the window's sidebar and inspector
   double clock = 0.0;                 // s, the window loop's clock this frame
   double cueUntil = -1.0;             // clock time until which the timer's phase-change cue shows
   std::vector<glm::vec4> baseColors;  // per part, as loaded

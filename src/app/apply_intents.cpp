@@ -1,6 +1,8 @@
 // The apply step: parts and camera here, each panel's area through its bridge.
 #include "app/apply_intents.h"
 
+#include <algorithm>
+
 #include "app/layers_bridge.h"
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
@@ -12,6 +14,23 @@
 namespace myo {
 
 namespace {
+
+// Shows, hides, collapses, widens the docked sides and picks the sidebar's tab. O(1).
+void applyDockIntents(const UiIntents& intents, DockSettings& dock) {
+  const auto toggle = [](DockSide& side) {
+    side.shown = !side.shown;
+    if (side.shown) side.collapsed = false;  // shown again means open
+  };
+  if (intents.toggleSidebar) toggle(dock.sidebar);
+  if (intents.toggleInspector) toggle(dock.inspector);
+  if (intents.collapseSidebar) dock.sidebar.collapsed = *intents.collapseSidebar;
+  if (intents.collapseInspector) dock.inspector.collapsed = *intents.collapseInspector;
+  if (intents.setSidebarWidth)
+    dock.sidebar.width = std::max(*intents.setSidebarWidth, kMinDockWidth);
+  if (intents.setInspectorWidth)
+    dock.inspector.width = std::max(*intents.setInspectorWidth, kMinDockWidth);
+  if (intents.setSidebarTab) dock.tab = *intents.setSidebarTab;
+}
 
 void applyCameraMove(const CameraMove& move, OrbitCamera& camera) {
   switch (move.kind) {
@@ -40,6 +59,7 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   if (intents.setDarkTheme || intents.setUiScale)
     state.setTheme(intents.setDarkTheme.value_or(state.darkTheme()),
                    intents.setUiScale.value_or(state.uiScale()));
+  applyDockIntents(intents, state.dock);
   applyTriggerPointIntents(intents, state);
   applyTreatmentIntents(intents, state);
   applyMuscleCardIntents(intents, state);

@@ -39,6 +39,8 @@ const std::vector<Verb>& verbs() {
       {"peel", ScriptVerb::Peel, {Arg::Whole}, {}},
       {"frames", ScriptVerb::Frames, {Arg::Whole}, {}},
       {"screenshot", ScriptVerb::Screenshot, {Arg::Text}, {}},
+      {"layout", ScriptVerb::Layout, {Arg::Text}, {}},
+      {"ui-scale", ScriptVerb::UiScale, {Arg::Whole}, {}},
       {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;
 }

@@ -19,6 +19,8 @@
 //   peel N                    0 all muscle layers, 1 without the superficial, 2 deep only
 //   frames N                  let N frames pass
 //   screenshot PATH           save the window as PNG (relative to the script's folder)
+//   layout PATH               write the 3D view's and every panel's rectangle as JSON
+//   ui-scale PERCENT          the UI scale, 100–200
 //   quit
 #pragma once
 
@@ -47,6 +49,8 @@ enum class ScriptVerb {
   Peel,
   Frames,
   Screenshot,
+  Layout,
+  UiScale,
   Quit
 };
 

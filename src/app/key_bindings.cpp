@@ -11,6 +11,8 @@ UiIntents keyIntents(int key, bool pointChosen) {
   UiIntents intents;
   if (key == GLFW_KEY_F) intents.frameAll = true;
   if (key == GLFW_KEY_F12) intents.takeScreenshot = true;
+  if (key == GLFW_KEY_F2) intents.toggleSidebar = true;
+  if (key == GLFW_KEY_F3) intents.toggleInspector = true;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) intents.viewPreset = kPresets[key - GLFW_KEY_1];
   if (!pointChosen) return intents;  // the timer keys need a chosen point
   if (key == GLFW_KEY_SPACE) intents.timerToggle = true;

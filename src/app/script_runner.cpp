@@ -19,7 +19,7 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
 // Whether the window must draw the command's effect before the script goes on.
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
-         verb == ScriptVerb::ClickLandmark;
+         verb == ScriptVerb::ClickLandmark || verb == ScriptVerb::Layout;
 }
 
 }  // namespace
@@ -132,6 +132,12 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     case ScriptVerb::Screenshot:
       actions.screenshot = folder_ / args[0];
       return true;
+    case ScriptVerb::Layout:
+      actions.layout = folder_ / args[0];
+      return true;
+    case ScriptVerb::UiScale:
+      intents.setUiScale = static_cast<float>(std::stoi(args[0])) / 100.0f;
+      break;
     case ScriptVerb::Quit:
       actions.quit = true;
       return true;

@@ -27,6 +27,7 @@ class ScriptRunner {
     std::optional<glm::dvec2> click;                  // click the 3D view here (window pixels)
     std::optional<glm::vec3> clickWorld;              // click where this point (m) shows
     std::optional<std::filesystem::path> screenshot;  // save after drawing
+    std::optional<std::filesystem::path> layout;      // write the panels' rectangles after drawing
     bool quit = false;
     std::string error;  // a command that cannot be carried out: "script: line 4: …"
   };

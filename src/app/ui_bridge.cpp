@@ -29,6 +29,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.statusMessage = state.statusMessage;
   view.darkTheme = state.darkTheme();
   view.uiScale = state.uiScale();
+  view.dock = state.dock;
   view.referral = makeReferralView(state);
   view.triggerPointList = makeTriggerPointList(state, cache.pointList);
   view.treatment = makeTreatmentView(state);

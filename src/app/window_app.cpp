@@ -18,11 +18,13 @@
 #include "app/folder_listing.h"
 #include "app/key_bindings.h"
 #include "app/layers_bridge.h"
+#include "app/layout_report.h"
 #include "app/renderer_sync.h"
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
 #include "app/user_paths.h"
+#include "core/io/atomic_file.h"
 #include "core/io/file_access.h"
 #include "core/io/image.h"
 #include "render/framebuffer_readback.h"
@@ -43,7 +45,7 @@ constexpr double kScriptFrameSeconds = 1.0 / 30.0;
 struct WindowContext {
   AppState* state = nullptr;
   CameraInput* camera = nullptr;
-  SceneArea area;  // last frame's 3D view rectangle, window pixels
+  ScreenRect area;  // last frame's 3D view rectangle, window pixels
   std::vector<std::filesystem::path> dropped;
   std::vector<UiIntents> keys;     // one per key pressed since the last frame, in order
   std::vector<glm::dvec2> clicks;  // left clicks on the 3D view since the last frame, pixels
@@ -56,7 +58,7 @@ WindowContext& contextOf(GLFWwindow* window) {
 
 // The closest visible surface hit under window pixel (x, y), if any. O(log triangles).
 std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
-  const SceneArea& a = context.area;
+  const ScreenRect& a = context.area;
   if (a.width < 1.0f || a.height < 1.0f) return std::nullopt;
   const Ray ray = context.state->camera.rayThroughPixel(
       static_cast<float>(x - a.x), static_cast<float>(y - a.y), static_cast<int>(a.width),
@@ -153,7 +155,7 @@ void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions
 }
 
 // Draws the scene into the 3D view rectangle of the window's framebuffer.
-void drawScene(GLFWwindow* window, const SceneArea& area, const OrbitCamera& camera,
+void drawScene(GLFWwindow* window, const ScreenRect& area, const OrbitCamera& camera,
                SceneRenderer& renderer) {
   int windowWidth = 0, windowHeight = 0, width = 0, height = 0;
   glfwGetWindowSize(window, &windowWidth, &windowHeight);
@@ -216,7 +218,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     }
     if (!scripted.open.empty()) openBody(scripted.open, loadOptions, state);
     if (scripted.clickWorld) {  // the pixel where that point shows in the 3D view
-      const SceneArea& a = context.area;
+      const ScreenRect& a = context.area;
       const glm::vec2 pixel = state.camera.pixelOf(*scripted.clickWorld, static_cast<int>(a.width),
                                                    static_cast<int>(a.height));
       scripted.click = glm::dvec2(a.x + pixel.x, a.y + pixel.y);
@@ -229,7 +231,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     state.collectBvh();
     state.placedAtlas.update();
     state.referral.update(dt);
-    if (!ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
+    // A script's pictures do not depend on where the pointer happens to rest.
+    if (script == nullptr && !ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
       double x = 0, y = 0;
       glfwGetCursorPos(window, &x, &y);
       const auto hit = pickAt(context, x, y);
@@ -259,6 +262,14 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       exitCode = 1;
     if (actions.screenshot || keyScreenshot) saveScreenshot(window, defaultScreenshotPath(), state);
     if (scripted.screenshot && !saveScreenshot(window, *scripted.screenshot, state)) return 1;
+    if (scripted.layout) {
+      if (const Status written =
+              writeFileAtomic(*scripted.layout, layoutJson(context.area, uiMemory.panels));
+          !written) {
+        std::cerr << "myoscope: " << written.error().message() << "\n";
+        return 1;
+      }
+    }
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))

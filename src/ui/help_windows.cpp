@@ -8,7 +8,7 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 20> kBindings{{
+constexpr std::array<ControlBinding, 23> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
@@ -20,6 +20,9 @@ constexpr std::array<ControlBinding, 20> kBindings{{
     {"5 / 6", "Top / bottom view"},
     {"F", "Frame the whole model"},
     {"F12", "Save a screenshot"},
+    {"F2 / F3", "Show or hide the sidebar / the inspector"},
+    {"Drag a panel's inner edge", "Make the sidebar or the inspector wider"},
+    {"\u00ab / \u00bb", "Collapse the sidebar / the inspector to a strip"},
     {"Space", "Start, pause or resume the timer"},
     {"Enter", "Release now: the spot eased"},
     {"R", "Reset the hold timer"},

@@ -5,16 +5,8 @@
 
 namespace myo {
 
-UiIntents drawLayersPanel(const LayersView& view, ImVec2 bottomLeft, ItemProbe* probe) {
+UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe) {
   UiIntents intents;
-  const float width = 17.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(bottomLeft.x + 8.0f, bottomLeft.y - 8.0f), ImGuiCond_Once,
-                          ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
-  if (!ImGui::Begin("Layers")) {
-    ImGui::End();
-    return intents;
-  }
   bool xray = view.xray;
   if (ImGui::Checkbox("X-ray", &xray)) intents.setXray = xray;
   probeLastItem(probe, "layers/xray");
@@ -35,7 +27,6 @@ UiIntents drawLayersPanel(const LayersView& view, ImVec2 bottomLeft, ItemProbe* 
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::Combo("##peel", &peel, kPeel, 3)) intents.setPeel = peel;
   probeLastItem(probe, "layers/peel");
-  ImGui::End();
   return intents;
 }
 

@@ -10,9 +10,7 @@
 
 namespace myo {
 
-// Draws the panel as a small window over the parts list, at the lower left corner `bottomLeft`
-// of the work area (screen pixels, bars left out). O(1).
-[[nodiscard]] UiIntents drawLayersPanel(const LayersView& view, ImVec2 bottomLeft,
-                                        ItemProbe* probe);
+// Draws the panel into the current window. O(1).
+[[nodiscard]] UiIntents drawLayersPanel(const LayersView& view, ItemProbe* probe);
 
 }  // namespace myo

@@ -1,32 +1,71 @@
-// Lays out the main window's panels and merges their intents.
+// Lays out the main window's docked sides and merges the intents of everything drawn.
 #include "ui/main_ui.h"
+
+#include <cctype>
+#include <cmath>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "ui/dock_frame.h"
 #include "ui/help_windows.h"
+#include "ui/inspector.h"
 #include "ui/status_bar.h"
 
 namespace myo {
+namespace {
+
+// "Sidebar splitter" → "sidebar_splitter", "##status_bar" → "status_bar", "About Myoscope" →
+// "about_myoscope": a window's name as the layout lists it.
+std::string panelName(const char* windowName) {
+  std::string name;
+  for (const char* c = windowName; *c != '\0'; ++c) {
+    if (c[0] == '#' && c[1] == '#') break;  // ImGui's hidden part of a name
+    name += *c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+  }
+  return name.empty() ? std::string(windowName).substr(2) : name;
+}
+
+// Every top-level window drawn this frame (tooltips, popups and child windows left out).
+std::vector<PanelRect> drawnPanels() {
+  std::vector<PanelRect> panels;
+  const ImGuiWindowFlags transient =
+      ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup;
+  for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+    if (!window->Active || (window->Flags & transient) != 0) continue;
+    if (std::string_view(window->Name).starts_with("Debug##")) continue;  // ImGui's implicit one
+    std::string name =
+        window->Name == std::string_view("##MainMenuBar") ? "menu_bar" : panelName(window->Name);
+    panels.push_back(
+        {std::move(name), {window->Pos.x, window->Pos.y, window->Size.x, window->Size.y}});
+  }
+  return panels;
+}
+
+}  // namespace
 
 UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   UiIntents intents = drawMenuBar(view, memory.windows, memory.fileDialog, memory.probe);
   drawStatusBar(view);
   // The work rect being built already excludes this frame's menu bar and status bar.
   const ImRect work = static_cast<ImGuiViewportP*>(ImGui::GetMainViewport())->GetBuildWorkRect();
-  float panelWidth = 0.0f;
-  if (memory.windows.parts) {
-    mergeIntents(intents,
-                 drawPartsPanel(view, memory.parts, work.Min, work.GetHeight(), memory.probe));
-    panelWidth = memory.parts.width;
-  }
-  memory.sceneArea = {work.Min.x + panelWidth, work.Min.y, work.GetWidth() - panelWidth,
-                      work.GetHeight()};
-  mergeIntents(intents, drawTriggerPointPanel(view, memory.triggerPoints, memory.probe));
-  mergeIntents(intents, drawReferralPanel(view.referral, memory.probe));
-  mergeIntents(intents, drawTreatmentPanel(view.treatment, memory.probe));
-  mergeIntents(intents, drawMuscleCard(view.muscleCard, memory.probe));
-  mergeIntents(intents, drawLayersPanel(view.layers, ImVec2(work.Min.x, work.Max.y), memory.probe));
+  const float em = ImGui::GetFontSize();
+  const float top = std::ceil(work.Min.y), bottom = std::floor(work.Max.y);  // whole pixels
+  const DockRects rects = layoutDock({work.Min.x, top, work.GetWidth(), bottom - top}, view.dock,
+                                     view.uiScale, 1.6f * em, 0.4f * em);
+  if (!rects.sidebar.empty())
+    mergeIntents(intents, drawSidebar(view, rects.sidebar, memory.sidebar, memory.probe));
+  if (!rects.inspector.empty())
+    mergeIntents(intents, drawInspector(view, rects.inspector, memory.probe));
+  if (const auto width =
+          drawSplitter("Sidebar splitter", rects.sidebarSplitter, rects.sidebar.width, true,
+                       view.uiScale, memory.probe, "dock/sidebar_splitter"))
+    intents.setSidebarWidth = width;
+  if (const auto width =
+          drawSplitter("Inspector splitter", rects.inspectorSplitter, rects.inspector.width, false,
+                       view.uiScale, memory.probe, "dock/inspector_splitter"))
+    intents.setInspectorWidth = width;
+  memory.sceneArea = rects.view;
   if (!view.hoveredName.empty() && !ImGui::GetIO().WantCaptureMouse)
     ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D
   drawControlsWindow(memory.windows.controls);
@@ -34,6 +73,7 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {
     intents.openPaths.push_back(std::move(path));
   }
+  memory.panels = drawnPanels();
   return intents;
 }
 

@@ -96,15 +96,15 @@ void drawScaleMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe
   ImGui::EndMenu();
 }
 
-void drawViewMenu(const UiStateView& view, WindowToggles& windows, UiIntents& intents,
-                  ItemProbe* probe) {
+void drawViewMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe) {
   if (!beginMenu("View", probe)) return;
   for (const PresetItem& item : kPresets) {
     if (menuItem(item.label, item.shortcut, false, probe)) intents.viewPreset = item.preset;
   }
   if (menuItem("Frame all", "F", false, probe)) intents.frameAll = true;
   ImGui::Separator();
-  if (menuItem("Parts panel", nullptr, windows.parts, probe)) windows.parts = !windows.parts;
+  if (menuItem("Sidebar", "F2", view.dock.sidebar.shown, probe)) intents.toggleSidebar = true;
+  if (menuItem("Inspector", "F3", view.dock.inspector.shown, probe)) intents.toggleInspector = true;
   ImGui::Separator();
   if (menuItem("Dark theme", nullptr, view.darkTheme, probe)) intents.setDarkTheme = true;
   if (menuItem("Light theme", nullptr, !view.darkTheme, probe)) intents.setDarkTheme = false;
@@ -126,7 +126,7 @@ UiIntents drawMenuBar(const UiStateView& view, WindowToggles& windows, FileDialo
   UiIntents intents;
   if (!ImGui::BeginMainMenuBar()) return intents;
   drawFileMenu(view, dialog, intents, probe);
-  drawViewMenu(view, windows, intents, probe);
+  drawViewMenu(view, intents, probe);
   drawHelpMenu(windows, probe);
   ImGui::EndMainMenuBar();
   return intents;

@@ -12,7 +12,6 @@ namespace myo {
 
 // Which optional windows of the main UI are open.
 struct WindowToggles {
-  bool parts = true;
   bool controls = false;
   bool about = false;
 };

@@ -19,18 +19,6 @@ void labelled(const char* label, const std::string& text) {
 UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe) {
   UiIntents intents;
   if (!view.active) return intents;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 22.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.25f * viewport->WorkSize.x,
-                                 viewport->WorkPos.y + 0.3f * viewport->WorkSize.y),
-                          ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);
-  bool open = true;
-  if (!ImGui::Begin("Selected part", &open)) {
-    ImGui::End();
-    return intents;
-  }
-  if (!open) intents.clearSelection = true;
   ImGui::TextWrapped("%s", view.title.c_str());
   static constexpr const char* kLayers[] = {"", "superficial", "intermediate", "deep"};
   if (view.layer >= 1 && view.layer <= 3)
@@ -62,9 +50,11 @@ UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe) {
   if (ImGui::Button("Other side")) intents.mirrorSelection = true;
   probeLastItem(probe, "card/mirror");
   ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Deselect")) intents.clearSelection = true;
+  probeLastItem(probe, "card/deselect");
   if (!view.sources.empty() && ImGui::CollapsingHeader("Sources"))
     for (const std::string& source : view.sources) ImGui::BulletText("%s", source.c_str());
-  ImGui::End();
   return intents;
 }
 

@@ -10,8 +10,7 @@
 
 namespace myo {
 
-// Draws the card as a window over the lower left of the 3D view; nothing when no part is
-// selected. O(trigger points).
+// Draws the card into the current window; nothing when no part is selected. O(trigger points).
 [[nodiscard]] UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe);
 
 }  // namespace myo

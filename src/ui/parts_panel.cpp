@@ -160,36 +160,23 @@ void drawGroup(const UiStateView& view, const GroupRows& group, bool searching, 
 
 }  // namespace
 
-UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory, ImVec2 pos,
-                         float height, ItemProbe* probe) {
+UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory, ItemProbe* probe) {
   UiIntents intents;
-  const float em = ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(20.0f * em, height), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(12.0f * em, height), ImVec2(60.0f * em, height));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-  const bool shown = ImGui::Begin(
-      "Parts", nullptr,
-      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
-  ImGui::PopStyleVar();
-  memory.width = ImGui::GetWindowWidth();
-  if (shown && view.parts.empty()) {
+  if (view.parts.empty()) {
     ImGui::TextWrapped("No model loaded. Use File > Open... to load one.");
-  } else if (shown) {
-    const std::vector<std::size_t> matches = filterParts(view.parts, memory.search);
-    drawToolbar(view, memory, matches.size(), intents, probe);
-    ImGui::Separator();
-    const int reveal = view.selectedPart != memory.revealedPart ? view.selectedPart : -1;
-    memory.revealedPart = view.selectedPart;
-    ImGui::BeginChild("##tree");
-    for (const GroupRows& group : groupRows(view, matches)) {
-      if (!group.rows.empty())
-        drawGroup(view, group, !memory.search.empty(), reveal, intents, probe);
-    }
-    if (matches.empty()) ImGui::TextDisabled("No part matches \"%s\".", memory.search.c_str());
-    ImGui::EndChild();
+    return intents;
   }
-  ImGui::End();
+  const std::vector<std::size_t> matches = filterParts(view.parts, memory.search);
+  drawToolbar(view, memory, matches.size(), intents, probe);
+  ImGui::Separator();
+  const int reveal = view.selectedPart != memory.revealedPart ? view.selectedPart : -1;
+  memory.revealedPart = view.selectedPart;
+  ImGui::BeginChild("##tree");
+  for (const GroupRows& group : groupRows(view, matches)) {
+    if (!group.rows.empty()) drawGroup(view, group, !memory.search.empty(), reveal, intents, probe);
+  }
+  if (matches.empty()) ImGui::TextDisabled("No part matches \"%s\".", memory.search.c_str());
+  ImGui::EndChild();
   if (intents.selectPart) memory.revealedPart = *intents.selectPart;
   return intents;
 }

@@ -17,12 +17,11 @@ namespace myo {
 struct PartsPanelMemory {
   std::string search;     // the search box text
   int revealedPart = -1;  // last selection scrolled into view (selections made here count too)
-  float width = 0.0f;     // the panel's width in pixels last frame (the user can drag it)
 };
 
-// Draws the panel docked at `pos` with height `height` (the user may drag its width). Call
-// between NewFrame and Render. O(visible rows) per frame, plus O(parts × name) while searching.
+// Draws the panel into the current window, filling its height. Call between NewFrame and
+// Render. O(visible rows) per frame, plus O(parts × name) while searching.
 [[nodiscard]] UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory,
-                                       ImVec2 pos, float height, ItemProbe* probe = nullptr);
+                                       ItemProbe* probe = nullptr);
 
 }  // namespace myo

@@ -40,16 +40,6 @@ void drawLegend(Colormap map) {
 
 UiIntents drawReferralPanel(const ReferralView& view, ItemProbe* probe) {
   UiIntents intents;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 22.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f,
-                                 viewport->WorkPos.y + 0.55f * viewport->WorkSize.y + 16.0f),
-                          ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Once);  // height fits the content
-  if (!ImGui::Begin("Referred pain")) {
-    ImGui::End();
-    return intents;
-  }
   if (!view.status.empty()) ImGui::TextWrapped("%s", view.status.c_str());
   if (view.progress >= 0.0f) {
     ImGui::ProgressBar(view.progress, ImVec2(-1.0f, 0.0f));
@@ -83,7 +73,6 @@ UiIntents drawReferralPanel(const ReferralView& view, ItemProbe* probe) {
   if (ImGui::Checkbox("Isolines every 5 cm", &isolines)) intents.setIsolines = isolines;
   probeLastItem(probe, "referral/isolines");
   drawLegend(view.colormap);
-  ImGui::End();
   return intents;
 }
 

@@ -11,7 +11,7 @@
 
 namespace myo {
 
-// Draws the panel as a window at the lower right of the work area. O(1).
+// Draws the panel into the current window. O(1).
 [[nodiscard]] UiIntents drawReferralPanel(const ReferralView& view, ItemProbe* probe);
 
 }  // namespace myo

@@ -148,17 +148,6 @@ void drawHistory(const TreatmentView& view, ItemProbe* probe) {
 UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
   UiIntents intents;
   if (!view.active) return intents;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 21.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(
-      ImVec2(viewport->WorkPos.x + 0.25f * viewport->WorkSize.x, viewport->WorkPos.y + 8.0f),
-      ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0.9f * viewport->WorkSize.y), ImGuiCond_Once);
-  if (!ImGui::Begin("Treat")) {
-    ImGui::End();
-    return intents;
-  }
-  ImGui::TextDisabled("%s", view.pointLabel.c_str());
   std::vector<const char*> names;
   for (const std::string& name : view.techniqueNames) names.push_back(name.c_str());
   int technique = view.technique;
@@ -206,7 +195,6 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
   probeLastItem(probe, "treat/professional");
   if (!view.evidence.empty() && ImGui::CollapsingHeader("Evidence"))
     ImGui::TextWrapped("%s", view.evidence.c_str());
-  ImGui::End();
   return intents;
 }
 

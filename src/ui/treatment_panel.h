@@ -11,7 +11,8 @@
 
 namespace myo {
 
-// Draws the panel as a window at the left of the 3D view. O(steps + past holds).
+// Draws the panel into the current window; nothing until a point is chosen. O(steps + past
+// holds).
 [[nodiscard]] UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe);
 
 }  // namespace myo

@@ -73,16 +73,6 @@ void drawPainFinder(const PainFinderView& pain, UiIntents& intents, ItemProbe* p
 UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory& memory,
                                 ItemProbe* probe) {
   UiIntents intents;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 22.0f * ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(
-      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 8.0f, viewport->WorkPos.y + 8.0f),
-      ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0.55f * viewport->WorkSize.y), ImGuiCond_Once);
-  if (!ImGui::Begin("Trigger points")) {
-    ImGui::End();
-    return intents;
-  }
   const TriggerPointListView& list = view.triggerPointList;
   drawPainFinder(view.painFinder, intents, probe);
   drawRegionFilter(list, intents, probe);
@@ -91,8 +81,8 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
     intents.setTriggerPointQuery = memory.query;
   if (!view.referral.ready && !view.referral.status.empty())
     ImGui::TextWrapped("%s", view.referral.status.c_str());
-  if (ImGui::BeginListBox("##tplist",
-                          ImVec2(-1.0f, 8.0f * ImGui::GetTextLineHeightWithSpacing()))) {
+  // The list fills the tab down to the hint line under it.
+  if (ImGui::BeginListBox("##tplist", ImVec2(-1.0f, -ImGui::GetTextLineHeightWithSpacing()))) {
     for (const TriggerPointListView::Row& row : list.rows) {
       const auto& selection = view.referral.selection;
       const bool selected =
@@ -104,6 +94,9 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
           intents.selectTriggerPoint = row.index;
       }
       probeLastItem(probe, "points/row", row.index);
+      if (ImGui::IsItemHovered() &&
+          ImGui::CalcTextSize(row.label.c_str()).x > ImGui::GetItemRectSize().x)
+        ImGui::SetTooltip("%s", row.label.c_str());  // the whole row when it is cut off
     }
     ImGui::EndListBox();
   }
@@ -111,26 +104,18 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
     ImGui::TextDisabled("%zu matching", list.rows.size());
   else
     ImGui::TextDisabled("Ctrl-click adds a point to the referral (up to four)");
-  const TreatmentView& t = view.treatment;
-  if (t.active) {
-    ImGui::Separator();
-    ImGui::TextWrapped("%s", t.pointName.c_str());
-    ImGui::TextDisabled("%s", t.pointLabel.c_str());
-    bulletSection("Symptoms", t.symptoms, true);
-    if (!t.pointRedFlags.empty()) {
-      if (ImGui::CollapsingHeader("Warning signs", ImGuiTreeNodeFlags_DefaultOpen))
-        warningLines(t.pointRedFlags);
-      probeLastItem(probe, "points/warnings");
-    }
-    bulletSection("Can be mistaken for", t.mimics, false);
-    if (!t.differential.empty() && ImGui::CollapsingHeader("Telling it apart"))
-      ImGui::TextWrapped("%s", t.differential.c_str());
-    bulletSection("Self-care", t.selfCare, false);
-    bulletSection("Cautions", t.cautions, true);
-    bulletSection("Sources", t.sources, false);
-  }
-  ImGui::End();
   return intents;
+}
+
+void drawTriggerPointDetails(const TreatmentView& t) {
+  if (!t.active) return;
+  bulletSection("Symptoms", t.symptoms, true);
+  bulletSection("Can be mistaken for", t.mimics, false);
+  if (!t.differential.empty() && ImGui::CollapsingHeader("Telling it apart"))
+    ImGui::TextWrapped("%s", t.differential.c_str());
+  bulletSection("Self-care", t.selfCare, false);
+  bulletSection("Cautions", t.cautions, true);
+  bulletSection("Sources", t.sources, false);
 }
 
 }  // namespace myo

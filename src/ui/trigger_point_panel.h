@@ -1,7 +1,7 @@
 // The trigger point panel: "where does it hurt?" (mark a spot, see the trigger points that may
 // refer pain there), filter by body region, search by muscle, place, symptom or diagnosis,
-// choose a point (Ctrl-click adds one to the referral, up to four), and read what the chosen
-// point feels like, mimics, and how to look after it. Reads TriggerPointListView and
+// choose a point (Ctrl-click adds one to the referral, up to four); and what the chosen point
+// feels like, mimics, and how to look after it. Reads TriggerPointListView and
 // TreatmentView, returns intents; draws no scene.
 #pragma once
 
@@ -17,8 +17,14 @@ struct TriggerPointPanelMemory {
   std::string query;  // the search box's text
 };
 
-// Draws the panel as a window at the right edge of the work area. O(listed points).
+// Draws the finder, filter, search and list into the current window, the list filling its
+// height. O(listed points).
 [[nodiscard]] UiIntents drawTriggerPointPanel(const UiStateView& view,
                                               TriggerPointPanelMemory& memory, ItemProbe* probe);
+
+// Draws what the chosen point feels like, what it can be mistaken for, self-care, cautions and
+// sources into the current window (its warnings are the Treat panel's); nothing when no point
+// is chosen. O(lines).
+void drawTriggerPointDetails(const TreatmentView& treatment);
 
 }  // namespace myo

@@ -33,6 +33,13 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.viewPreset, from.viewPreset);
   overwriteIfSet(into.setDarkTheme, from.setDarkTheme);
   overwriteIfSet(into.setUiScale, from.setUiScale);
+  into.toggleSidebar = into.toggleSidebar != from.toggleSidebar;  // two toggles cancel
+  into.toggleInspector = into.toggleInspector != from.toggleInspector;
+  overwriteIfSet(into.collapseSidebar, from.collapseSidebar);
+  overwriteIfSet(into.collapseInspector, from.collapseInspector);
+  overwriteIfSet(into.setSidebarWidth, from.setSidebarWidth);
+  overwriteIfSet(into.setInspectorWidth, from.setInspectorWidth);
+  overwriteIfSet(into.setSidebarTab, from.setSidebarTab);
   overwriteIfSet(into.hoverPart, from.hoverPart);
   overwriteIfSet(into.selectPart, from.selectPart);
   overwriteIfSet(into.framePart, from.framePart);

@@ -14,6 +14,7 @@
 #include "core/geometry/model.h"
 #include "core/geometry/orbit_camera.h"
 #include "core/referral/colormap.h"
+#include "ui/dock_layout.h"
 
 namespace myo {
 
@@ -49,6 +50,12 @@ struct UiIntents {
   std::optional<BodyClick> clickBody;
   std::optional<bool> setDarkTheme;
   std::optional<float> setUiScale;  // 1.0 – 2.0
+  // The docked layout: show or hide a side (View menu, F2/F3), collapse it to a strip or open
+  // it, drag its width (px at 100 % UI scale), choose the sidebar's tab.
+  bool toggleSidebar = false, toggleInspector = false;
+  std::optional<bool> collapseSidebar, collapseInspector;
+  std::optional<float> setSidebarWidth, setInspectorWidth;
+  std::optional<SidebarTab> setSidebarTab;
   // Referred pain
   std::optional<int> selectTriggerPoint;  // index into the placed points, -1 none
   std::optional<int> toggleTriggerPoint;  // add to or remove from the selection (Ctrl-click)

@@ -9,6 +9,7 @@
 
 #include "core/geometry/model.h"
 #include "core/referral/colormap.h"
+#include "ui/dock_layout.h"
 
 namespace myo {
 
@@ -142,6 +143,7 @@ struct UiStateView {
   std::string statusMessage;             // transient message; shown before the warnings
   bool darkTheme = true;
   float uiScale = 1.0f;  // 1.0 – 2.0
+  DockSettings dock;     // the sidebar, the inspector and their widths
   ReferralView referral;
   TriggerPointListView triggerPointList;
   TreatmentView treatment;

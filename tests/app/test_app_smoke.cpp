@@ -281,9 +281,10 @@ TEST_CASE("the Treat panel shows a stretch's own target and the point's warnings
     return [colour](const std::array<int, 4>& p) { return colourDistance(p, colour) < 40; };
   };
   // "In the target: No pain …" in the panel's green, and the red flags in the warning colour,
-  // both in the Treat panel's column; the pressure-release run shows the same warnings.
-  const std::size_t target = countPixels(stretch, near({115, 204, 115, 255}), 24, 50, 55, 65);
-  const std::size_t warnings = countPixels(stretch, near({237, 107, 82, 255}), 24, 50, 65, 90);
+  // both in the inspector's column on the right; the pressure-release run shows the same
+  // warnings.
+  const std::size_t target = countPixels(stretch, near({115, 204, 115, 255}), 72, 100, 64, 72);
+  const std::size_t warnings = countPixels(stretch, near({237, 107, 82, 255}), 72, 100, 75, 97);
   CHECK(target > 150);
   CHECK(warnings > 600);
 }
@@ -312,15 +313,11 @@ TEST_CASE("a script marks the heel in \"where does it hurt?\" and lists its trig
   CHECK(marker > 30);
 }
 
-TEST_CASE("a script selects a muscle: it glows amber and its card opens", "[smoke]") {
+TEST_CASE("a script selects a muscle: it glows selection blue and its card opens", "[smoke]") {
   const myo::Image image = runWindowScript("muscle_card");
-  // Pale amber pixels of the glowing trapezius on the body, right of the card (the same view
-  // with nothing selected has a handful).
-  const std::size_t amber = countPixels(
-      image,
-      [](const std::array<int, 4>& p) {
-        return p[0] > 190 && p[1] > 150 && p[0] - p[2] > 50 && p[1] - p[2] > 25;
-      },
-      52, 72);
-  CHECK(amber > 200);
+  // Blue pixels of the selected trapezius in the 3D view between the sidebar and the inspector
+  // (the same view with nothing selected has none: no tissue is blue).
+  const std::size_t blue = countPixels(
+      image, [](const std::array<int, 4>& p) { return p[2] > p[0] + 30 && p[2] > 140; }, 24, 72);
+  CHECK(blue > 400);
 }

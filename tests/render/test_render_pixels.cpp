@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <glm/gtc/constants.hpp>
+#include <glm/gtx/string_cast.hpp>
 
 #include "core/anatomy/part_colors.h"
 #include "core/geometry/mesh_lod.h"
@@ -135,14 +136,16 @@ TEST_CASE("hiding a part shows the background behind it", "[render]") {
   CHECK(distance(at(shown, c, c), at(hidden, c, c)) > 40);
 }
 
-TEST_CASE("highlighting a part brightens and warms it", "[render]") {
-  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.4f, 0.5f, 0.0f}));
+TEST_CASE("highlighting a part turns it selection blue", "[render]") {
+  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.8f, 0.3f, 0.25f}));
   const myo::Image normal = scene.render();
   scene.renderer.setHighlightedPart(0);
   const myo::Image highlighted = scene.render();
   const int c = kSize / 2;
-  CHECK(at(highlighted, c, c).x > at(normal, c, c).x + 10);
-  CHECK(at(highlighted, c, c).y > at(normal, c, c).y + 10);
+  CHECK(at(normal, c, c).z < at(normal, c, c).x);  // a muscle red
+  INFO(glm::to_string(at(normal, c, c)) << " " << glm::to_string(at(highlighted, c, c)));
+  CHECK(at(highlighted, c, c).z > at(normal, c, c).z + 30);
+  CHECK(at(highlighted, c, c).z > at(highlighted, c, c).x + 40);  // blue now leads
   scene.renderer.setHighlightedPart(-1);
   CHECK(scene.render().rgba == normal.rgba);
 }

@@ -41,6 +41,17 @@ class ImGuiHarness {
     ImGui::Render();
   }
 
+  // `body` drawn inside a window filling the display, as the docked sides hold the panels.
+  static std::function<void()> inWindow(std::function<void()> body) {
+    return [body = std::move(body)] {
+      ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
+      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+      ImGui::Begin("##harness", nullptr, ImGuiWindowFlags_NoDecoration);
+      body();
+      ImGui::End();
+    };
+  }
+
   // `count` frames of `body` with unchanged input.
   void frames(int count, const std::function<void()>& body) {
     for (int i = 0; i < count; ++i) frame(body);

@@ -61,8 +61,10 @@ TEST_CASE("View menu presets, frame all and UI scale", "[ui]") {
   f.chooseIn("menu/View", "menu/UI scale", "menu/150 %");
   REQUIRE(f.intents.setUiScale.has_value());
   CHECK(*f.intents.setUiScale == Approx(1.5f));
-  f.choose("menu/View", "menu/Parts panel");
-  CHECK_FALSE(f.memory.windows.parts);
+  f.choose("menu/View", "menu/Sidebar");
+  CHECK(f.intents.toggleSidebar);
+  f.choose("menu/View", "menu/Inspector");
+  CHECK(f.intents.toggleInspector);
 }
 
 TEST_CASE("File menu: recent files, screenshot and quit", "[ui]") {

@@ -11,9 +11,8 @@ TEST_CASE("the muscle card's buttons ask for isolate, layer, frame, mirror and a
   ImGuiHarness ui;
   myo::MuscleCardView view;
   myo::UiIntents intents;
-  const std::function<void()> draw = [&] {
-    myo::mergeIntents(intents, myo::drawMuscleCard(view, &ui.probe));
-  };
+  const std::function<void()> draw = ImGuiHarness::inWindow(
+      [&] { myo::mergeIntents(intents, myo::drawMuscleCard(view, &ui.probe)); });
   ui.frames(2, draw);
   CHECK_FALSE(ui.drew("card/isolate"));  // nothing selected: no card
   view = {true,
@@ -47,9 +46,8 @@ TEST_CASE("the layers panel asks for X-ray and opacities", "[ui]") {
   myo::LayersView view;
   view.muscleOpacity = 0.2f;
   myo::UiIntents intents;
-  const std::function<void()> draw = [&] {
-    myo::mergeIntents(intents, myo::drawLayersPanel(view, ImVec2(0.0f, 600.0f), &ui.probe));
-  };
+  const std::function<void()> draw = ImGuiHarness::inWindow(
+      [&] { myo::mergeIntents(intents, myo::drawLayersPanel(view, &ui.probe)); });
   ui.frames(3, draw);
   ui.click(ui.centerOf("layers/muscle"), draw);  // the middle: 0.5
   REQUIRE(intents.setMuscleOpacity);

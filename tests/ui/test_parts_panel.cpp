@@ -75,14 +75,14 @@ TEST_CASE("typing in the search box filters the rows", "[ui]") {
   f.ui.click(f.ui.centerOf("parts/search"), f.draw);
   f.ui.type("INFRA", f.draw);
   f.ui.frame(f.draw);
-  CHECK(f.memory.parts.search == "INFRA");
+  CHECK(f.memory.sidebar.parts.search == "INFRA");
   CHECK(f.drawnRows() == Rows{0, 1});
   CHECK_FALSE(f.ui.drew("parts/group/2"));  // no bone matches: the group is not drawn
 }
 
 TEST_CASE("a search match inside a collapsed group opens it", "[ui]") {
   Fixture f;
-  f.memory.parts.search = "femur";
+  f.memory.sidebar.parts.search = "femur";
   f.ui.frames(2, f.draw);
   CHECK(f.drawnRows() == Rows{3});
 }
@@ -148,21 +148,21 @@ TEST_CASE("a selection made in the 3D view opens its group", "[ui]") {
   f.view.hoveredPart = 0;
   f.ui.frames(2, f.draw);
   CHECK(f.ui.drew("parts/row/3"));
-  CHECK(f.memory.parts.revealedPart == 3);
+  CHECK(f.memory.sidebar.parts.revealedPart == 3);
 }
 
-TEST_CASE("the parts panel sits between the menu bar and the status bar", "[ui]") {
+TEST_CASE("the sidebar sits between the menu bar and the status bar", "[ui]") {
   Fixture f;
   f.view.warnings = {"first warning", "texture 'skin.png' is missing"};
   f.view.statusMessage = "";
   f.ui.frames(2, f.draw);
-  const ImGuiWindow* panel = ImGui::FindWindowByName("Parts");
+  const ImGuiWindow* panel = ImGui::FindWindowByName("Sidebar");
   REQUIRE(panel != nullptr);
   const float bar = ImGui::GetFrameHeight();
   CHECK(panel->Pos.y == Approx(bar).margin(1.0));
   CHECK(panel->Pos.y + panel->Size.y == Approx(800.0f - bar).margin(1.0));
 
-  f.memory.windows.parts = false;
+  f.view.dock.sidebar.shown = false;
   f.ui.frame(f.draw);
   CHECK_FALSE(f.ui.drew("parts/search"));
 }

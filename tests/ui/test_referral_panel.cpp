@@ -13,9 +13,8 @@ struct Fixture {
   ImGuiHarness ui;
   myo::ReferralView view;
   myo::UiIntents intents;
-  std::function<void()> draw = [this] {
-    myo::mergeIntents(intents, myo::drawReferralPanel(view, &ui.probe));
-  };
+  std::function<void()> draw = ImGuiHarness::inWindow(
+      [this] { myo::mergeIntents(intents, myo::drawReferralPanel(view, &ui.probe)); });
   Fixture() {
     view.ready = true;
     ui.frames(3, draw);

@@ -13,9 +13,8 @@ struct Fixture {
   ImGuiHarness ui;
   myo::TreatmentView view;
   myo::UiIntents intents;
-  std::function<void()> draw = [this] {
-    myo::mergeIntents(intents, myo::drawTreatmentPanel(view, &ui.probe));
-  };
+  std::function<void()> draw = ImGuiHarness::inWindow(
+      [this] { myo::mergeIntents(intents, myo::drawTreatmentPanel(view, &ui.probe)); });
   Fixture() {
     view.active = true;
     view.pointLabel = "soleus_1.R";

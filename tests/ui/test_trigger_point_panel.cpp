@@ -14,9 +14,8 @@ struct Fixture {
   myo::UiStateView view;
   myo::TriggerPointPanelMemory memory;
   myo::UiIntents intents;
-  std::function<void()> draw = [this] {
-    myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe));
-  };
+  std::function<void()> draw = ImGuiHarness::inWindow(
+      [this] { myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe)); });
   Fixture() {
     view.referral.ready = true;
     view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius"},
@@ -85,20 +84,18 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
   CHECK(*f.intents.selectTriggerPoint == 2);
 }
 
-TEST_CASE("the chosen point's warning signs show open, before its self-care", "[ui]") {
-  Fixture f;
-  f.view.treatment.active = true;
-  f.view.treatment.pointName = "Sternocleidomastoid, sternal division";
-  f.view.treatment.symptoms = {"Pain over the eye."};
-  f.view.treatment.selfCare = {"Gentle pincer massage."};
-  f.view.treatment.pointRedFlags = {"A newly drooping eyelid needs emergency care."};
-  const std::string text = f.ui.textOf(f.draw);
-  const std::size_t warning = text.find("A newly drooping eyelid needs emergency care.");
-  REQUIRE(warning != std::string::npos);
-  CHECK(text.find("Warning signs") < warning);
-  CHECK(text.find("Gentle pincer massage.") == std::string::npos);  // self-care stays folded
-  f.view.treatment.pointRedFlags.clear();
-  CHECK(f.ui.textOf(f.draw).find("Warning signs") == std::string::npos);
+TEST_CASE("the chosen point's details show its symptoms open and its self-care folded", "[ui]") {
+  ImGuiHarness ui;
+  myo::TreatmentView treatment;
+  const auto draw = ImGuiHarness::inWindow([&] { myo::drawTriggerPointDetails(treatment); });
+  CHECK(ui.textOf(draw).find_first_not_of(" \n") == std::string::npos);  // no point chosen
+  treatment.active = true;
+  treatment.symptoms = {"Pain over the eye."};
+  treatment.selfCare = {"Gentle pincer massage."};
+  const std::string text = ui.textOf(draw);
+  CHECK(text.find("Pain over the eye.") != std::string::npos);
+  CHECK(text.find("Self-care") != std::string::npos);
+  CHECK(text.find("Gentle pincer massage.") == std::string::npos);
 }
 
 TEST_CASE("the search's clear button empties it and asks for every point again", "[ui]") {

@@ -1,0 +1,19 @@
+// The right inspector: the chosen trigger point (its name, the Treat panel with the hold timer,
+// what it feels like and how to look after it), the selected part's card and the referral's
+// playback and legend, or the strip it collapses to. Reads UiStateView, returns intents; draws
+// no scene.
+#pragma once
+
+#include "ui/dock_layout.h"
+#include "ui/item_probe.h"
+#include "ui/ui_intents.h"
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+// Draws the inspector in `rect` (open, or its strip when view.dock says collapsed); its
+// sections scroll. O(lines shown).
+[[nodiscard]] UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect,
+                                      ItemProbe* probe);
+
+}  // namespace myo
