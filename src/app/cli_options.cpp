@@ -87,8 +87,10 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     if (!parseSize(*v, options.width, options.height))
       return argumentError(flag, "'" + *v + "' is not WIDTHxHEIGHT (16 to 16384)");
   } else if (flag == "--window-size") {
-    if (!parseSize(*v, options.windowWidth, options.windowHeight))
+    int width = 0, height = 0;
+    if (!parseSize(*v, width, height))
       return argumentError(flag, "'" + *v + "' is not WIDTHxHEIGHT (16 to 16384)");
+    options.windowSize = std::pair(width, height);
   } else if (flag == "--samples") {
     if (!parseInt(*v, options.samples) || options.samples < 1 || options.samples > 16)
       return argumentError(flag, "'" + *v + "' is not a sample count from 1 to 16");

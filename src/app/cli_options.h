@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/anatomy/body_frame.h"
@@ -43,8 +45,7 @@ struct CliOptions {
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   std::filesystem::path script;      // a command script to run in the window
   int frames = 0;                    // > 0: quit after this many frames
-  int windowWidth = 1280;
-  int windowHeight = 800;
+  std::optional<std::pair<int, int>> windowSize;  // --window-size; else the size kept last time
 };
 
 // Parses argv (without argv[0]). Errors are one line naming the offending argument. O(args).

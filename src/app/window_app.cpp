@@ -23,6 +23,7 @@
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
+#include "app/ui_settings.h"
 #include "app/user_paths.h"
 #include "core/io/atomic_file.h"
 #include "core/io/file_access.h"
@@ -278,14 +279,13 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   return exitCode;
 }
 
-GLFWwindow* createWindow(const CliOptions& options) {
+GLFWwindow* createWindow(int width, int height) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SAMPLES, 4);
-  GLFWwindow* window =
-      glfwCreateWindow(options.windowWidth, options.windowHeight, "Myoscope", nullptr, nullptr);
+  GLFWwindow* window = glfwCreateWindow(width, height, "Myoscope", nullptr, nullptr);
   if (window == nullptr) return nullptr;
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
@@ -327,7 +327,18 @@ int runWindowApp(const CliOptions& options) {
               << " (without a display, use `myoscope render`)\n";
     return 1;
   }
-  GLFWwindow* window = createWindow(options);
+  // The settings kept last time; a damaged file is reported once and replaced at exit.
+  const std::filesystem::path settingsFile = defaultUiSettingsPath();
+  Result<UiSettings> kept = readUiSettings(settingsFile);
+  std::string settingsProblem;
+  if (!kept) {
+    settingsProblem = kept.error().message() + "; using the default settings";
+    std::cerr << "myoscope: " << settingsProblem << "\n";
+  }
+  UiSettings settings = kept ? kept.value() : UiSettings{};
+  const auto [width, height] =
+      options.windowSize.value_or(std::pair(settings.windowWidth, settings.windowHeight));
+  GLFWwindow* window = createWindow(width, height);
   if (window == nullptr) {
     std::cerr << "myoscope: cannot create an OpenGL 3.3 window: " << gLastGlfwError << "\n";
     glfwTerminate();
@@ -339,9 +350,11 @@ int runWindowApp(const CliOptions& options) {
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
+  if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
-  state.setTheme(state.darkTheme(), contentScale);
+  state.setTheme(settings.darkTheme, settings.uiScale.value_or(contentScale));
+  state.dock = settings.dock;
 
   WindowContext context;
   CameraInput input([&context](double x, double y) -> std::optional<glm::vec3> {
@@ -360,6 +373,12 @@ int runWindowApp(const CliOptions& options) {
   installCallbacks(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const int exitCode = frameLoop(window, state, context, options, script.get());
+  glfwGetWindowSize(window, &settings.windowWidth, &settings.windowHeight);
+  settings.dock = state.dock;
+  settings.darkTheme = state.darkTheme();
+  settings.uiScale = state.uiScale();
+  if (const Status saved = writeUiSettings(settingsFile, settings); !saved)
+    std::cerr << "myoscope: " << saved.error().message() << "\n";
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

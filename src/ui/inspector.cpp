@@ -25,13 +25,10 @@ bool section(const char* label, ItemProbe* probe) {
   return open;
 }
 
-// The top row: what the inspector shows, and the button that collapses it.
-void drawHeader(const UiStateView& view, UiIntents& intents, ItemProbe* probe) {
-  const char* title = view.treatment.active    ? "Trigger point"
-                      : view.muscleCard.active ? "Selected part"
-                                               : "Inspector";
+// The top row: the inspector's name and the button that collapses it.
+void drawHeader(UiIntents& intents, ItemProbe* probe) {
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", title);
+  ImGui::TextDisabled("Inspector");
   const float button = ImGui::GetFrameHeight();
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button);
   if (ImGui::Button("\u00bb", ImVec2(button, 0.0f))) intents.collapseInspector = true;
@@ -51,7 +48,7 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, ItemPro
     return intents;
   }
   if (beginDockedWindow("Inspector", rect)) {
-    drawHeader(view, intents, probe);
+    drawHeader(intents, probe);
     ImGui::BeginChild("##inspector_body");
     const TreatmentView& treatment = view.treatment;
     if (treatment.active) {

@@ -9,26 +9,13 @@
 #include <string>
 
 #include "core/io/image.h"
+#include "support/run_command.h"
 #include "support/test_paths.h"
 
 namespace {
 
-struct RunResult {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
-
-// Runs a shell command, capturing its output and exit status.
-RunResult runCommand(const std::string& command) {
-  RunResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) result.output += buffer.data();
-  const int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using myo::test::runCommand;
+using myo::test::RunResult;
 
 RunResult run(const std::string& arguments) {
   return runCommand(std::string(MYOSCOPE_BINARY) + " " + arguments + " 2>&1");
@@ -85,8 +72,9 @@ myo::Image runWindowScript(const std::string& name) {
   std::filesystem::copy_file(
       std::filesystem::path(MYO_FIXTURES_DIR) / "../scripts" / (name + ".myo"), script);
   const RunResult result =
-      runCommand("XDG_DATA_HOME=" + dir.string() + " xvfb-run -a -s '-screen 0 1280x1024x24' " +
-                 std::string(MYOSCOPE_BINARY) + " --script " + script.string() + " 2>&1");
+      runCommand("XDG_DATA_HOME=" + dir.string() + " XDG_CONFIG_HOME=" + dir.string() +
+                 " xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
+                 " --script " + script.string() + " 2>&1");
   INFO(result.output);
   REQUIRE(result.status == 0);
   auto image = myo::readPng(dir / (name + ".png"));
@@ -250,7 +238,8 @@ TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
   const auto out = myo::test::scratch() / "smoke_window.png";
   std::filesystem::remove(out);
   const std::string command =
-      "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
+      "XDG_CONFIG_HOME=" + (myo::test::scratch() / "window_config").string() +
+      " xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
       " --window-size 800x600 --screenshot " + out.string() + " --frames 6 2>&1";
   const RunResult result = runCommand(command);
   INFO(result.output);
