@@ -36,8 +36,9 @@ void AppState::setBody(LoadedBody loaded) {
   changes_ = StateChanges{};
   changes_.theme = theme;
   camera.setPreset(ViewPreset::Front);
-  camera.frame(modelBounds(body.model));
+  camera.fitView(modelBounds(body.model), viewAspect);
   camera.snap();
+  fitWhenDrawn = true;
 }
 
 void AppState::collectBvh() {

@@ -86,13 +86,15 @@ class AppState {
   std::string statusMessage;
   PlacedAtlas placedAtlas;  // the bundled atlas placed on this body (prepared in the background)
   ReferralPlayback referral{placedAtlas};  // the chosen points' referral animation
-  TreatmentState treatment;           // the chosen trigger point's technique, hold timer and log
-  std::string pointQuery;             // the trigger point search
-  std::string pointRegion;            // atlas region id, "" for all
-  DockSettings dock;                  // the window's sidebar and inspector
-  double clock = 0.0;                 // s, the window loop's clock this frame
-  double cueUntil = -1.0;             // clock time until which the timer's phase-change cue shows
-  std::vector<glm::vec4> baseColors;  // per part, as loaded
+  TreatmentState treatment;   // the chosen trigger point's technique, hold timer and log
+  std::string pointQuery;     // the trigger point search
+  std::string pointRegion;    // atlas region id, "" for all
+  DockSettings dock;          // the window's sidebar and inspector
+  float viewAspect = 1.0f;    // the 3D view's width / height, as the window last drew it
+  bool fitWhenDrawn = false;  // a new body: fit it to the view once the view's size is known
+  double clock = 0.0;         // s, the window loop's clock this frame
+  double cueUntil = -1.0;     // clock time until which the timer's phase-change cue shows
+  std::vector<glm::vec4> baseColors;          // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
   std::vector<std::string> partLabels;        // per part: its readable label
 

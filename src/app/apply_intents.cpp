@@ -55,7 +55,8 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   for (const CameraMove& move : intents.cameraMoves) applyCameraMove(move, state.camera);
   applyPartsIntents(intents, state);
   if (intents.viewPreset) state.camera.setPreset(*intents.viewPreset);
-  if (intents.frameAll) state.camera.frame(modelBounds(state.body.model));
+  if (intents.viewPreset || intents.frameAll)  // a standard view shows the whole body
+    state.camera.fitView(modelBounds(state.body.model), state.viewAspect);
   if (intents.setDarkTheme || intents.setUiScale)
     state.setTheme(intents.setDarkTheme.value_or(state.darkTheme()),
                    intents.setUiScale.value_or(state.uiScale()));

@@ -81,7 +81,8 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
   } else if (flag == "--view") {
     const auto view = parseViewPreset(*v);
     if (!view)
-      return argumentError(flag, "'" + *v + "' is not a view (front back left right top bottom)");
+      return argumentError(
+          flag, "'" + *v + "' is not a view (front back left right top bottom three-quarter)");
     options.view = *view;
   } else if (flag == "--size") {
     if (!parseSize(*v, options.width, options.height))
@@ -192,7 +193,7 @@ Options:
   --up AXIS          up axis of the input: +x -x +y -y +z -z, or auto (default: detected)
   --units UNIT       length unit of the input: m cm mm in, or auto (default: detected)
   -o, --output PNG   render: the image to write
-  --view VIEW        render: front back left right top bottom (default front)
+  --view VIEW        render: front back left right top bottom three-quarter (default front)
   --size WxH         render: image size in pixels (default 1280x800)
   --samples N        render: multisample anti-aliasing samples (default 4)
   --tp ID[.L|.R]     paint this trigger point's referred pain on the skin, or on the muscles
@@ -215,7 +216,7 @@ Options:
   --frames N         window: quit after N frames
 
 Window controls: left-drag rotate, right/middle-drag pan, wheel zoom to cursor, double-click
-centre on a point, F frame all, 1-6 front/back/left/right/top/bottom, F12 screenshot.
+centre on a point, F frame all, 1-6 front/back/left/right/top/three-quarter, F12 screenshot.
 )";
 }
 

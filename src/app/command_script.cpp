@@ -31,7 +31,7 @@ const std::vector<Verb>& verbs() {
       {"view",
        ScriptVerb::View,
        {Arg::Choice},
-       {"front", "back", "left", "right", "top", "bottom"}},
+       {"front", "back", "left", "right", "top", "bottom", "three-quarter"}},
       {"click", ScriptVerb::Click, {Arg::Number, Arg::Number}, {}},
       {"click-landmark", ScriptVerb::ClickLandmark, {Arg::Text}, {}},
       {"pain-mode", ScriptVerb::PainMode, {Arg::Choice}, {"on", "off"}},

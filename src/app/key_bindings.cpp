@@ -7,7 +7,7 @@ namespace myo {
 
 UiIntents keyIntents(int key, bool pointChosen) {
   constexpr ViewPreset kPresets[] = {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left,
-                                     ViewPreset::Right, ViewPreset::Top,  ViewPreset::Bottom};
+                                     ViewPreset::Right, ViewPreset::Top,  ViewPreset::ThreeQuarter};
   UiIntents intents;
   if (key == GLFW_KEY_F) intents.frameAll = true;
   if (key == GLFW_KEY_F12) intents.takeScreenshot = true;

@@ -33,7 +33,8 @@ void applyPartsIntents(const UiIntents& intents, AppState& state) {
   if (intents.selectPart) state.selectPart(*intents.selectPart);
   if (intents.framePart && *intents.framePart >= 0 &&
       static_cast<std::size_t>(*intents.framePart) < model.parts.size())
-    state.camera.frame(partBounds(model.parts[static_cast<std::size_t>(*intents.framePart)]));
+    state.camera.fitView(partBounds(model.parts[static_cast<std::size_t>(*intents.framePart)]),
+                         state.viewAspect, 0.15f);
 }
 
 }  // namespace myo

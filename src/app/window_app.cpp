@@ -253,6 +253,12 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
         drawMainUi(makeUiStateView(state, viewCache, fps, rendererName), uiMemory);
     const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;
+    if (context.area.height >= 1.0f) state.viewAspect = context.area.width / context.area.height;
+    if (std::exchange(state.fitWhenDrawn, false)) {  // the body fills the view from the first frame
+      UiIntents fit;
+      fit.frameAll = fit.snapCamera = true;
+      (void)applyIntents(fit, state);
+    }
     ImGui::Render();
 
     drawScene(window, context.area, state.camera, renderer);

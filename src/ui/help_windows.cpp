@@ -17,7 +17,7 @@ constexpr std::array<ControlBinding, 23> kBindings{{
     {"Double-click the body", "Centre the view on that point"},
     {"1 / 2", "Front / back view"},
     {"3 / 4", "Left / right view"},
-    {"5 / 6", "Top / bottom view"},
+    {"5 / 6", "Top / three-quarter view (front left, from a little above)"},
     {"F", "Frame the whole model"},
     {"F12", "Save a screenshot"},
     {"F2 / F3", "Show or hide the sidebar / the inspector"},

@@ -25,7 +25,7 @@ constexpr std::array<PresetItem, 6> kPresets{{{"Front", "1", ViewPreset::Front},
                                               {"Left", "3", ViewPreset::Left},
                                               {"Right", "4", ViewPreset::Right},
                                               {"Top", "5", ViewPreset::Top},
-                                              {"Bottom", "6", ViewPreset::Bottom}}};
+                                              {"Three-quarter", "6", ViewPreset::ThreeQuarter}}};
 
 // A menu item recorded in the probe as "menu/<label>".
 bool menuItem(const char* label, const char* shortcut, bool selected, ItemProbe* probe,

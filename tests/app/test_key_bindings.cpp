@@ -9,7 +9,7 @@ TEST_CASE("keys become the same intents a panel would send", "[keys]") {
   CHECK(myo::keyIntents(GLFW_KEY_F, false).frameAll);
   CHECK(myo::keyIntents(GLFW_KEY_F12, false).takeScreenshot);
   CHECK(myo::keyIntents(GLFW_KEY_3, false).viewPreset == myo::ViewPreset::Left);
-  CHECK(myo::keyIntents(GLFW_KEY_6, false).viewPreset == myo::ViewPreset::Bottom);
+  CHECK(myo::keyIntents(GLFW_KEY_6, false).viewPreset == myo::ViewPreset::ThreeQuarter);
   CHECK_FALSE(myo::keyIntents(GLFW_KEY_7, false).viewPreset);
   // Space, R and Enter drive the hold timer of a chosen point, and do nothing without one.
   CHECK(myo::keyIntents(GLFW_KEY_SPACE, true).timerToggle);

@@ -29,13 +29,14 @@ struct PresetAngles {
   float pitch;
 };
 
-constexpr std::array<PresetAngles, 6> kPresets{{
+constexpr std::array<PresetAngles, 7> kPresets{{
     {ViewPreset::Front, "front", 0.0f, 0.0f},
     {ViewPreset::Back, "back", glm::pi<float>(), 0.0f},
     {ViewPreset::Left, "left", kHalfPi, 0.0f},
     {ViewPreset::Right, "right", -kHalfPi, 0.0f},
     {ViewPreset::Top, "top", 0.0f, kHalfPi},
     {ViewPreset::Bottom, "bottom", 0.0f, -kHalfPi},
+    {ViewPreset::ThreeQuarter, "three-quarter", 0.6f, 0.3f},  // 34 degrees round, 17 above
 }};
 
 const PresetAngles& presetAngles(ViewPreset preset) {
@@ -133,6 +134,30 @@ void OrbitCamera::frame(const Bounds& bounds, float aspect) {
   setScene(bounds.center(), radius);
   goal_.target = bounds.center();
   goal_.distance = radius / std::sin(halfFov);
+}
+
+void OrbitCamera::fitView(const Bounds& bounds, float aspect, float margin) {
+  if (bounds.empty()) return;
+  const glm::mat3 axes = orientation(goal_);  // right, up, back
+  const float fill = std::clamp(1.0f - 2.0f * margin, 0.1f, 1.0f);
+  const float tanY = std::tan(0.5f * fovY_) * fill;
+  const float tanX = tanY * std::max(aspect, 1e-3f);
+  const glm::vec3 centre = bounds.center();
+  float distance = 0.0f;
+  for (int corner = 0; corner < 8; ++corner) {
+    const glm::vec3 at((corner & 1) ? bounds.max.x : bounds.min.x,
+                       (corner & 2) ? bounds.max.y : bounds.min.y,
+                       (corner & 4) ? bounds.max.z : bounds.min.z);
+    const glm::vec3 d = at - centre;
+    // The eye sits `distance` along `back` from the centre; this corner is nearer by dot(d, back).
+    const float towardsEye = glm::dot(d, axes[2]);
+    distance = std::max({distance, towardsEye + std::abs(glm::dot(d, axes[0])) / tanX,
+                         towardsEye + std::abs(glm::dot(d, axes[1])) / tanY});
+  }
+  setScene(centre, std::max(0.5f * glm::length(bounds.size()), 1e-4f));
+  goal_.target = centre;
+  goal_.distance = distance;
+  clampDistance(goal_);
 }
 
 void OrbitCamera::setPreset(ViewPreset preset) {

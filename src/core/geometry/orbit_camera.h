@@ -13,7 +13,8 @@
 namespace myo {
 
 // Standard views of a body that faces +Z with +Y up and +X on the subject's left.
-enum class ViewPreset { Front, Back, Left, Right, Top, Bottom };
+// ThreeQuarter: from the front left and a little above, the view that shows depth best.
+enum class ViewPreset { Front, Back, Left, Right, Top, Bottom, ThreeQuarter };
 
 // "front", "back", "left", "right", "top", "bottom" (any case); nullopt for anything else.
 [[nodiscard]] std::optional<ViewPreset> parseViewPreset(std::string_view name);
@@ -66,6 +67,10 @@ class OrbitCamera {
   // Eases to a pose whose view cone contains the bounds' sphere for any aspect >= `aspect`,
   // keeping the direction, and adopts the bounds as the scene (for clip planes and zoom limits).
   void frame(const Bounds& bounds, float aspect = 1.0f);
+  // Eases to a pose from the goal's direction in which the bounds' box fills a view of width /
+  // height `aspect`, `margin` (a share of the view) left free on each side, and adopts the
+  // bounds as the scene. Tighter than frame(): it fits the box's corners, not its sphere. O(1).
+  void fitView(const Bounds& bounds, float aspect, float margin = 0.05f);
   // Eases yaw and pitch to a standard view; keeps target and distance. O(1).
   void setPreset(ViewPreset preset);
   // Eases the target to `point`, keeping direction and distance. O(1).

@@ -51,7 +51,7 @@ OrbitCamera framedCamera(float aspect = kWidth / kHeight) {
 
 TEST_CASE("view presets parse by name in any case and print back", "[camera]") {
   for (ViewPreset p : {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left, ViewPreset::Right,
-                       ViewPreset::Top, ViewPreset::Bottom}) {
+                       ViewPreset::Top, ViewPreset::Bottom, ViewPreset::ThreeQuarter}) {
     REQUIRE(myo::parseViewPreset(myo::viewPresetName(p)) == p);
   }
   CHECK(myo::parseViewPreset("LEFT") == ViewPreset::Left);
@@ -264,4 +264,42 @@ TEST_CASE("pixelOf is the inverse of rayThroughPixel", "[camera]") {
     CHECK(back.x == Approx(pixel.x).margin(0.01));
     CHECK(back.y == Approx(pixel.y).margin(0.01));
   }
+}
+
+TEST_CASE("fitView fills the view with the box from every preset and aspect", "[camera]") {
+  const myo::Bounds body = bodyBounds();
+  for (const ViewPreset preset :
+       {ViewPreset::Front, ViewPreset::Left, ViewPreset::Top, ViewPreset::ThreeQuarter})
+    for (const float aspect : {0.6f, 1.0f, 1.8f}) {
+      OrbitCamera camera;
+      camera.setPreset(preset);
+      camera.fitView(body, aspect, 0.05f);
+      camera.snap();
+      INFO(myo::viewPresetName(preset) << " aspect " << aspect);
+      float widest = 0.0f;  // the largest |ndc| over the corners, either axis
+      for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 at((corner & 1) ? body.max.x : body.min.x,
+                           (corner & 2) ? body.max.y : body.min.y,
+                           (corner & 4) ? body.max.z : body.min.z);
+        const glm::vec3 ndc = toNdc(camera, at, aspect);
+        CHECK(std::abs(ndc.x) <= 0.9f + 1e-3f);  // 5 % margin each side
+        CHECK(std::abs(ndc.y) <= 0.9f + 1e-3f);
+        widest = std::max({widest, std::abs(ndc.x), std::abs(ndc.y)});
+      }
+      CHECK(widest > 0.85f);  // tight: the box reaches the margin
+    }
+}
+
+TEST_CASE("a standard view after zooming in frames the whole body again", "[camera]") {
+  OrbitCamera camera;
+  camera.fitView(bodyBounds(), 1.0f);
+  camera.snap();
+  const float whole = camera.pose().distance;
+  camera.zoomTowards(8.0f, glm::vec3(0.2f, 1.6f, 0.15f));
+  camera.snap();
+  camera.setPreset(ViewPreset::Back);
+  camera.fitView(bodyBounds(), 1.0f);
+  camera.snap();
+  CHECK(camera.pose().distance == Approx(whole).epsilon(0.01));
+  CHECK(near(camera.pose().target, bodyBounds().center()));
 }
