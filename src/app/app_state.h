@@ -52,6 +52,8 @@ class AppState {
   void setBody(LoadedBody loaded);
   // Adopts the BVH once its build has finished; call every frame. O(1).
   void collectBvh();
+  // True while the picking BVH is still being built. O(1).
+  [[nodiscard]] bool buildingBvh() const { return pendingBvh_.valid(); }
 
   // Part visibility as the parts panel chose it (peeling is applied on top). O(1) / O(parts).
   [[nodiscard]] const std::vector<std::uint8_t>& partVisible() const { return partVisible_; }

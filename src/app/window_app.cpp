@@ -16,9 +16,11 @@
 #include "app/body_source.h"
 #include "app/camera_input.h"
 #include "app/folder_listing.h"
+#include "app/input_queue.h"
 #include "app/key_bindings.h"
 #include "app/layers_bridge.h"
 #include "app/layout_report.h"
+#include "app/redraw_policy.h"
 #include "app/renderer_sync.h"
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
@@ -51,6 +53,8 @@ struct WindowContext {
   std::vector<UiIntents> keys;     // one per key pressed since the last frame, in order
   std::vector<glm::dvec2> clicks;  // left clicks on the 3D view since the last frame, pixels
   glm::dvec2 pressedAt{-1e9};
+  InputQueue input;     // what ImGui gets, a frame's worth at a time
+  unsigned events = 0;  // window events so far (input, resize, refresh), to end idle waits
 };
 
 WindowContext& contextOf(GLFWwindow* window) {
@@ -76,9 +80,10 @@ UiIntents clickIntents(const WindowContext& context, double x, double y) {
   return intents;
 }
 
-void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
-  ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
   WindowContext& context = contextOf(window);
+  context.input.mouseButton(button, action == GLFW_PRESS);
+  ++context.events;
   double x = 0, y = 0;
   glfwGetCursorPos(window, &x, &y);
   const bool pressed = action == GLFW_PRESS;
@@ -94,30 +99,48 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   context.camera->button(which, pressed, x, y, glfwGetTime());
 }
 
-void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-  if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
+void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int /*mods*/) {
   WindowContext& context = contextOf(window);
+  ++context.events;
+  if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
+  if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   context.keys.push_back(keyIntents(key, !context.state->treatment.pointLabel().empty()));
 }
 
 void installCallbacks(GLFWwindow* window) {
   glfwSetMouseButtonCallback(window, onMouseButton);
   glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
-    contextOf(w).camera->move(x, y, static_cast<int>(contextOf(w).area.height));
+    WindowContext& context = contextOf(w);
+    context.input.mouseMove(static_cast<float>(x), static_cast<float>(y));
+    ++context.events;
+    context.camera->move(x, y, static_cast<int>(context.area.height));
   });
   glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) {
-    ImGui_ImplGlfw_ScrollCallback(w, dx, dy);
+    contextOf(w).input.wheel(static_cast<float>(dx), static_cast<float>(dy));
+    ++contextOf(w).events;
     if (ImGui::GetIO().WantCaptureMouse) return;
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
     contextOf(w).camera->scroll(dy, x, y);
   });
   glfwSetKeyCallback(window, onKey);
-  glfwSetCharCallback(window, ImGui_ImplGlfw_CharCallback);
-  glfwSetWindowFocusCallback(window, ImGui_ImplGlfw_WindowFocusCallback);
-  glfwSetCursorEnterCallback(window, ImGui_ImplGlfw_CursorEnterCallback);
+  glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int codepoint) {
+    contextOf(w).input.character(codepoint);
+    ++contextOf(w).events;
+  });
+  glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    ++contextOf(w).events;
+  });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    if (!entered) contextOf(w).input.mouseLeft();
+    ++contextOf(w).events;
+  });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { ++contextOf(w).events; });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { ++contextOf(w).events; });
   glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+    ++contextOf(w).events;
     for (int i = 0; i < count; ++i) contextOf(w).dropped.emplace_back(paths[i]);
   });
 }
@@ -188,9 +211,19 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   float frameSeconds = 0.0f;
   int exitCode = 0;
   OrbitCamera::Pose lastDrawnPose = state.camera.pose();
+  // Scripts and --frames runs draw every frame; otherwise an idle window sleeps until input.
+  const bool alwaysDraw = script != nullptr || options.frames > 0;
+  int framesLeft = kFramesAfterInput;
   for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
-    glfwPollEvents();
+    const unsigned eventsBefore = context.events;
+    const double beforeWait = glfwGetTime();
+    if (alwaysDraw || framesLeft > 0 || animating(state) || context.input.pending() > 0)
+      glfwPollEvents();
+    else
+      glfwWaitEvents();
+    framesLeft = context.events != eventsBefore ? kFramesAfterInput : framesLeft - 1;
     const double wall = glfwGetTime();
+    lastWall += wall - beforeWait;  // time asleep is not frame time
     const double now = script != nullptr ? (frame + 1) * kScriptFrameSeconds : wall;
     const auto dt = static_cast<float>(now - lastTime);
     const auto wallDt = static_cast<float>(wall - lastWall);
@@ -247,6 +280,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    context.input.feed(ImGui::GetIO());  // after the backend, which polls the pointer itself
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
     const UiIntents intents =
@@ -374,6 +408,7 @@ int runWindowApp(const CliOptions& options) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
+  ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a steady cursor needs no frames when idle
   if (!loadUiFont()) std::cerr << "warning: DejaVu Sans not found; symbols show as '?'\n";
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   installCallbacks(window);

@@ -1,0 +1,15 @@
+// What keeps the window drawing.
+#include "app/redraw_policy.h"
+
+namespace myo {
+
+bool animating(const AppState& state) {
+  const HoldTimer& timer = state.treatment.timer();
+  const bool timing =
+      timer.phase() != HoldPhase::Ready && timer.phase() != HoldPhase::Done && !timer.paused();
+  const bool playing = state.referral.playing && !state.referral.selection.empty();
+  return state.camera.animating() || playing || state.referral.busy() || state.placedAtlas.busy() ||
+         state.buildingBvh() || timing || state.clock < state.cueUntil || state.fitWhenDrawn;
+}
+
+}  // namespace myo
