@@ -94,9 +94,10 @@ class AppState {
   DockSettings dock;          // the window's sidebar and inspector
   float viewAspect = 1.0f;    // the 3D view's width / height, as the window last drew it
   bool fitWhenDrawn = false;  // a new body: fit it to the view once the view's size is known
-  double clock = 0.0;         // s, the window loop's clock this frame
-  double cueUntil = -1.0;     // clock time until which the timer's phase-change cue shows
-  std::vector<glm::vec4> baseColors;          // per part, as loaded
+  bool frameReferralWhenReady = false;  // a point was chosen: frame its referral once painted
+  double clock = 0.0;                   // s, the window loop's clock this frame
+  double cueUntil = -1.0;               // clock time until which the timer's phase-change cue shows
+  std::vector<glm::vec4> baseColors;    // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
   std::vector<std::string> partLabels;        // per part: its readable label
 

@@ -52,6 +52,9 @@ void applyCameraMove(const CameraMove& move, OrbitCamera& camera) {
 }  // namespace
 
 PendingActions applyIntents(const UiIntents& intents, AppState& state) {
+  // The user's own camera moves win over the framing a chosen point is waiting for.
+  if (!intents.cameraMoves.empty() || intents.viewPreset || intents.frameAll || intents.framePart)
+    state.frameReferralWhenReady = false;
   for (const CameraMove& move : intents.cameraMoves) applyCameraMove(move, state.camera);
   applyPartsIntents(intents, state);
   if (intents.viewPreset) state.camera.setPreset(*intents.viewPreset);

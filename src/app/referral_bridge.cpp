@@ -1,6 +1,8 @@
 // Referral playback view and intents.
 #include "app/referral_bridge.h"
 
+#include "app/referral_framing.h"
+
 namespace myo {
 
 ReferralView makeReferralView(const AppState& state) {
@@ -23,6 +25,14 @@ void applyReferralIntents(const UiIntents& intents, AppState& state) {
   if (intents.setReferralLoop) referral.loop = *intents.setReferralLoop;
   if (intents.setColormap) referral.colormap = *intents.setColormap;
   if (intents.setIsolines) referral.isolines = *intents.setIsolines;
+}
+
+void frameChosenReferral(AppState& state) {
+  if (!state.frameReferralWhenReady) return;
+  const std::vector<PaintedPart>* fields = state.referral.readyFields();
+  if (fields == nullptr) return;
+  frameReferral(state.camera, state.body.model, *fields, state.referral.knots(), state.viewAspect);
+  state.frameReferralWhenReady = false;
 }
 
 }  // namespace myo

@@ -10,5 +10,8 @@ namespace myo {
 
 [[nodiscard]] ReferralView makeReferralView(const AppState& state);    // O(selection)
 void applyReferralIntents(const UiIntents& intents, AppState& state);  // O(1)
+// Once a chosen point's referral is painted, turns the camera to the knot and the zones it
+// lights and fits them to the 3D view; call every frame. O(painted vertices) once, else O(1).
+void frameChosenReferral(AppState& state);
 
 }  // namespace myo

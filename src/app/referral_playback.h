@@ -48,6 +48,10 @@ class ReferralPlayback {
   // The fields of the selection, once, when all are ready: per painted part, one field per
   // selected point; parts with no fields when the selection was cleared.
   [[nodiscard]] std::optional<std::vector<PaintedPart>> takeFields();
+  // The fields takeFields would hand over, without taking them; null when there are none. O(1).
+  [[nodiscard]] const std::vector<PaintedPart>* readyFields() const {
+    return ready_ ? &*ready_ : nullptr;
+  }
 
   // Where the selected knots are (world, m), for markers. O(selection).
   [[nodiscard]] std::vector<glm::vec3> knots() const;

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "app/body_source.h"
+#include "app/referral_framing.h"
 #include "app/referral_paint.h"
 #include "app/referral_playback.h"
 #include "core/geometry/mesh_lod.h"
@@ -43,15 +44,11 @@ void hideKinds(Model& model, const std::vector<PartKind>& hidden,
     for (PaintedPart& p : paint.parts) p.part = newIndex[p.part];
 }
 
-// A camera from `view` framing the knots and the zones `paint` lights (with a margin, and never
-// tighter than kMinimumFit), its clip planes still enclosing the whole body. O(painted vertices).
+// A camera from `view` framing the referral region (app/referral_framing), its clip planes still
+// enclosing the whole body. O(painted vertices).
 OrbitCamera referralCamera(const Model& model, const ReferralPaint& paint, ViewPreset view,
                            float aspect) {
-  constexpr float kMargin = 0.1f;       // of the region's size, each side
-  constexpr float kMinimumFit = 0.25f;  // m: a small zone still shows its surroundings
-  const Bounds region =
-      paddedBounds(referralBounds(model, paint.parts, paint.knots), kMargin, kMinimumFit);
-  OrbitCamera camera = framedCamera(region, view, aspect);
+  OrbitCamera camera = framedCamera(referralRegion(model, paint.parts, paint.knots), view, aspect);
   const Bounds whole = modelBounds(model);
   camera.setScene(whole.center(), 0.5f * glm::length(whole.size()));
   return camera;

@@ -40,6 +40,7 @@ void choosePoint(AppState& state, int index) {
   if (point == nullptr || state.placedAtlas.atlas() == nullptr) return;
   state.treatment.choose(*state.placedAtlas.atlas(), *point->point, point->side, 0);
   state.camera.flyTo(point->position, modelBounds(state.body.model), kPointViewDistance);
+  state.frameReferralWhenReady = true;  // then the knot and its zones, once they are painted
 }
 
 // `lines` without those already in `shown`. O(lines × shown).

@@ -21,6 +21,7 @@
 #include "app/layers_bridge.h"
 #include "app/layout_report.h"
 #include "app/redraw_policy.h"
+#include "app/referral_bridge.h"
 #include "app/renderer_sync.h"
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
@@ -265,6 +266,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     state.collectBvh();
     state.placedAtlas.update();
     state.referral.update(dt);
+    frameChosenReferral(state);
     // A script's pictures do not depend on where the pointer happens to rest.
     if (script == nullptr && !ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
       double x = 0, y = 0;

@@ -226,23 +226,38 @@ void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projecti
   markerProgram_.use();
   ShaderProgram::set(markerProgram_.location("u_view"), view);
   ShaderProgram::set(markerProgram_.location("u_projection"), projection);
+  // About 26 px on a 750 px view: large enough to find, small enough not to hide the spot.
   ShaderProgram::set(markerProgram_.location("u_pointSize"),
-                     std::max(10.0f, 0.028f * static_cast<float>(height)));
+                     std::clamp(0.035f * static_cast<float>(height), 16.0f, 48.0f));
   ShaderProgram::set(markerProgram_.location("u_pulse"),
                      0.5f + 0.5f * std::sin(kTwoPi * referralSeconds_ / a.pulsePeriod));
-  glDisable(GL_DEPTH_TEST);
+  // Knots lie on the muscle under the skin (which writes no depth while translucent): pulled
+  // 3 cm towards the eye they pass the depth test on the side the viewer faces.
+  ShaderProgram::set(markerProgram_.location("u_towardsEye"), 0.03f);
+  glEnable(GL_DEPTH_TEST);
+  glDepthMask(GL_FALSE);
   glEnable(GL_BLEND);
   glEnable(GL_PROGRAM_POINT_SIZE);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glBindVertexArray(markerArray_);
   const int color = markerProgram_.location("u_color");
-  ShaderProgram::set(color, glm::vec3(1.0f, 0.55f, 0.1f));
-  glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(knots_.size()));
-  if (pain_) {
-    ShaderProgram::set(color, glm::vec3(0.25f, 0.8f, 1.0f));
-    glDrawArrays(GL_POINTS, static_cast<GLsizei>(knots_.size()), 1);
+  const int opacity = markerProgram_.location("u_opacity");
+  constexpr float kHiddenOpacity = 0.3f;  // behind the body: still findable, clearly not in view
+  for (const auto& [depthTest, alpha] :
+       {std::pair(GL_GREATER, kHiddenOpacity), std::pair(GL_LEQUAL, 1.0f)}) {
+    glDepthFunc(depthTest);
+    ShaderProgram::set(opacity, alpha);
+    ShaderProgram::set(color, glm::vec3(1.0f, 0.55f, 0.1f));
+    glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(knots_.size()));
+    if (pain_) {
+      ShaderProgram::set(color, glm::vec3(0.25f, 0.8f, 1.0f));
+      glDrawArrays(GL_POINTS, static_cast<GLsizei>(knots_.size()), 1);
+    }
   }
   glBindVertexArray(0);
+  glDepthFunc(GL_LESS);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_DEPTH_TEST);
   glDisable(GL_PROGRAM_POINT_SIZE);
   glDisable(GL_BLEND);
 }

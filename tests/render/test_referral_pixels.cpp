@@ -81,18 +81,26 @@ TEST_CASE("heatmap pixels match the CPU formula through the colormap", "[render]
   CHECK(std::abs(plain.pixel(32, 32)[2] - heat.z) > 10.0f);
 }
 
-TEST_CASE("knot markers glow through the surface in front of them", "[render][referral]") {
+TEST_CASE("knot markers shine on the facing surface and show dimmed behind it",
+          "[render][referral]") {
   myo::test::requireGlContext();
   QuadScene scene;
   const myo::Image before = scene.render();
-  scene.renderer.setKnotMarkers({{0.0f, 0.0f, -0.2f}});  // behind the quad, at its centre
-  const myo::Image after = scene.render();
-  const std::uint8_t* centre = after.pixel(32, 32);
+  scene.renderer.setKnotMarkers({{0.0f, 0.0f, 0.0f}});  // on the quad, at its centre
+  const myo::Image onSurface = scene.render();
+  const std::uint8_t* centre = onSurface.pixel(32, 32);
   CHECK(centre[0] > 240);  // the white core
   CHECK(centre[1] > 240);
   CHECK(centre[2] > 240);
   CHECK(before.pixel(32, 32)[2] < 200);  // the quad alone is not white there
-  CHECK(std::abs(after.pixel(2, 2)[0] - before.pixel(2, 2)[0]) <= 1);  // nothing far away
+  CHECK(std::abs(onSurface.pixel(2, 2)[0] - before.pixel(2, 2)[0]) <= 1);  // nothing far away
+  scene.renderer.setKnotMarkers({{0.0f, 0.0f, -0.2f}});                    // 20 cm behind the quad
+  const myo::Image hidden = scene.render();
+  const std::uint8_t* dimmed = hidden.pixel(32, 32);
+  INFO(int(dimmed[0]) << " " << int(dimmed[1]) << " " << int(dimmed[2]) << " over "
+                      << int(before.pixel(32, 32)[2]));
+  CHECK(dimmed[2] > before.pixel(32, 32)[2] + 15);  // still there, to be found
+  CHECK(dimmed[2] < 200);                           // but clearly not in view
   scene.renderer.setKnotMarkers({});
   const myo::Image cleared = scene.render();
   CHECK(std::abs(cleared.pixel(32, 32)[2] - before.pixel(32, 32)[2]) <= 1);

@@ -160,6 +160,14 @@ void OrbitCamera::fitView(const Bounds& bounds, float aspect, float margin) {
   clampDistance(goal_);
 }
 
+void OrbitCamera::lookAlong(const glm::vec3& direction, float maxPitch) {
+  const float length = glm::length(direction);
+  if (length < 1e-9f) return;
+  const glm::vec3 d = direction / length;  // from the target towards the eye
+  goal_.yaw = nearestEquivalent(std::atan2(d.x, d.z), current_.yaw);
+  goal_.pitch = std::clamp(std::asin(std::clamp(d.y, -1.0f, 1.0f)), -maxPitch, maxPitch);
+}
+
 void OrbitCamera::setPreset(ViewPreset preset) {
   const PresetAngles& angles = presetAngles(preset);
   goal_.yaw = nearestEquivalent(angles.yaw, current_.yaw);

@@ -71,6 +71,10 @@ class OrbitCamera {
   // height `aspect`, `margin` (a share of the view) left free on each side, and adopts the
   // bounds as the scene. Tighter than frame(): it fits the box's corners, not its sphere. O(1).
   void fitView(const Bounds& bounds, float aspect, float margin = 0.05f);
+  // Eases yaw and pitch so that the eye looks back along `direction` (world, any length; the
+  // pitch kept within +-`maxPitch` radians); keeps target and distance. Nothing for a zero
+  // direction. O(1).
+  void lookAlong(const glm::vec3& direction, float maxPitch);
   // Eases yaw and pitch to a standard view; keeps target and distance. O(1).
   void setPreset(ViewPreset preset);
   // Eases the target to `point`, keeping direction and distance. O(1).

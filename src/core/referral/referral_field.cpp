@@ -109,6 +109,18 @@ std::vector<PaintedPart> paintedParts(
   return out;
 }
 
+glm::vec3 referralFacing(const Model& model, const std::vector<PaintedPart>& painted) {
+  glm::vec3 facing(0.0f);
+  for (const PaintedPart& p : painted) {
+    const Part& part = model.parts[p.part];
+    if (part.normals.size() != part.positions.size()) continue;
+    for (const std::vector<glm::vec3>& field : p.fields)
+      for (std::size_t v = 0; v < field.size() && v < part.normals.size(); ++v)
+        facing += (field[v].y + 0.5f * field[v].z) * part.normals[v];
+  }
+  return facing;
+}
+
 Bounds referralBounds(const Model& model, const std::vector<PaintedPart>& painted,
                       const std::vector<glm::vec3>& knots, float threshold) {
   Bounds bounds;

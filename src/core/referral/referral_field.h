@@ -68,4 +68,9 @@ struct PaintedPart {
 [[nodiscard]] Bounds referralBounds(const Model& model, const std::vector<PaintedPart>& painted,
                                     const std::vector<glm::vec3>& knots, float threshold = 0.05f);
 
+// The way the painted zones face: the sum of their render vertices' normals, each weighted by
+// its essential weight plus half its spillover weight (not unit length; zero when nothing is
+// painted). A camera looking back along it sees most of the referral. O(painted vertices).
+[[nodiscard]] glm::vec3 referralFacing(const Model& model, const std::vector<PaintedPart>& painted);
+
 }  // namespace myo
