@@ -71,7 +71,8 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   applyPainFinderIntents(intents, state);
   applyReferralIntents(intents, state);
   if (intents.snapCamera) state.camera.snap();
-  return PendingActions{intents.openPaths, intents.takeScreenshot, intents.quit};
+  return PendingActions{intents.openPaths, intents.takeScreenshot, intents.saveViewImage,
+                        intents.quit};
 }
 
 }  // namespace myo

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "app/app_state.h"
@@ -16,7 +17,8 @@ namespace myo {
 // (loading, the framebuffer) or ends it.
 struct PendingActions {
   std::vector<std::filesystem::path> open;  // load these as one body
-  bool screenshot = false;
+  bool screenshot = false;                  // the whole window
+  std::optional<int> viewImage;             // the 3D view alone, at this multiple of its size
   bool quit = false;
 };
 

@@ -40,6 +40,7 @@ const std::vector<Verb>& verbs() {
       {"frames", ScriptVerb::Frames, {Arg::Whole}, {}},
       {"screenshot", ScriptVerb::Screenshot, {Arg::Text}, {}},
       {"layout", ScriptVerb::Layout, {Arg::Text}, {}},
+      {"view-image", ScriptVerb::ViewImage, {Arg::Text, Arg::Whole}, {}},
       {"ui-scale", ScriptVerb::UiScale, {Arg::Whole}, {}},
       {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;

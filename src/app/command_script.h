@@ -19,6 +19,7 @@
 //   peel N                    0 all muscle layers, 1 without the superficial, 2 deep only
 //   frames N                  let N frames pass
 //   screenshot PATH           save the window as PNG (relative to the script's folder)
+//   view-image PATH TIMES     save the 3D view alone as PNG, TIMES (1–4) as wide and high
 //   layout PATH               write the 3D view's and every panel's rectangle as JSON
 //   ui-scale PERCENT          the UI scale, 100–200
 //   quit
@@ -50,6 +51,7 @@ enum class ScriptVerb {
   Frames,
   Screenshot,
   Layout,
+  ViewImage,
   UiScale,
   Quit
 };

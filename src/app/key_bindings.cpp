@@ -5,12 +5,13 @@
 
 namespace myo {
 
-UiIntents keyIntents(int key, bool pointChosen) {
+UiIntents keyIntents(int key, int mods, bool pointChosen) {
   constexpr ViewPreset kPresets[] = {ViewPreset::Front, ViewPreset::Back, ViewPreset::Left,
                                      ViewPreset::Right, ViewPreset::Top,  ViewPreset::ThreeQuarter};
   UiIntents intents;
   if (key == GLFW_KEY_F) intents.frameAll = true;
-  if (key == GLFW_KEY_F12) intents.takeScreenshot = true;
+  if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) != 0) intents.takeScreenshot = true;
+  if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) == 0) intents.saveViewImage = 1;
   if (key == GLFW_KEY_F2) intents.toggleSidebar = true;
   if (key == GLFW_KEY_F3) intents.toggleInspector = true;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) intents.viewPreset = kPresets[key - GLFW_KEY_1];

@@ -19,7 +19,8 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
 // Whether the window must draw the command's effect before the script goes on.
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
-         verb == ScriptVerb::ClickLandmark || verb == ScriptVerb::Layout;
+         verb == ScriptVerb::ClickLandmark || verb == ScriptVerb::Layout ||
+         verb == ScriptVerb::ViewImage;
 }
 
 }  // namespace
@@ -131,6 +132,9 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       return true;
     case ScriptVerb::Screenshot:
       actions.screenshot = folder_ / args[0];
+      return true;
+    case ScriptVerb::ViewImage:
+      actions.viewImage = std::pair(folder_ / args[0], std::stoi(args[1]));
       return true;
     case ScriptVerb::Layout:
       actions.layout = folder_ / args[0];

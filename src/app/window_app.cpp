@@ -28,6 +28,7 @@
 #include "app/ui_bridge.h"
 #include "app/ui_settings.h"
 #include "app/user_paths.h"
+#include "app/window_pictures.h"
 #include "core/io/atomic_file.h"
 #include "core/io/file_access.h"
 #include "core/io/image.h"
@@ -100,12 +101,12 @@ void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
   context.camera->button(which, pressed, x, y, glfwGetTime());
 }
 
-void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int /*mods*/) {
+void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) {
   WindowContext& context = contextOf(window);
   ++context.events;
   if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
-  context.keys.push_back(keyIntents(key, !context.state->treatment.pointLabel().empty()));
+  context.keys.push_back(keyIntents(key, mods, !context.state->treatment.pointLabel().empty()));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -146,20 +147,18 @@ void installCallbacks(GLFWwindow* window) {
   });
 }
 
-std::filesystem::path defaultScreenshotPath() {
-  const std::time_t now = std::time(nullptr);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-  return userDataDir() / "screenshots" / ("myoscope-" + std::string(stamp) + ".png");
+// Framebuffer pixels per window pixel (2 on a HiDPI screen).
+float pixelScale(GLFWwindow* window) {
+  int windowWidth = 0, windowHeight = 0, width = 0, height = 0;
+  glfwGetWindowSize(window, &windowWidth, &windowHeight);
+  glfwGetFramebufferSize(window, &width, &height);
+  return windowWidth > 0 ? static_cast<float>(width) / static_cast<float>(windowWidth) : 1.0f;
 }
 
-bool saveScreenshot(GLFWwindow* window, const std::filesystem::path& file, AppState& state) {
+bool saveWindow(GLFWwindow* window, const std::filesystem::path& file, AppState& state) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  const Status saved = writePngAtomic(readFramebuffer(width, height), file);
-  state.statusMessage = saved ? "Saved screenshot " + file.string() : saved.error().message();
-  (saved ? std::cout : std::cerr) << state.statusMessage << "\n";
-  return saved.ok();
+  return saveWindowPicture(width, height, file, state);
 }
 
 void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions& options,
@@ -182,11 +181,9 @@ void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions
 // Draws the scene into the 3D view rectangle of the window's framebuffer.
 void drawScene(GLFWwindow* window, const ScreenRect& area, const OrbitCamera& camera,
                SceneRenderer& renderer) {
-  int windowWidth = 0, windowHeight = 0, width = 0, height = 0;
-  glfwGetWindowSize(window, &windowWidth, &windowHeight);
+  int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  const float scale =
-      windowWidth > 0 ? static_cast<float>(width) / static_cast<float>(windowWidth) : 1.0f;
+  const float scale = pixelScale(window);
   glViewport(0, 0, width, height);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -242,9 +239,12 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     (void)applyIntents(moves, state);
     for (const glm::dvec2& click : std::exchange(context.clicks, {}))
       (void)applyIntents(clickIntents(context, click.x, click.y), state);
-    bool keyScreenshot = false;
-    for (const UiIntents& key : std::exchange(context.keys, {}))
-      keyScreenshot = applyIntents(key, state).screenshot || keyScreenshot;
+    PendingActions keyActions;
+    for (const UiIntents& key : std::exchange(context.keys, {})) {
+      const PendingActions pending = applyIntents(key, state);
+      keyActions.screenshot = keyActions.screenshot || pending.screenshot;
+      if (pending.viewImage) keyActions.viewImage = pending.viewImage;
+    }
     ScriptRunner::Actions scripted;
     if (script != nullptr) scripted = script->step(state);
     if (!scripted.error.empty()) {
@@ -301,10 +301,19 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     lastDrawnPose = state.camera.pose();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
-        !saveScreenshot(window, options.screenshot, state))
+        !saveWindow(window, options.screenshot, state))
       exitCode = 1;
-    if (actions.screenshot || keyScreenshot) saveScreenshot(window, defaultScreenshotPath(), state);
-    if (scripted.screenshot && !saveScreenshot(window, *scripted.screenshot, state)) return 1;
+    if (actions.screenshot || keyActions.screenshot)
+      saveWindow(window, defaultPicturePath("window"), state);
+    if (scripted.screenshot && !saveWindow(window, *scripted.screenshot, state)) return 1;
+    if (const std::optional<int> times =
+            actions.viewImage ? actions.viewImage : keyActions.viewImage)
+      saveViewPicture(renderer, context.area, pixelScale(window), *times,
+                      defaultPicturePath("view"), state);
+    if (scripted.viewImage &&
+        !saveViewPicture(renderer, context.area, pixelScale(window), scripted.viewImage->second,
+                         scripted.viewImage->first, state))
+      return 1;
     if (scripted.layout) {
       if (const Status written =
               writeFileAtomic(*scripted.layout, layoutJson(context.area, uiMemory.panels));

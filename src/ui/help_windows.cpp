@@ -8,7 +8,7 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 23> kBindings{{
+constexpr std::array<ControlBinding, 24> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
@@ -19,7 +19,8 @@ constexpr std::array<ControlBinding, 23> kBindings{{
     {"3 / 4", "Left / right view"},
     {"5 / 6", "Top / three-quarter view (front left, from a little above)"},
     {"F", "Frame the whole model"},
-    {"F12", "Save a screenshot"},
+    {"F12", "Save the 3D view as a picture (no panels)"},
+    {"Shift+F12", "Save the whole window as a picture"},
     {"F2 / F3", "Show or hide the sidebar / the inspector"},
     {"Drag a panel's inner edge", "Make the sidebar or the inspector wider"},
     {"\u00ab / \u00bb", "Collapse the sidebar / the inspector to a strip"},

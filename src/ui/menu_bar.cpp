@@ -78,7 +78,9 @@ void drawFileMenu(const UiStateView& view, FileDialogMemory& dialog, UiIntents& 
   }
   drawRecentMenu(view, intents, probe);
   ImGui::Separator();
-  if (menuItem("Screenshot", "F12", false, probe)) intents.takeScreenshot = true;
+  if (menuItem("Save 3D view", "F12", false, probe)) intents.saveViewImage = 1;
+  if (menuItem("Save 3D view at twice the size", nullptr, false, probe)) intents.saveViewImage = 2;
+  if (menuItem("Save window", "Shift+F12", false, probe)) intents.takeScreenshot = true;
   ImGui::Separator();
   if (menuItem("Quit", nullptr, false, probe)) intents.quit = true;
   ImGui::EndMenu();

@@ -46,7 +46,10 @@ void drawMessage(const UiStateView& view, float maxX) {
     ImGui::TextUnformatted("");
   }
   ImGui::PopClipRect();
-  if (!view.warnings.empty() && ImGui::IsItemHovered()) {
+  const bool cutOff = ImGui::GetItemRectMax().x > maxX;
+  if (cutOff && !view.statusMessage.empty() && ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("%s", view.statusMessage.c_str());  // the whole message
+  } else if (!view.warnings.empty() && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
     for (const std::string& warning : view.warnings) ImGui::BulletText("%s", warning.c_str());
@@ -81,16 +84,14 @@ void drawStatusBar(const UiStateView& view) {
     ImGui::TextUnformatted(triangles.c_str());
     separator();
 
-    const float rightWidth = ImGui::CalcTextSize(renderer.c_str()).x +
-                             ImGui::CalcTextSize(fps.c_str()).x + ImGui::CalcTextSize("|").x +
-                             4.0f * style.ItemSpacing.x;
+    // The frame rate alone on the right (the renderer on hover), so the message has the room.
+    const float rightWidth = ImGui::CalcTextSize(fps.c_str()).x + style.ItemSpacing.x;
     const float rightX = ImGui::GetWindowContentRegionMax().x - rightWidth;
     drawMessage(view, ImGui::GetWindowPos().x + rightX - style.ItemSpacing.x);
 
     ImGui::SameLine(rightX);
-    ImGui::TextDisabled("%s", renderer.c_str());
-    separator();
-    ImGui::TextUnformatted(fps.c_str());
+    ImGui::TextDisabled("%s", fps.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drawn by %s", renderer.c_str());
   }
   ImGui::End();
   ImGui::PopStyleColor();

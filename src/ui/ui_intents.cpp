@@ -24,6 +24,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   appendAll(into.setVisible, std::move(from.setVisible));
   appendAll(into.cameraMoves, std::move(from.cameraMoves));
   into.takeScreenshot = into.takeScreenshot || from.takeScreenshot;
+  overwriteIfSet(into.saveViewImage, from.saveViewImage);
   into.quit = into.quit || from.quit;
   into.frameAll = into.frameAll || from.frameAll;
   into.snapCamera = into.snapCamera || from.snapCamera;

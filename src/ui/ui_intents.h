@@ -30,7 +30,8 @@ struct CameraMove {
 
 struct UiIntents {
   std::vector<std::filesystem::path> openPaths;  // files or one folder (menu, dialog, recent)
-  bool takeScreenshot = false;
+  bool takeScreenshot = false;                   // the whole window (Shift+F12)
+  std::optional<int> saveViewImage;              // the 3D view alone at 1 or 2 times its size (F12)
   bool quit = false;
   std::vector<std::pair<std::size_t, bool>> setVisible;  // part index → visible, in order
   std::optional<bool> setAllVisible;

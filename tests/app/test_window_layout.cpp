@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/ui_settings.h"
+#include "core/io/image.h"
 #include "support/run_command.h"
 #include "support/test_paths.h"
 
@@ -81,6 +82,26 @@ TEST_CASE("the real window leaves the 3D view uncovered at 1280x800 and 1920x108
       }
     }
   }
+}
+
+TEST_CASE("F12's picture is the 3D view alone, at its size or twice it", "[smoke][layout]") {
+  const auto dir = myo::test::scratch() / "layout_view_image";
+  std::filesystem::remove_all(dir);
+  const auto [result, layout] =
+      runLayout(dir, "1280x800", "wait-ready\nview-image view1.png 1\nview-image view2.png 2\n");
+  const Rect view = rectOf(layout["view"]);
+  auto one = myo::readPng(dir / "view1.png");
+  auto two = myo::readPng(dir / "view2.png");
+  REQUIRE(one.ok());
+  REQUIRE(two.ok());
+  CHECK(one->width == static_cast<int>(view.w));
+  CHECK(one->height == static_cast<int>(view.h));
+  CHECK(two->width == 2 * one->width);
+  CHECK(two->height == 2 * one->height);
+  // No panel in it: the top row is the background's gradient, as grey as the view's own top.
+  const std::uint8_t* corner = one->pixel(2, 2);
+  CHECK(std::abs(corner[0] - corner[2]) < 20);
+  CHECK(corner[0] > 60);  // the dark theme's panels are darker than the background's top
 }
 
 TEST_CASE("the window keeps its size and layout between runs and replaces a damaged file",

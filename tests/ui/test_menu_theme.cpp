@@ -73,8 +73,10 @@ TEST_CASE("File menu: recent files, screenshot and quit", "[ui]") {
   f.chooseIn("menu/File", "menu/Recent", "menu/recent/1");
   REQUIRE(f.intents.openPaths.size() == 1);
   CHECK(f.intents.openPaths[0] == std::filesystem::path("/models/arm.obj"));
-  f.choose("menu/File", "menu/Screenshot");
+  f.choose("menu/File", "menu/Save window");
   CHECK(f.intents.takeScreenshot);
+  f.choose("menu/File", "menu/Save 3D view at twice the size");
+  CHECK(f.intents.saveViewImage == 2);
   CHECK_FALSE(f.intents.quit);
   f.choose("menu/File", "menu/Quit");
   CHECK(f.intents.quit);
