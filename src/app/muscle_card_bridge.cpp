@@ -1,6 +1,8 @@
 // Muscle card contents and the card's selection actions.
 #include "app/muscle_card_bridge.h"
 
+#include <cctype>
+
 #include "core/anatomy/part_kind.h"
 #include "core/anatomy/part_names.h"
 
@@ -21,6 +23,18 @@ int mirrorOf(const AppState& state, std::size_t part) {
       return static_cast<int>(i);
   }
   return -1;
+}
+
+// The trigger point as its muscle's card names it: where on the muscle, capitalised ("Mid-belly
+// of the free upper border"); the whole name when it has no such part. O(name).
+std::string whereOnTheMuscle(const PlacedTriggerPoint& placed) {
+  const std::string& name = placed.point->name;
+  const std::size_t dash = name.find(" \u2014 ");
+  if (dash == std::string::npos) return name;
+  std::string where = name.substr(dash + std::string(" \u2014 ").size());
+  if (!where.empty())
+    where[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(where[0])));
+  return where;
 }
 
 }  // namespace
@@ -56,7 +70,9 @@ MuscleCardView makeMuscleCardView(const AppState& state) {
   const auto& placed = state.placedAtlas.placed();
   for (std::size_t i = 0; i < placed.size(); ++i)
     if (placed[i].part == card.part)
-      card.triggerPoints.push_back({static_cast<int>(i), placed[i].label()});
+      card.triggerPoints.push_back(
+          {static_cast<int>(i), whereOnTheMuscle(placed[i]),
+           placed[i].displayName() + "\nShow its referral and how to treat it"});
   return card;
 }
 

@@ -1,6 +1,9 @@
 // The pain finder's view and intents.
 #include "app/pain_finder_bridge.h"
 
+#include <algorithm>
+
+#include "core/anatomy/landmark_vocabulary.h"
 #include "core/atlas/pain_finder.h"
 
 namespace myo {
@@ -25,9 +28,15 @@ PainFinderView makePainFinderView(const AppState& state) {
   view.mode = state.painMode();
   if (!state.painMode()) return view;
   if (const BodyLandmarks* landmarks = state.placedAtlas.landmarks())
-    for (const auto& [name, position] : landmarks->positions) view.places.push_back(name);
+    for (const auto& [name, position] : landmarks->positions)
+      view.places.push_back({name, plainLandmarkName(name)});
+  std::sort(view.places.begin(), view.places.end(),
+            [](const auto& a, const auto& b) { return a.label < b.label; });
   if (!state.painAt() || state.placedAtlas.landmarks() == nullptr) return view;
-  view.place = state.painPlace();
+  const auto& positions = state.placedAtlas.landmarks()->positions;
+  view.place = positions.find(state.painPlace()) != positions.end()
+                   ? plainLandmarkName(state.painPlace())
+                   : state.painPlace();
   const auto& placed = state.placedAtlas.placed();
   for (const PainFinding& finding :
        findPainSources(placed, *state.placedAtlas.landmarks(), *state.painAt(), kPainRows)) {

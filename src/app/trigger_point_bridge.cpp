@@ -29,7 +29,7 @@ TriggerPointListView makeTriggerPointList(const AppState& state, TriggerPointLis
       sides[placed[i].point].push_back(static_cast<int>(i));
     for (const std::size_t hit : cache.index->search(state.pointQuery, state.pointRegion))
       for (const int i : sides[cache.index->points()[hit]])
-        list.rows.push_back({i, placed[static_cast<std::size_t>(i)].displayName()});
+        list.rows.push_back({i, placed[static_cast<std::size_t>(i)].displayName(), ""});
   }
   cache.placement = state.placedAtlas.generation();
   cache.list = list;

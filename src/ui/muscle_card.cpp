@@ -32,8 +32,12 @@ UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe) {
   if (!view.triggerPoints.empty()) {
     ImGui::TextDisabled("Trigger points");
     for (const TriggerPointListView::Row& row : view.triggerPoints) {
-      if (ImGui::SmallButton(row.label.c_str())) intents.selectTriggerPoint = row.index;
+      ImGui::PushID(row.index);
+      if (ImGui::Button(row.label.c_str())) intents.selectTriggerPoint = row.index;
+      ImGui::PopID();
       probeLastItem(probe, "card/point", row.index);
+      if (ImGui::IsItemHovered() && !row.tooltip.empty())
+        ImGui::SetTooltip("%s", row.tooltip.c_str());
     }
   }
   if (ImGui::Button("Isolate")) intents.isolatePart = view.part;

@@ -4,7 +4,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <string_view>
 
 #include "ui/search_box.h"
 #include "ui/text_lists.h"
@@ -35,20 +37,51 @@ void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, Item
   probeLastItem(probe, "points/region");
 }
 
+// True when `text` contains `query`, ignoring case (ASCII). O(text × query).
+bool containsIgnoringCase(std::string_view text, std::string_view query) {
+  const auto lower = [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
+  return std::search(text.begin(), text.end(), query.begin(), query.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+}
+
+// The place picker: a search box over the places, by their plain names (or ids).
+void drawPlacePicker(const PainFinderView& pain, std::string& filter, UiIntents& intents,
+                     ItemProbe* probe) {
+  ImGui::SetNextItemWidth(-1.0f);
+  const bool open =
+      ImGui::BeginCombo("##place", pain.place.empty() ? "Choose a place" : pain.place.c_str(),
+                        ImGuiComboFlags_HeightLarge);
+  probeLastItem(probe, "pain/place");
+  if (!open) return;
+  if (ImGui::IsWindowAppearing()) {
+    filter.clear();
+    ImGui::SetKeyboardFocusHere();
+  }
+  (void)searchBox("##place_search", "Search places (e.g. shoulder)", filter, probe,
+                  "pain/place/search");
+  for (const PainFinderView::Place& place : pain.places) {
+    if (!containsIgnoringCase(place.label, filter) && !containsIgnoringCase(place.id, filter))
+      continue;
+    if (ImGui::Selectable(place.label.c_str(), place.label == pain.place)) {
+      intents.painAtPlace = place.id;
+      ImGui::CloseCurrentPopup();
+    }
+    probeLastItem(probe, "pain/place/" + place.id);
+  }
+  ImGui::EndCombo();
+}
+
 // "Where does it hurt?": the switch, a place to choose, and the ranked trigger points.
-void drawPainFinder(const PainFinderView& pain, UiIntents& intents, ItemProbe* probe) {
+void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiIntents& intents,
+                    ItemProbe* probe) {
   bool mode = pain.mode;
   if (ImGui::Checkbox("Where does it hurt?", &mode)) intents.setPainMode = mode;
   probeLastItem(probe, "pain/mode");
   if (!pain.mode) return;
   ImGui::TextWrapped("Click the body where it hurts, or choose a place:");
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::BeginCombo("##place", pain.place.empty() ? "Choose a place" : pain.place.c_str())) {
-    for (const std::string& place : pain.places)
-      if (ImGui::Selectable(place.c_str(), place == pain.place)) intents.painAtPlace = place;
-    ImGui::EndCombo();
-  }
-  probeLastItem(probe, "pain/place");
+  drawPlacePicker(pain, placeFilter, intents, probe);
   if (pain.place.empty()) return;
   if (pain.rows.empty()) {
     ImGui::TextWrapped("No trigger point in the atlas refers pain to %s.", pain.place.c_str());
@@ -57,8 +90,14 @@ void drawPainFinder(const PainFinderView& pain, UiIntents& intents, ItemProbe* p
   ImGui::TextWrapped("May refer pain to %s (most likely first):", pain.place.c_str());
   for (const PainFinderView::Row& row : pain.rows) {
     ImGui::PushID(row.index);
-    if (ImGui::SmallButton("Show")) intents.selectTriggerPoint = row.index;
+    if (ImGui::SmallButton("Show")) {
+      if (ImGui::GetIO().KeyCtrl)  // Ctrl adds it to the referral, as in the list
+        intents.toggleTriggerPoint = row.index;
+      else
+        intents.selectTriggerPoint = row.index;
+    }
     probeLastItem(probe, "pain/show", row.index);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show its referral (Ctrl: add it)");
     ImGui::SameLine();
     ImGui::ProgressBar(row.score, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
     ImGui::SameLine();
@@ -74,7 +113,7 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
                                 ItemProbe* probe) {
   UiIntents intents;
   const TriggerPointListView& list = view.triggerPointList;
-  drawPainFinder(view.painFinder, intents, probe);
+  drawPainFinder(view.painFinder, memory.placeFilter, intents, probe);
   drawRegionFilter(list, intents, probe);
   if (searchBox("##tpsearch", "Muscle, place or symptom (e.g. heel, headache)", memory.query, probe,
                 "points/search"))
@@ -97,6 +136,8 @@ UiIntents drawTriggerPointPanel(const UiStateView& view, TriggerPointPanelMemory
       if (ImGui::IsItemHovered() &&
           ImGui::CalcTextSize(row.label.c_str()).x > ImGui::GetItemRectSize().x)
         ImGui::SetTooltip("%s", row.label.c_str());  // the whole row when it is cut off
+      else if (ImGui::IsItemHovered() && !row.tooltip.empty())
+        ImGui::SetTooltip("%s", row.tooltip.c_str());
     }
     ImGui::EndListBox();
   }

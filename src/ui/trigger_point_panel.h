@@ -14,7 +14,8 @@
 namespace myo {
 
 struct TriggerPointPanelMemory {
-  std::string query;  // the search box's text
+  std::string query;        // the search box's text
+  std::string placeFilter;  // the text searched for in "choose a place"
 };
 
 // Draws the finder, filter, search and list into the current window, the list filling its

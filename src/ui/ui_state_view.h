@@ -41,8 +41,9 @@ struct ReferralView {
 // The trigger point list: the placed points matching the search, best first.
 struct TriggerPointListView {
   struct Row {
-    int index = -1;     // into the placed trigger points (PlacedAtlas::placed)
-    std::string label;  // "upper_trapezius_1.R  Upper trapezius …"
+    int index = -1;       // into the placed trigger points (PlacedAtlas::placed)
+    std::string label;    // "Upper trapezius (right) — mid-belly of the free upper border"
+    std::string tooltip;  // more on hover, "" for none
   };
   std::vector<Row> rows;
   std::string query;   // the search text in use
@@ -118,15 +119,19 @@ struct LayersView {
 // "Where does it hurt?": the marked spot and the trigger points that may refer pain there.
 struct PainFinderView {
   bool mode = false;
-  std::string place;  // "" until a spot is marked
+  std::string place;  // the marked spot as people say it, "Temple (right)"; "" until marked
   struct Row {
     int index = -1;      // into the placed trigger points (PlacedAtlas::placed)
-    std::string label;   // "temporalis_1.R  Temporalis — …"
+    std::string label;   // "Temporalis (right) — …"
     float score = 0.0f;  // 0–1
     bool spillover = false;
   };
-  std::vector<Row> rows;            // best first
-  std::vector<std::string> places;  // landmarks to choose from, "temple.R" …
+  std::vector<Row> rows;  // best first
+  struct Place {
+    std::string id;     // the landmark, "temple.R"
+    std::string label;  // "Temple (right)"
+  };
+  std::vector<Place> places;  // to choose from, by label
 };
 
 struct UiStateView {

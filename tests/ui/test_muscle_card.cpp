@@ -25,7 +25,7 @@ TEST_CASE("the muscle card's buttons ask for isolate, layer, frame, mirror and a
           "Tibial nerve",
           {},
           3,
-          {{12, "soleus_1.R"}},
+          {{12, "Distal belly above the Achilles tendon", "Soleus (right) — distal belly"}},
           true};
   ui.frames(3, draw);
   ui.click(ui.centerOf("card/isolate"), draw);

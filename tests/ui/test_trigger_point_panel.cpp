@@ -18,9 +18,9 @@ struct Fixture {
       [this] { myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe)); });
   Fixture() {
     view.referral.ready = true;
-    view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius"},
-                                  {1, "upper_trapezius_1.R  Upper trapezius"},
-                                  {2, "soleus_1.R  Soleus"}};
+    view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius", ""},
+                                  {1, "upper_trapezius_1.R  Upper trapezius", ""},
+                                  {2, "soleus_1.R  Soleus", ""}};
     view.triggerPointList.regions = {{"head_neck", "Head and neck"},
                                      {"shoulder_arm", "Shoulder and arm"},
                                      {"trunk_hip", "Trunk and hip"},
@@ -53,7 +53,7 @@ TEST_CASE("typing in the search box asks for that search", "[ui]") {
   CHECK(*f.intents.setTriggerPointQuery == "heel");
   CHECK(f.memory.query == "heel");
   // The app answers with the matching rows only.
-  f.view.triggerPointList.rows = {{2, "soleus_1.R  Soleus"}};
+  f.view.triggerPointList.rows = {{2, "soleus_1.R  Soleus", ""}};
   f.view.triggerPointList.query = "heel";
   f.ui.frames(2, f.draw);
   CHECK(f.ui.drew("points/row/2"));
@@ -76,12 +76,37 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
   REQUIRE(f.intents.setPainMode);
   CHECK(*f.intents.setPainMode);
   f.view.painFinder.mode = true;
-  f.view.painFinder.place = "heel.R";
-  f.view.painFinder.rows = {{2, "soleus_1.R  Soleus", 1.0f, false}};
+  f.view.painFinder.place = "Heel (right)";
+  f.view.painFinder.rows = {{2, "Soleus (right)", 1.0f, false}};
   f.ui.frames(2, f.draw);
   f.ui.click(f.ui.centerOf("pain/show/2"), f.draw);
   REQUIRE(f.intents.selectTriggerPoint);
   CHECK(*f.intents.selectTriggerPoint == 2);
+  f.intents = {};
+  f.ui.io().KeyCtrl = true;  // Ctrl+Show adds the point instead of replacing the referral
+  f.ui.click(f.ui.centerOf("pain/show/2"), f.draw);
+  f.ui.io().KeyCtrl = false;
+  CHECK(f.intents.toggleTriggerPoint == 2);
+  CHECK_FALSE(f.intents.selectTriggerPoint);
+}
+
+TEST_CASE("choose a place: plain names, searchable", "[ui]") {
+  Fixture f;
+  f.view.painFinder.mode = true;
+  f.view.painFinder.places = {{"acromion.L", "Tip of the shoulder (left)"},
+                              {"heel.R", "Heel (right)"},
+                              {"lateral_shoulder.R", "Side of the shoulder (right)"}};
+  f.ui.frames(2, f.draw);
+  f.ui.click(f.ui.centerOf("pain/place"), f.draw);
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("pain/place/heel.R"));
+  f.ui.type("should", f.draw);  // the search box took the focus as the list opened
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("pain/place/acromion.L"));
+  CHECK(f.ui.drew("pain/place/lateral_shoulder.R"));
+  CHECK_FALSE(f.ui.drew("pain/place/heel.R"));
+  f.ui.click(f.ui.centerOf("pain/place/acromion.L"), f.draw);
+  CHECK(f.intents.painAtPlace == "acromion.L");
 }
 
 TEST_CASE("the chosen point's details show its symptoms open and its self-care folded", "[ui]") {

@@ -3,13 +3,15 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace myo {
 
 struct LandmarkName {
-  std::string_view name;  // without side suffix, e.g. "acromion"
-  bool bilateral;         // true: exists as NAME.L and NAME.R; false: midline, NAME only
+  std::string_view name;   // without side suffix, e.g. "acromion"
+  bool bilateral;          // true: exists as NAME.L and NAME.R; false: midline, NAME only
+  std::string_view plain;  // as a person says it, e.g. "Tip of the shoulder"
 };
 
 // Every landmark, midline ones first. O(1).
@@ -17,5 +19,9 @@ struct LandmarkName {
 
 // The entry named `name` (no suffix), or nullptr. O(vocabulary).
 [[nodiscard]] const LandmarkName* findLandmarkName(std::string_view name);
+
+// "acromion.L" → "Tip of the shoulder (left)", "c7" → its plain name; an unknown name comes back
+// with underscores as spaces and a capital. O(vocabulary).
+[[nodiscard]] std::string plainLandmarkName(std::string_view nameWithSide);
 
 }  // namespace myo

@@ -46,3 +46,18 @@ TEST_CASE("landmark names are unique snake_case and found by name", "[landmarks]
   CHECK(myo::findLandmarkName("temples") == nullptr);
   CHECK(myo::findLandmarkName("temple.L") == nullptr);  // names carry no side suffix
 }
+
+TEST_CASE("every landmark has a plain name, with its side in words", "[landmarks]") {
+  std::set<std::string_view> plainNames;
+  for (const myo::LandmarkName& landmark : myo::landmarkVocabulary()) {
+    INFO(landmark.name);
+    CHECK_FALSE(landmark.plain.empty());
+    CHECK(landmark.plain.find('_') == std::string_view::npos);
+    CHECK(std::isupper(static_cast<unsigned char>(landmark.plain.front())));
+    CHECK(plainNames.insert(landmark.plain).second);  // no two read the same
+  }
+  CHECK(myo::plainLandmarkName("acromion.L") == "Tip of the shoulder (left)");
+  CHECK(myo::plainLandmarkName("heel.R") == "Heel (right)");
+  CHECK(myo::plainLandmarkName("c7") == "Bony bump at the base of the neck (C7)");
+  CHECK(myo::plainLandmarkName("tail_of_eyebrow.L") == "Tail of eyebrow (left)");  // unknown
+}
