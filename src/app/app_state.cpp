@@ -29,7 +29,7 @@ void AppState::setBody(LoadedBody loaded) {
     if (part.kind == PartKind::Skin) layers_.skinOpacity = baseColors[i].w;
   }
   hoveredPart_ = -1;
-  selectedPart_ = -1;
+  selection_.clear();
   painAt_.reset();  // the marked spot and the treated point belonged to the old body
   treatment.clear();
   const bool theme = changes_.theme;
@@ -86,7 +86,15 @@ void AppState::hoverPart(int part) {
 }
 
 void AppState::selectPart(int part) {
-  selectedPart_ = partOrNone(part);
+  selectParts({part});
+}
+
+void AppState::selectParts(const std::vector<int>& parts) {
+  selection_.clear();
+  for (const int part : parts)
+    if (partOrNone(part) >= 0 &&
+        std::find(selection_.begin(), selection_.end(), part) == selection_.end())
+      selection_.push_back(part);
 }
 
 void AppState::setPainMode(bool on) {

@@ -63,11 +63,15 @@ class AppState {
   // Layers, clamped to their ranges. O(1).
   [[nodiscard]] const LayerSettings& layers() const { return layers_; }
   void setLayers(const LayerSettings& layers);
-  // Hover and selection: a part index or -1; out-of-range indices mean none. O(1).
+  // Hover and selection: a part index or -1; out-of-range indices mean none. The selection may
+  // hold several parts (Ctrl- and Shift-click in the parts panel); selectedPart() is the first,
+  // the one the card shows. O(1) / O(selection).
   [[nodiscard]] int hoveredPart() const { return hoveredPart_; }
-  [[nodiscard]] int selectedPart() const { return selectedPart_; }
+  [[nodiscard]] int selectedPart() const { return selection_.empty() ? -1 : selection_.front(); }
+  [[nodiscard]] const std::vector<int>& selectedParts() const { return selection_; }
   void hoverPart(int part);
   void selectPart(int part);
+  void selectParts(const std::vector<int>& parts);  // out-of-range and repeated ones left out
   // "Where does it hurt?": clicks mark the painful spot instead of selecting. O(1).
   [[nodiscard]] bool painMode() const { return painMode_; }
   [[nodiscard]] const std::optional<glm::vec3>& painAt() const { return painAt_; }  // world, m
@@ -107,7 +111,7 @@ class AppState {
   std::vector<std::uint8_t> partVisible_;  // one entry per part
   LayerSettings layers_;
   int hoveredPart_ = -1;
-  int selectedPart_ = -1;
+  std::vector<int> selection_;  // valid part indices, each once
   bool painMode_ = false;
   std::optional<glm::vec3> painAt_;
   std::string painPlace_;  // "temple.R", or "the clicked spot"

@@ -1,6 +1,9 @@
 // The parts list and its intents.
 #include "app/parts_bridge.h"
 
+#include <algorithm>
+
+#include "core/anatomy/muscle_groups.h"
 #include "ui/part_labels.h"
 
 namespace myo {
@@ -17,6 +20,21 @@ std::vector<PartRow> makePartsView(const AppState& state) {
   return rows;
 }
 
+std::vector<MuscleGroupRow> makeMuscleGroupRows(const AppState& state) {
+  std::vector<MuscleGroupRow> rows;
+  for (const MuscleGroup& group : muscleGroups()) {
+    MuscleGroupRow row{group.name, group.words, {}};
+    for (std::size_t i = 0; i < state.partMuscles.size(); ++i) {
+      const MuscleSpec* spec = state.partMuscles[i].spec;
+      if (spec != nullptr &&
+          std::find(group.muscles.begin(), group.muscles.end(), spec->name) != group.muscles.end())
+        row.parts.push_back(static_cast<int>(i));
+    }
+    if (!row.parts.empty()) rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 void applyPartsIntents(const UiIntents& intents, AppState& state) {
   const Model& model = state.body.model;
   for (const auto& [part, visible] : intents.setVisible) state.setPartVisible(part, visible);
@@ -28,9 +46,24 @@ void applyPartsIntents(const UiIntents& intents, AppState& state) {
     for (std::size_t i = 0; i < model.parts.size(); ++i)
       visible[i] = partGroup(model.parts[i].kind) == group ? 1 : 0;
     state.setVisibleParts(std::move(visible));
+    Bounds shown;  // what is left in view fills it
+    for (const int part : *intents.isolateParts)
+      if (part >= 0 && static_cast<std::size_t>(part) < model.parts.size()) {
+        const Bounds b = partBounds(model.parts[static_cast<std::size_t>(part)]);
+        if (!b.empty()) shown.add(b.min), shown.add(b.max);
+      }
+    state.camera.fitView(shown, state.viewAspect, 0.1f);
   }
   if (intents.hoverPart) state.hoverPart(*intents.hoverPart);
   if (intents.selectPart) state.selectPart(*intents.selectPart);
+  if (intents.selectParts) state.selectParts(*intents.selectParts);
+  if (intents.isolateParts) {
+    std::vector<std::uint8_t> visible(model.parts.size(), 0);
+    for (const int part : *intents.isolateParts)
+      if (part >= 0 && static_cast<std::size_t>(part) < visible.size())
+        visible[static_cast<std::size_t>(part)] = 1;
+    state.setVisibleParts(std::move(visible));
+  }
   if (intents.framePart && *intents.framePart >= 0 &&
       static_cast<std::size_t>(*intents.framePart) < model.parts.size())
     state.camera.fitView(partBounds(model.parts[static_cast<std::size_t>(*intents.framePart)]),

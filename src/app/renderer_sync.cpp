@@ -28,8 +28,10 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     else
       renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});
   }
-  renderer.setHighlightedPart(state.selectedPart() >= 0 ? state.selectedPart()
-                                                        : state.hoveredPart());
+  if (!state.selectedParts().empty())
+    renderer.setHighlightedParts(state.selectedParts());
+  else
+    renderer.setHighlightedPart(state.hoveredPart());
   if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
     for (const PaintedPart& painted : *fields)

@@ -20,6 +20,8 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   if (state.hoveredPart() >= 0)
     view.hoveredName = partDisplayName(state, static_cast<std::size_t>(state.hoveredPart()));
   view.selectedPart = state.selectedPart();
+  view.selectedParts = state.selectedParts();
+  view.muscleGroups = makeMuscleGroupRows(state);
   view.sourceName = model.source;
   view.triangleCount = model.triangleCount();
   view.fps = fps;

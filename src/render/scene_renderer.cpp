@@ -156,7 +156,7 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   }
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
-  highlighted_ = -1;
+  highlighted_.clear();
   return true;
 }
 
@@ -186,6 +186,13 @@ void SceneRenderer::setReferralFields(std::size_t part,
                   interleaved.data());
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   p.referralFields = static_cast<int>(count);
+}
+
+void SceneRenderer::setHighlightedParts(const std::vector<int>& parts) {
+  highlighted_.assign(parts_.size(), 0);
+  for (const int part : parts)
+    if (part >= 0 && static_cast<std::size_t>(part) < parts_.size())
+      highlighted_[static_cast<std::size_t>(part)] = 1;
 }
 
 void SceneRenderer::setKnotMarkers(const std::vector<glm::vec3>& positions) {
@@ -432,7 +439,7 @@ void SceneRenderer::drawPart(std::size_t part) {
   ShaderProgram::set(u.baseColor, p.color);
   ShaderProgram::set(u.useTexture, p.texture >= 0 ? 1 : 0);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
-  ShaderProgram::set(u.highlight, static_cast<int>(part) == highlighted_ ? 1.0f : 0.0f);
+  ShaderProgram::set(u.highlight, part < highlighted_.size() && highlighted_[part] ? 1.0f : 0.0f);
   ShaderProgram::set(u.referralCount, p.referralFields);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,8 +49,10 @@ class SceneRenderer {
   // partCount() are ignored. O(1).
   void setPartColor(std::size_t part, const glm::vec4& linearRgba);
   [[nodiscard]] glm::vec4 partColor(std::size_t part) const { return parts_[part].color; }
-  // Tints part `part` with a warm rim and glow; -1 (or any index out of range) for none. O(1).
-  void setHighlightedPart(int part) { highlighted_ = part; }
+  // Tints the parts `parts` (indices; those out of range are ignored) with the selection blue
+  // and a bright rim; an empty list for none. O(parts).
+  void setHighlightedParts(const std::vector<int>& parts);
+  void setHighlightedPart(int part) { setHighlightedParts({part}); }
   // At most this many referral fields on one part; they combine by max, each with its own knot.
   static constexpr std::size_t kMaxReferralFields = myo::kMaxReferralFields;
   // Paints part `part` with referral fields, each per render vertex (distance from its knot m,
@@ -143,7 +146,7 @@ class SceneRenderer {
   unsigned int emptyVertexArray_ = 0;  // for the attribute-less background triangle
   std::vector<unsigned int> textures_;
   std::vector<PartDraw> parts_;
-  int highlighted_ = -1;
+  std::vector<std::uint8_t> highlighted_;  // per part, 1 when tinted
   bool moving_ = false;
   glm::vec3 backgroundTop_{0.34f, 0.36f, 0.39f};
   glm::vec3 backgroundBottom_{0.11f, 0.12f, 0.13f};

@@ -1,6 +1,8 @@
 // Card text, trigger point buttons and the selection actions.
 #include "ui/muscle_card.h"
 
+#include <cfloat>
+
 #include <imgui.h>
 
 namespace myo {
@@ -33,7 +35,9 @@ UiIntents drawMuscleCard(const MuscleCardView& view, ItemProbe* probe) {
     ImGui::TextDisabled("Trigger points");
     for (const TriggerPointListView::Row& row : view.triggerPoints) {
       ImGui::PushID(row.index);
-      if (ImGui::Button(row.label.c_str())) intents.selectTriggerPoint = row.index;
+      // Full width, so a long place is clipped at the edge (and read whole on hover).
+      if (ImGui::Button(row.label.c_str(), ImVec2(-FLT_MIN, 0.0f)))
+        intents.selectTriggerPoint = row.index;
       ImGui::PopID();
       probeLastItem(probe, "card/point", row.index);
       if (ImGui::IsItemHovered() && !row.tooltip.empty())

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/anatomy/lay_synonyms.h"
 #include "core/text/ascii_text.h"
 
 namespace myo {
@@ -56,22 +57,47 @@ PartKind partGroupKind(PartGroup group) {
   return PartKind::Other;
 }
 
+namespace {
+
+// Each word of `query`, lower case, with the words it also stands for ("calf": gastrocnemius,
+// soleus).
+std::vector<std::vector<std::string>> queryForms(std::string_view query) {
+  std::vector<std::vector<std::string>> words;
+  for (std::string_view word : splitOn(query, " \t\r\n"))
+    words.push_back(wordAndSynonyms(asciiLower(word)));
+  return words;
+}
+
+// True when every query word, or one of its synonyms, is in `haystack` (lower case).
+bool matchesAll(const std::vector<std::vector<std::string>>& words, const std::string& haystack) {
+  return std::all_of(words.begin(), words.end(), [&](const std::vector<std::string>& forms) {
+    return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
+      return haystack.find(form) != std::string::npos;
+    });
+  });
+}
+
+}  // namespace
+
 std::vector<std::size_t> filterParts(const std::vector<PartRow>& rows, std::string_view query) {
-  std::vector<std::string> words;
-  for (std::string_view word : splitOn(query, " \t\r\n")) words.push_back(asciiLower(word));
+  const std::vector<std::vector<std::string>> words = queryForms(query);
   std::vector<std::size_t> matches;
   matches.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (words.empty()) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (words.empty() ||
+        matchesAll(words, asciiLower(rows[i].name) + '\n' + asciiLower(rows[i].label)))
       matches.push_back(i);
-      continue;
-    }
-    const std::string haystack = asciiLower(rows[i].name) + '\n' + asciiLower(rows[i].label);
-    const bool all = std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-      return haystack.find(word) != std::string::npos;
-    });
-    if (all) matches.push_back(i);
-  }
+  return matches;
+}
+
+std::vector<std::size_t> filterMuscleGroups(const std::vector<MuscleGroupRow>& groups,
+                                            std::string_view query) {
+  const std::vector<std::vector<std::string>> words = queryForms(query);
+  std::vector<std::size_t> matches;
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    if (words.empty() ||
+        matchesAll(words, asciiLower(groups[i].name) + '\n' + asciiLower(groups[i].words)))
+      matches.push_back(i);
   return matches;
 }
 

@@ -26,10 +26,15 @@ inline constexpr std::array<PartGroup, 5> kPartGroups{
 // The kind an "isolate" of this group asks for (PartKind::Other for the Other group). O(1).
 [[nodiscard]] PartKind partGroupKind(PartGroup group);
 
-// Indices of the rows whose raw name or label contains every whitespace-separated word
-// of `query`, ASCII case-insensitively, in row order; all rows for a blank query.
-// O(rows × name length).
+// Indices of the rows whose raw name or label contains every whitespace-separated word of
+// `query` (or a word it stands for: "calf" finds the soleus), ASCII case-insensitively, in row
+// order; all rows for a blank query. O(rows × name length).
 [[nodiscard]] std::vector<std::size_t> filterParts(const std::vector<PartRow>& rows,
                                                    std::string_view query);
+
+// The same for muscle groups, by their names and search words ("rotator" finds the rotator
+// cuff). O(groups × words).
+[[nodiscard]] std::vector<std::size_t> filterMuscleGroups(const std::vector<MuscleGroupRow>& groups,
+                                                          std::string_view query);
 
 }  // namespace myo

@@ -58,6 +58,51 @@ void drawToolbar(const UiStateView& view, PartsPanelMemory& memory, std::size_t 
   } else {
     ImGui::TextDisabled("%s parts", formatThousands(view.parts.size()).c_str());
   }
+  if (view.selectedParts.size() < 2) return;
+  const std::string isolate =
+      "Isolate the " + std::to_string(view.selectedParts.size()) + " selected";
+  if (ImGui::Button(isolate.c_str())) intents.isolateParts = view.selectedParts;
+  probeLastItem(probe, "parts/isolate_selection");
+  ImGui::SameLine();
+  if (ImGui::Button("Deselect")) intents.selectPart = -1;
+  probeLastItem(probe, "parts/deselect");
+}
+
+bool isSelected(const UiStateView& view, int part) {
+  return std::find(view.selectedParts.begin(), view.selectedParts.end(), part) !=
+         view.selectedParts.end();
+}
+
+// A click on part row `id` among `shown` (the rows in display order): alone, Ctrl toggles it in
+// the selection, Shift selects the run from the last plain click.
+void clickRow(const UiStateView& view, const std::vector<std::size_t>& shown, int id,
+              PartsPanelMemory& memory, UiIntents& intents) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyCtrl) {
+    std::vector<int> selection = view.selectedParts;
+    const auto at = std::find(selection.begin(), selection.end(), id);
+    if (at != selection.end())
+      selection.erase(at);
+    else
+      selection.push_back(id);
+    intents.selectParts = selection;
+    return;
+  }
+  const auto position = [&](int part) {
+    return std::find(shown.begin(), shown.end(), static_cast<std::size_t>(part)) - shown.begin();
+  };
+  const auto anchor = position(memory.anchorPart);
+  if (io.KeyShift && memory.anchorPart >= 0 && anchor < static_cast<long>(shown.size())) {
+    const auto here = position(id);
+    std::vector<int> run = {memory.anchorPart};  // the anchor stays first: the card's part
+    for (auto i = std::min(anchor, here); i <= std::max(anchor, here); ++i)
+      if (static_cast<int>(shown[static_cast<std::size_t>(i)]) != memory.anchorPart)
+        run.push_back(static_cast<int>(shown[static_cast<std::size_t>(i)]));
+    intents.selectParts = run;
+    return;
+  }
+  intents.selectPart = id;
+  memory.anchorPart = id;
 }
 
 void drawRowTooltip(const PartRow& row) {
@@ -72,12 +117,12 @@ void drawRowTooltip(const PartRow& row) {
 }
 
 // One part: visibility checkbox and a selectable label; hover, click and double-click intents.
-void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents& intents,
-             ItemProbe* probe) {
+void drawRow(const UiStateView& view, const std::vector<std::size_t>& shown, std::size_t index,
+             bool reveal, PartsPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
   const PartRow& row = view.parts[index];
   const int id = static_cast<int>(index);
   ImGui::PushID(id);
-  if (id == view.hoveredPart && id != view.selectedPart) {
+  if (id == view.hoveredPart && !isSelected(view, id)) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetFrameHeight());
     ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_HeaderHovered),
@@ -89,9 +134,9 @@ void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents&
   bool hovered = ImGui::IsItemHovered();
   ImGui::SameLine();
   const std::string label(row.label);
-  if (ImGui::Selectable(label.c_str(), id == view.selectedPart,
+  if (ImGui::Selectable(label.c_str(), isSelected(view, id),
                         ImGuiSelectableFlags_AllowDoubleClick)) {
-    intents.selectPart = id;
+    clickRow(view, shown, id, memory, intents);
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intents.framePart = id;
   }
   probeLastItem(probe, "parts/row", id);
@@ -100,6 +145,54 @@ void drawRow(const UiStateView& view, std::size_t index, bool reveal, UiIntents&
   if (hovered) intents.hoverPart = id;
   if (reveal) ImGui::SetScrollHereY(0.5f);
   ImGui::PopID();
+}
+
+// The muscle groups: each with its parts' visibility, a click selecting them all and a button
+// isolating them; open while searching so that "rotator" shows the rotator cuff. False when no
+// group matches the search.
+bool drawMuscleGroups(const UiStateView& view, PartsPanelMemory& memory, UiIntents& intents,
+                      ItemProbe* probe) {
+  const std::vector<std::size_t> groups = filterMuscleGroups(view.muscleGroups, memory.search);
+  if (groups.empty()) return false;
+  if (!memory.search.empty()) ImGui::SetNextItemOpen(true);
+  const std::string label = "Muscle groups  (" + std::to_string(groups.size()) + ")###groups";
+  const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+  probeLastItem(probe, "parts/groups");
+  if (!open) return true;
+  const float isolateWidth =
+      ImGui::CalcTextSize("Isolate").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  for (const std::size_t g : groups) {
+    const MuscleGroupRow& group = view.muscleGroups[g];
+    ImGui::PushID(static_cast<int>(g));
+    const auto shown = std::count_if(group.parts.begin(), group.parts.end(), [&](int part) {
+      return view.parts[static_cast<std::size_t>(part)].visible;
+    });
+    bool allShown = static_cast<std::size_t>(shown) == group.parts.size();
+    const bool mixed = shown > 0 && !allShown;
+    if (mixed) ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
+    if (ImGui::Checkbox("##shown", &allShown))
+      for (const int part : group.parts)
+        intents.setVisible.emplace_back(static_cast<std::size_t>(part), allShown);
+    if (mixed) ImGui::PopItemFlag();
+    probeLastItem(probe, "parts/muscle_group/visible", static_cast<long long>(g));
+    ImGui::SameLine();
+    const std::string name =
+        std::string(group.name) + "  (" + std::to_string(group.parts.size()) + ")";
+    const bool selected = !group.parts.empty() && view.selectedParts == group.parts;
+    const float nameWidth =
+        ImGui::GetContentRegionAvail().x - isolateWidth - ImGui::GetStyle().ItemSpacing.x;
+    if (ImGui::Selectable(name.c_str(), selected, 0, ImVec2(nameWidth, 0.0f)))
+      intents.selectParts = group.parts;
+    probeLastItem(probe, "parts/muscle_group", static_cast<long long>(g));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Select its %zu parts", group.parts.size());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Isolate")) intents.isolateParts = group.parts;
+    probeLastItem(probe, "parts/muscle_group/isolate", static_cast<long long>(g));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show only %s", std::string(group.name).c_str());
+    ImGui::PopID();
+  }
+  ImGui::TreePop();
+  return true;
 }
 
 // Right-click menu of a group header: isolate, show or hide the group's listed rows.
@@ -115,7 +208,7 @@ void drawGroupMenu(const GroupRows& group, UiIntents& intents) {
 
 // A group: tri-state visibility checkbox, a tree node with counts and its (clipped) rows.
 void drawGroup(const UiStateView& view, const GroupRows& group, bool searching, int reveal,
-               UiIntents& intents, ItemProbe* probe) {
+               PartsPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
   const int groupId = static_cast<int>(group.group);
   ImGui::PushID(groupId);
   const auto visibleCount = std::count_if(group.rows.begin(), group.rows.end(),
@@ -150,7 +243,8 @@ void drawGroup(const UiStateView& view, const GroupRows& group, bool searching, 
     if (revealHere) clipper.ForceDisplayRangeByIndices(revealRow, revealRow + 1);
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-        drawRow(view, group.rows[r], revealHere && r == revealRow, intents, probe);
+        drawRow(view, group.rows, group.rows[r], revealHere && r == revealRow, memory, intents,
+                probe);
       }
     }
     ImGui::TreePop();
@@ -172,10 +266,13 @@ UiIntents drawPartsPanel(const UiStateView& view, PartsPanelMemory& memory, Item
   const int reveal = view.selectedPart != memory.revealedPart ? view.selectedPart : -1;
   memory.revealedPart = view.selectedPart;
   ImGui::BeginChild("##tree");
+  const bool groupsMatch = drawMuscleGroups(view, memory, intents, probe);
   for (const GroupRows& group : groupRows(view, matches)) {
-    if (!group.rows.empty()) drawGroup(view, group, !memory.search.empty(), reveal, intents, probe);
+    if (!group.rows.empty())
+      drawGroup(view, group, !memory.search.empty(), reveal, memory, intents, probe);
   }
-  if (matches.empty()) ImGui::TextDisabled("No part matches \"%s\".", memory.search.c_str());
+  if (matches.empty() && !groupsMatch)
+    ImGui::TextDisabled("No part matches \"%s\".", memory.search.c_str());
   ImGui::EndChild();
   if (intents.selectPart) memory.revealedPart = *intents.selectPart;
   return intents;

@@ -17,6 +17,7 @@ namespace myo {
 struct PartsPanelMemory {
   std::string search;     // the search box text
   int revealedPart = -1;  // last selection scrolled into view (selections made here count too)
+  int anchorPart = -1;    // the last plain click: where a Shift-click's run starts
 };
 
 // Draws the panel into the current window, filling its height. Call between NewFrame and

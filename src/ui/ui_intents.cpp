@@ -43,6 +43,8 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setSidebarTab, from.setSidebarTab);
   overwriteIfSet(into.hoverPart, from.hoverPart);
   overwriteIfSet(into.selectPart, from.selectPart);
+  overwriteIfSet(into.selectParts, from.selectParts);
+  overwriteIfSet(into.isolateParts, from.isolateParts);
   overwriteIfSet(into.framePart, from.framePart);
   overwriteIfSet(into.selectTriggerPoint, from.selectTriggerPoint);
   overwriteIfSet(into.toggleTriggerPoint, from.toggleTriggerPoint);

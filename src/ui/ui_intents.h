@@ -38,7 +38,9 @@ struct UiIntents {
   std::optional<PartKind> isolateKind;  // show only this kind; PartKind::Other also means Unknown
   std::optional<int> hoverPart;         // part under the pointer (tree or 3D view), -1 none
   std::optional<int> selectPart;        // part row clicked, -1 clears the selection
-  std::optional<int> framePart;         // part row double-clicked: frame it
+  std::optional<std::vector<int>> selectParts;   // Ctrl/Shift-click: the whole new selection
+  std::optional<std::vector<int>> isolateParts;  // show only these (a muscle group, a selection)
+  std::optional<int> framePart;                  // part row double-clicked: frame it
   std::optional<ViewPreset> viewPreset;
   bool frameAll = false;
   bool snapCamera = false;              // jump to the camera's target pose at once (scripts)

@@ -134,12 +134,21 @@ struct PainFinderView {
   std::vector<Place> places;  // to choose from, by label
 };
 
+// A muscle group that has parts in this body, for the parts panel.
+struct MuscleGroupRow {
+  std::string_view name;   // "Rotator cuff"
+  std::string_view words;  // more search words
+  std::vector<int> parts;  // its parts in this body, in part order
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
-  int hoveredPart = -1;     // part under the mouse in the 3D view, -1 none
-  std::string hoveredName;  // its display name ("Soleus (right)"), "" when none
-  int selectedPart = -1;    // -1 none
-  std::string sourceName;   // file, folder or "N files" that was loaded
+  std::vector<MuscleGroupRow> muscleGroups;  // those with parts in this body
+  std::vector<int> selectedParts;            // every selected part; selectedPart is the first
+  int hoveredPart = -1;                      // part under the mouse in the 3D view, -1 none
+  std::string hoveredName;                   // its display name ("Soleus (right)"), "" when none
+  int selectedPart = -1;                     // -1 none
+  std::string sourceName;                    // file, folder or "N files" that was loaded
   std::size_t triangleCount = 0;
   float fps = 0.0f;
   std::string renderer;                  // GL renderer string

@@ -12,6 +12,7 @@
 #include "app/layers_bridge.h"
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
+#include "app/parts_bridge.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
@@ -195,4 +196,34 @@ TEST_CASE("clicks pass through what cannot be seen: hidden parts and a skin at o
   const auto deeper = state.bvh.intersect(ray, myo::pickableParts(state));
   REQUIRE(deeper);
   CHECK(deeper->part != through->part);
+}
+
+TEST_CASE("a muscle group of the bundled body isolates its parts, a selection holds several",
+          "[state]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "groups-recent.txt"),
+                      myo::test::scratch() / "groups-log.tsv");
+  openBundledBody(state);
+  const std::vector<myo::MuscleGroupRow> groups = myo::makeMuscleGroupRows(state);
+  const auto cuff = std::find_if(groups.begin(), groups.end(),
+                                 [](const auto& g) { return g.name == "Rotator cuff"; });
+  REQUIRE(cuff != groups.end());
+  CHECK(cuff->parts.size() == 8);  // four muscles, both sides
+  myo::UiIntents isolate;
+  isolate.isolateParts = cuff->parts;
+  const myo::StateChanges changes = apply(isolate, state);
+  CHECK(changes.visibility);
+  for (std::size_t i = 0; i < state.partVisible().size(); ++i) {
+    const bool inCuff =
+        std::find(cuff->parts.begin(), cuff->parts.end(), static_cast<int>(i)) != cuff->parts.end();
+    CHECK(state.partVisible()[i] == (inCuff ? 1 : 0));
+  }
+  myo::UiIntents select;
+  select.selectParts = std::vector<int>{cuff->parts[1], cuff->parts[0], cuff->parts[1], -4};
+  (void)apply(select, state);
+  CHECK(state.selectedParts() == std::vector<int>{cuff->parts[1], cuff->parts[0]});
+  CHECK(state.selectedPart() == cuff->parts[1]);  // the card shows the first
+  myo::UiIntents one;
+  one.selectPart = cuff->parts[2];
+  (void)apply(one, state);
+  CHECK(state.selectedParts() == std::vector<int>{cuff->parts[2]});
 }

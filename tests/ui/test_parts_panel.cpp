@@ -174,3 +174,51 @@ TEST_CASE("an empty model shows a hint instead of the tree", "[ui]") {
   CHECK_FALSE(f.ui.drew("parts/search"));
   CHECK(f.intents.setVisible.empty());
 }
+
+TEST_CASE("muscle groups: found by search, selected and isolated in one click", "[ui]") {
+  Fixture f;
+  f.view.muscleGroups = {{"Rotator cuff", "shoulder cuff SITS", {0, 1}},
+                         {"Trapezius", "traps", {2}}};
+  f.ui.click(f.ui.centerOf("parts/search"), f.draw);
+  f.ui.type("rotator", f.draw);
+  f.ui.frames(2, f.draw);
+  CHECK(f.ui.drew("parts/muscle_group/0"));
+  CHECK_FALSE(f.ui.drew("parts/muscle_group/1"));  // "rotator" is not the trapezius
+  f.ui.click(f.ui.centerOf("parts/muscle_group/isolate/0"), f.draw);
+  CHECK(f.intents.isolateParts == std::vector<int>{0, 1});
+  f.ui.click(f.ui.centerOf("parts/muscle_group/0"), f.draw);
+  CHECK(f.intents.selectParts == std::vector<int>{0, 1});
+}
+
+TEST_CASE("the parts search knows the lay words of the trigger point search", "[ui]") {
+  std::vector<myo::PartRow> rows = {
+      {"soleus.R", "Right soleus", PartKind::Muscle, true, 10},
+      {"gastrocnemius_medial.L", "Left gastrocnemius, medial head", PartKind::Muscle, true, 10},
+      {"femur.R", "Right femur", PartKind::Bone, true, 10}};
+  CHECK(myo::filterParts(rows, "calf") == std::vector<std::size_t>{0, 1});
+  CHECK(myo::filterParts(rows, "left calf") == std::vector<std::size_t>{1});
+  CHECK(myo::filterParts(rows, "femur") == std::vector<std::size_t>{2});
+}
+
+TEST_CASE("Ctrl-click adds to the selection, Shift-click selects a run, both isolate", "[ui]") {
+  Fixture f;
+  f.ui.click(f.ui.centerOf("parts/row/0"), f.draw);
+  CHECK(f.intents.selectPart == 0);
+  f.view.selectedPart = 0;
+  f.view.selectedParts = {0};
+  f.intents = {};
+  f.ui.io().KeyCtrl = true;
+  f.ui.click(f.ui.centerOf("parts/row/2"), f.draw);
+  f.ui.io().KeyCtrl = false;
+  CHECK(f.intents.selectParts == std::vector<int>{0, 2});
+  f.view.selectedParts = {0, 2};
+  f.ui.frames(2, f.draw);
+  REQUIRE(f.ui.drew("parts/isolate_selection"));
+  f.ui.click(f.ui.centerOf("parts/isolate_selection"), f.draw);
+  CHECK(f.intents.isolateParts == std::vector<int>{0, 2});
+  f.intents = {};
+  f.ui.io().KeyShift = true;  // from the last plain click (row 0) to row 2: rows 0, 1, 2
+  f.ui.click(f.ui.centerOf("parts/row/2"), f.draw);
+  f.ui.io().KeyShift = false;
+  CHECK(f.intents.selectParts == std::vector<int>{0, 1, 2});
+}

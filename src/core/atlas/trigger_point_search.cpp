@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <numeric>
 
+#include "core/anatomy/lay_synonyms.h"
 #include "core/anatomy/muscle_catalog.h"
 
 namespace myo {
@@ -40,20 +40,6 @@ std::vector<std::string> queryWords(std::string_view query) {
   return words;
 }
 
-// Words people use that the atlas spells otherwise.
-const std::map<std::string, std::vector<std::string>>& synonyms() {
-  static const std::map<std::string, std::vector<std::string>> kSynonyms = {
-      {"migraine", {"headache"}},
-      {"toothache", {"teeth", "tooth", "dental"}},
-      {"jaw", {"mandible", "temporomandibular", "masseter"}},
-      {"calf", {"gastrocnemius", "soleus"}},
-      {"buttock", {"gluteal", "gluteus"}},
-      {"shin", {"tibial", "tibialis"}},
-      {"sciatica", {"sciatic"}},
-      {"backache", {"back"}}};
-  return kSynonyms;
-}
-
 struct Field {
   std::string text;  // normalised
   float weight = 0.0f;
@@ -82,11 +68,8 @@ std::vector<Field> fieldsOf(const TriggerPoint& point) {
 
 // The best weight of a field holding `word` (or one of its synonyms) at a word start; 0 if none.
 float wordScore(const std::vector<Field>& fields, const std::string& word) {
-  std::vector<std::string> forms = {word};
-  if (const auto found = synonyms().find(word); found != synonyms().end())
-    forms.insert(forms.end(), found->second.begin(), found->second.end());
   float best = 0.0f;
-  for (const std::string& form : forms) {
+  for (const std::string& form : wordAndSynonyms(word)) {
     std::string start(1, ' ');  // the form at a word start
     start += form;
     for (const Field& field : fields)
