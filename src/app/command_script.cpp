@@ -27,6 +27,7 @@ const std::vector<Verb>& verbs() {
       {"select-part", ScriptVerb::SelectPart, {Arg::Text}, {}},
       {"timer", ScriptVerb::Timer, {Arg::Choice}, {"start", "pause", "release", "reset"}},
       {"discomfort", ScriptVerb::Discomfort, {Arg::Whole}, {}},
+      {"how-now", ScriptVerb::HowNow, {Arg::Whole}, {}},
       {"advance", ScriptVerb::Advance, {Arg::Number}, {}},
       {"view",
        ScriptVerb::View,

@@ -10,6 +10,7 @@
 //   select-part NAME          select the body part with this name
 //   timer start|pause|release|reset
 //   discomfort N              set the discomfort slider (0–10)
+//   how-now N                 answer "how is it now?" after a press (0–10)
 //   advance SECONDS           move the treatment clock on (simulated time)
 //   view front|back|left|right|top|bottom
 //   click X Y                 click the 3D view at window pixel (X, Y)
@@ -41,6 +42,7 @@ enum class ScriptVerb {
   SelectPart,
   Timer,
   Discomfort,
+  HowNow,
   Advance,
   View,
   Click,

@@ -96,6 +96,9 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     case ScriptVerb::Discomfort:
       intents.setDiscomfort = std::stoi(args[0]);
       break;
+    case ScriptVerb::HowNow:
+      intents.answerHowNow = std::stoi(args[0]);
+      break;
     case ScriptVerb::Advance:
       clockOffset_ += std::stod(args[0]);
       return true;

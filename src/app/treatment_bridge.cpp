@@ -14,14 +14,13 @@ constexpr double kCueSeconds = 1.5;
 // Past holds listed in the history.
 constexpr std::size_t kRecentHolds = 5;
 
-// "2026-12-01 13:35 UTC · 60 s · 7 → 4" (discomfort "?" when not given).
+// "2026-12-01 14:35 · 60 s · 7 → 4", local time (discomfort "?" when not given).
 std::string holdSummary(const TreatmentEntry& entry) {
   const auto level = [](int value) { return value < 0 ? std::string("?") : std::to_string(value); };
   char held[16];
   std::snprintf(held, sizeof held, "%.0f s", static_cast<double>(entry.heldSeconds));
-  std::string when = entry.time.substr(0, 10) + " " + entry.time.substr(11, 5) + " UTC";
-  return when + " \u00b7 " + held + " \u00b7 " + level(entry.discomfortBefore) + " \u2192 " +
-         level(entry.discomfortAfter);
+  return localTimeOf(entry.time) + " \u00b7 " + held + " \u00b7 " + level(entry.discomfortBefore) +
+         " \u2192 " + level(entry.discomfortAfter);
 }
 
 // The chosen point: the first of the referral selection.
@@ -115,9 +114,11 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.cue = state.clock < state.cueUntil;
   const std::vector<TreatmentEntry> past = treatment.log().entriesFor(treatment.pointLabel());
   for (const TreatmentEntry& entry : past) {
-    view.pastDiscomfortAfter.push_back(static_cast<float>(entry.discomfortAfter));
+    if (entry.discomfortAfter >= 0)  // unanswered holds have nothing to plot
+      view.pastDiscomfortAfter.push_back(static_cast<float>(entry.discomfortAfter));
     view.pastHeldSeconds.push_back(entry.heldSeconds);
   }
+  view.askHowNow = treatment.askingHowNow();
   for (auto e = past.rbegin(); e != past.rend() && view.recentHolds.size() < kRecentHolds; ++e)
     view.recentHolds.push_back(holdSummary(*e));
   view.logProblem = treatment.logProblem();
@@ -164,6 +165,10 @@ void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   if (intents.setHoldSeconds) treatment.setHoldSeconds(*intents.setHoldSeconds);
   if (intents.setSets) treatment.setSets(*intents.setSets);
   if (intents.setDiscomfort) treatment.setDiscomfort(*intents.setDiscomfort);
+  if (intents.answerHowNow && *intents.answerHowNow >= 0)
+    treatment.answerHowNow(*intents.answerHowNow);
+  else if (intents.answerHowNow)
+    treatment.skipHowNow();
   if (intents.setSound) treatment.sound = *intents.setSound;
 }
 

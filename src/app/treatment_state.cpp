@@ -30,10 +30,12 @@ void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char 
   if (plan.holdSeconds <= 0.0f) plan.holdSeconds = 60.0f;
   timer_ = HoldTimer(plan);
   discomfortAtPress_ = -1;
+  askedFor_ = {};
 }
 
 void TreatmentState::clear() {
   pointLabel_.clear();
+  askedFor_ = {};
   technique_ = nullptr;
   techniqueIndex_ = 0;
   timed_ = false;
@@ -57,15 +59,32 @@ void TreatmentState::setHoldSeconds(float seconds) {
 }
 
 void TreatmentState::record(const HoldEvent& event) {
-  if (event.to == HoldPhase::Press) discomfortAtPress_ = discomfort_;
+  if (event.to == HoldPhase::Press) {
+    discomfortAtPress_ = discomfort_;
+    askedFor_ = {};  // a new press: the last one's question has passed
+  }
   if (event.from != HoldPhase::Press || !event.heldSeconds || pointLabel_.empty()) return;
+  // Saved at once with the discomfort after unknown, so that an unanswered question loses
+  // nothing; the answer fills it in.
   TreatmentEntry entry{utcTimestamp(std::chrono::system_clock::now()),
                        pointLabel_,
                        technique_ != nullptr ? technique_->id : "pressure_release",
                        *event.heldSeconds,
                        discomfortAtPress_,
-                       discomfort_};
-  if (const Status saved = log_.append(entry); !saved) logProblem_ = saved.error().message();
+                       -1};
+  if (const Status saved = log_.append(entry); !saved) {
+    logProblem_ = saved.error().message();
+    return;
+  }
+  askedFor_ = entry;
+}
+
+void TreatmentState::answerHowNow(int level) {
+  if (!askingHowNow()) return;
+  const Status saved =
+      log_.setDiscomfortAfter(askedFor_.time, askedFor_.triggerPoint, std::clamp(level, 0, 10));
+  if (!saved) logProblem_ = saved.error().message();
+  askedFor_ = {};
 }
 
 void TreatmentState::releaseNow(double now) {

@@ -53,7 +53,13 @@ class TreatmentState {
   [[nodiscard]] float minHold() const;
   [[nodiscard]] float maxHold() const;
 
-  // The discomfort felt now (0–10, clamped); logged before and after each press. O(1).
+  // "How is it now?": after a press is logged, the discomfort after it is asked for until it is
+  // answered (0–10, saved into that entry), skipped (left unknown) or the next press begins.
+  [[nodiscard]] bool askingHowNow() const { return !askedFor_.time.empty(); }
+  void answerHowNow(int level);
+  void skipHowNow() { askedFor_ = {}; }
+
+  // The discomfort felt when pressing (0–10, clamped); logged as each press's "before". O(1).
   [[nodiscard]] int discomfort() const { return discomfort_; }
   void setDiscomfort(int level) { discomfort_ = std::clamp(level, 0, 10); }
 
@@ -71,6 +77,7 @@ class TreatmentState {
   bool timed_ = false;          // the chosen use is self-timed (not clinician-only)
   int discomfort_ = 5;          // the technique's target says what fits
   int discomfortAtPress_ = -1;  // the slider when the current press began
+  TreatmentEntry askedFor_;     // the hold "how is it now?" is about; time "" when none
 };
 
 }  // namespace myo

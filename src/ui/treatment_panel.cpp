@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "ui/text_lists.h"
 
@@ -83,6 +84,34 @@ void drawDiscomfort(const TreatmentView& view, UiIntents& intents, ItemProbe* pr
   probeLastItem(probe, "timer/target");
 }
 
+// "How is it now?" after a press: the discomfort after it, 0–10 in as many rows as the width
+// needs, or skip.
+void drawHowNow(UiIntents& intents, ItemProbe* probe) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float rowHeight = ImGui::GetFrameHeightWithSpacing();
+  const float width = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
+  const float smallest = 2.2f * ImGui::GetFontSize();  // "10" with its padding
+  const int perRow = std::clamp(
+      static_cast<int>((width + style.ItemSpacing.x) / (smallest + style.ItemSpacing.x)), 1, 11);
+  const int rows = (11 + perRow - 1) / perRow;
+  const float height = (3.0f + static_cast<float>(rows)) * rowHeight + style.WindowPadding.y;
+  ImGui::BeginChild("##how_now", ImVec2(0.0f, height), true);
+  ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "How is it now?");
+  ImGui::TextWrapped("Discomfort at the spot after the press, 0 none to 10 worst:");
+  const float button =
+      (ImGui::GetContentRegionAvail().x - static_cast<float>(perRow - 1) * style.ItemSpacing.x) /
+      static_cast<float>(perRow);
+  for (int level = 0; level <= 10; ++level) {
+    if (level % perRow != 0) ImGui::SameLine();
+    const std::string label = std::to_string(level);
+    if (ImGui::Button(label.c_str(), ImVec2(button, 0.0f))) intents.answerHowNow = level;
+    probeLastItem(probe, "timer/how_now", level);
+  }
+  if (ImGui::SmallButton("Skip")) intents.answerHowNow = -1;
+  probeLastItem(probe, "timer/how_now/skip");
+  ImGui::EndChild();
+}
+
 void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) {
   drawRing(view);
   const char* toggle = view.ready || view.done ? "Start" : (view.paused ? "Resume" : "Pause");
@@ -97,6 +126,7 @@ void drawTimer(const TreatmentView& view, UiIntents& intents, ItemProbe* probe) 
     intents.timerRelease = true;
   probeLastItem(probe, "timer/release");
   ImGui::EndDisabled();
+  if (view.askHowNow) drawHowNow(intents, probe);
   ImGui::TextDisabled("Space start/pause, Enter release, R reset");
   // Long holds (heat) slide in minutes, the rest in seconds.
   const float unit = view.maxHold >= 300.0f ? 60.0f : 1.0f;

@@ -65,6 +65,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setHoldSeconds, from.setHoldSeconds);
   overwriteIfSet(into.setSets, from.setSets);
   overwriteIfSet(into.setDiscomfort, from.setDiscomfort);
+  overwriteIfSet(into.answerHowNow, from.answerHowNow);
   overwriteIfSet(into.setSound, from.setSound);
   overwriteIfSet(into.isolatePart, from.isolatePart);
   overwriteIfSet(into.showLayerOfPart, from.showLayerOfPart);

@@ -80,6 +80,7 @@ struct UiIntents {
   std::optional<float> setHoldSeconds;
   std::optional<int> setSets;  // 1–5
   std::optional<int> setDiscomfort;
+  std::optional<int> answerHowNow;  // "how is it now?": 0–10, or -1 to skip
   std::optional<bool> setSound;
   // Selection and layers
   std::optional<int> isolatePart;      // show only this part

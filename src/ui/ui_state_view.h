@@ -86,13 +86,14 @@ struct TreatmentView {
   int holdsDone = 0, holdsTotal = 0;
   int sets = 1;  // rounds of holds, each ending with the stretch
   float holdSeconds = 60.0f, minHold = 30.0f, maxHold = 90.0f;
-  int discomfort = 5;  // 0–10
+  int discomfort = 5;      // 0–10, felt when pressing
+  bool askHowNow = false;  // a press just ended: ask for the discomfort after it
   bool sound = false;
   bool cue = false;                        // a phase just changed: flash
   std::vector<float> pastDiscomfortAfter;  // this point's logged holds, oldest first
   std::vector<float> pastHeldSeconds;
   std::vector<std::string>
-      recentHolds;         // newest first, at most 5: "2026-12-01 13:35 UTC · 60 s · 7 → 4"
+      recentHolds;         // newest first, at most 5: "2026-12-01 14:35 · 60 s · 7 → 4", local
   std::string logProblem;  // why holds are not being saved, "" when they are
 };
 

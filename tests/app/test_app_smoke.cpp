@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/io/image.h"
+#include "core/treatment/treatment_log.h"
 #include "support/run_command.h"
 #include "support/test_paths.h"
 
@@ -262,6 +263,13 @@ TEST_CASE("a script chooses a trigger point and runs the hold timer in the windo
            colourDistance(p, {226, 92, 60, 255}) < 30;
   });
   CHECK(ring > 500);
+  // The first hold is in the log: 6 when pressing, 3 as the answer to "how is it now?".
+  myo::TreatmentLog log(myo::test::scratch() / "script_treat_upper_trapezius" / "myoscope" /
+                        "treatment-log.tsv");
+  REQUIRE(log.load().ok());
+  REQUIRE(log.entries().size() == 1);
+  CHECK(log.entries()[0].discomfortBefore == 6);
+  CHECK(log.entries()[0].discomfortAfter == 3);
 }
 
 TEST_CASE("the Treat panel shows a stretch's own target and the point's warnings", "[smoke]") {

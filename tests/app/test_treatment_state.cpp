@@ -31,27 +31,34 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
 
   const myo::HoldPlan& plan = treatment.timer().plan();
   treatment.setDiscomfort(7);
-  treatment.toggle(0.0);                                     // locate
-  CHECK(treatment.update(plan.locateSeconds + 0.1));         // press: a cue
-  treatment.setDiscomfort(4);                                // it eases during the hold
+  treatment.toggle(0.0);                              // locate
+  CHECK(treatment.update(plan.locateSeconds + 0.1));  // press: a cue
+  CHECK_FALSE(treatment.askingHowNow());
   CHECK(treatment.update(plan.locateSeconds + 40.2));        // released after the full hold
   CHECK_FALSE(treatment.update(plan.locateSeconds + 40.3));  // nothing new: no cue
-  REQUIRE(treatment.log().entries().size() == 1);
+  REQUIRE(treatment.log().entries().size() == 1);  // saved at once, the "after" still unknown
+  CHECK(treatment.log().entries()[0].discomfortAfter == -1);
+  CHECK(treatment.askingHowNow());
+  treatment.answerHowNow(4);  // "how is it now?": eased
+  CHECK_FALSE(treatment.askingHowNow());
   const myo::TreatmentEntry& full = treatment.log().entries()[0];
   CHECK(full.triggerPoint == "upper_trapezius_1.R");
   CHECK(full.technique == treatment.technique()->id);
   CHECK(full.heldSeconds == Approx(40.0f));
   CHECK(full.discomfortBefore == 7);
   CHECK(full.discomfortAfter == 4);
+  myo::TreatmentLog reread(treatment.log().file());  // and so it is on disk
+  REQUIRE(reread.load().ok());
+  CHECK(reread.entries()[0].discomfortAfter == 4);
 
   // The next hold, released early because the spot eased.
   const double nextPress = plan.locateSeconds + 40.0 + plan.releaseSeconds + plan.restSeconds;
   treatment.setDiscomfort(6);
   treatment.update(nextPress + 0.1);
   REQUIRE(treatment.timer().phase() == myo::HoldPhase::Press);
-  treatment.setDiscomfort(3);
   treatment.releaseNow(nextPress + 12.0);
   REQUIRE(treatment.log().entries().size() == 2);
+  treatment.answerHowNow(3);
   CHECK(treatment.log().entries()[1].heldSeconds == Approx(12.0f).margin(0.2));
   CHECK(treatment.log().entries()[1].discomfortBefore == 6);
   CHECK(treatment.log().entries()[1].discomfortAfter == 3);
@@ -63,6 +70,31 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   myo::TreatmentState again(file);
   again.loadLog();
   CHECK(again.log().entriesFor("upper_trapezius_1.R").size() == 2);
+}
+
+TEST_CASE("an unanswered \"how is it now?\" keeps the hold, its after unknown", "[treatment]") {
+  const myo::AtlasLoad atlas = myo::loadAtlasOrBundled({});
+  REQUIRE(atlas.ok());
+  const auto file = myo::test::scratch() / "treatment_unanswered" / "treatment-log.tsv";
+  std::filesystem::remove_all(file.parent_path());
+  myo::TreatmentState treatment(file);
+  treatment.loadLog();
+  treatment.choose(atlas.atlas, *atlas.atlas.findTriggerPoint("upper_trapezius_1"), 'R', 0);
+  const myo::HoldPlan plan = treatment.timer().plan();
+  treatment.toggle(0.0);
+  treatment.update(plan.locateSeconds + plan.holdSeconds + 0.1);  // the first hold ends
+  REQUIRE(treatment.askingHowNow());
+  treatment.skipHowNow();
+  CHECK_FALSE(treatment.askingHowNow());
+  treatment.update(plan.locateSeconds + 2.0 * plan.holdSeconds + plan.releaseSeconds +
+                   plan.restSeconds + 0.2);  // the second ends too
+  REQUIRE(treatment.askingHowNow());
+  treatment.update(plan.locateSeconds + 2.0 * plan.holdSeconds + 2.0 * plan.releaseSeconds +
+                   2.0 * plan.restSeconds + 0.3);  // and the third press begins unanswered
+  CHECK_FALSE(treatment.askingHowNow());
+  REQUIRE(treatment.log().entries().size() == 2);
+  for (const myo::TreatmentEntry& entry : treatment.log().entries())
+    CHECK(entry.discomfortAfter == -1);
 }
 
 TEST_CASE("a clinician-applied technique never starts the timer", "[treatment]") {

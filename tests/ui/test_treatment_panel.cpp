@@ -137,3 +137,16 @@ TEST_CASE("the history plots span the panel and say what they plot", "[ui]") {
     CHECK(rect.max.y - rect.min.y > 20.0f);
   }
 }
+
+TEST_CASE("after a press the panel asks how it is now, 0 to 10 or skip", "[ui]") {
+  Fixture f;
+  CHECK_FALSE(f.ui.drew("timer/how_now/5"));
+  f.view.askHowNow = true;
+  f.ui.frames(2, f.draw);
+  for (int level = 0; level <= 10; ++level)
+    CHECK(f.ui.drew("timer/how_now/" + std::to_string(level)));
+  f.ui.click(f.ui.centerOf("timer/how_now/3"), f.draw);
+  CHECK(f.intents.answerHowNow == 3);
+  f.ui.click(f.ui.centerOf("timer/how_now/skip"), f.draw);
+  CHECK(f.intents.answerHowNow == -1);
+}

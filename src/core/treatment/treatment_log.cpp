@@ -1,8 +1,10 @@
 // Tab-separated lines under a versioned header; whole-file atomic rewrites.
 #include "core/treatment/treatment_log.h"
 
+#include <algorithm>
 #include <charconv>
 #include <ctime>
+#include <iomanip>
 #include <sstream>
 
 #include "core/io/atomic_file.h"
@@ -53,6 +55,19 @@ std::string utcTimestamp(std::chrono::system_clock::time_point when) {
   gmtime_r(&seconds, &utc);
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::string localTimeOf(const std::string& utc) {
+  std::tm parsed{};
+  std::istringstream in(utc);
+  in >> std::get_time(&parsed, "%Y-%m-%dT%H:%M:%SZ");
+  if (in.fail()) return utc;
+  const std::time_t seconds = timegm(&parsed);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
   return text;
 }
 
@@ -138,6 +153,23 @@ Status TreatmentLog::append(const TreatmentEntry& entry) {
   if (Status loaded = load(); !loaded) return loaded;
   std::vector<TreatmentEntry> next = entries_;
   next.push_back(checked->front());
+  if (Status written = writeFileAtomic(file_, formatTreatmentLog(next)); !written) return written;
+  entries_ = std::move(next);
+  return {};
+}
+
+Status TreatmentLog::setDiscomfortAfter(const std::string& time, const std::string& triggerPoint,
+                                        int level) {
+  if (!writable_)
+    return Error{file_.string(), "",
+                 "not saved, the existing log could not be read (left as it is)"};
+  if (Status loaded = load(); !loaded) return loaded;
+  std::vector<TreatmentEntry> next = entries_;
+  const auto entry = std::find_if(next.rbegin(), next.rend(), [&](const TreatmentEntry& e) {
+    return e.time == time && e.triggerPoint == triggerPoint;
+  });
+  if (entry == next.rend()) return Error{file_.string(), "", "no hold logged at " + time};
+  entry->discomfortAfter = std::clamp(level, 0, 10);
   if (Status written = writeFileAtomic(file_, formatTreatmentLog(next)); !written) return written;
   entries_ = std::move(next);
   return {};

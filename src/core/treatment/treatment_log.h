@@ -26,6 +26,10 @@ struct TreatmentEntry {
 // `when` as "YYYY-MM-DDTHH:MM:SSZ" (UTC). O(1).
 [[nodiscard]] std::string utcTimestamp(std::chrono::system_clock::time_point when);
 
+// A log time ("2026-12-01T13:35:00Z") as the clock on the wall shows it, in the time zone the
+// system sets (TZ): "2026-12-01 14:35" in Berlin; the text itself when it does not parse. O(1).
+[[nodiscard]] std::string localTimeOf(const std::string& utc);
+
 // The file text: a header line, then one line per entry. O(entries).
 [[nodiscard]] std::string formatTreatmentLog(const std::vector<TreatmentEntry>& entries);
 
@@ -45,6 +49,11 @@ class TreatmentLog {
   // the entry breaks the file's rules, or the file cannot be written; the file is then
   // untouched. O(entries).
   Status append(const TreatmentEntry& entry);
+  // Sets the discomfort after of the entry logged at `time` for `triggerPoint` (the answer to
+  // "how is it now?", asked once the hold has been saved) and rewrites the file atomically. An
+  // error when there is no such entry or the log cannot be written; the file is then untouched.
+  // O(entries).
+  Status setDiscomfortAfter(const std::string& time, const std::string& triggerPoint, int level);
 
   [[nodiscard]] const std::vector<TreatmentEntry>& entries() const { return entries_; }
   // Entries of one trigger point, oldest first. O(entries).

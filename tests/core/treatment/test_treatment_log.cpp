@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -160,4 +161,19 @@ TEST_CASE("two writers keep each other's entries; an entry the file cannot hold 
   CHECK_FALSE(reader.append(negative).ok());
   CHECK(slurp(file) == before);
   CHECK(reader.append(entry(5)).ok());  // the log still takes good entries
+}
+
+TEST_CASE("log times show as the local clock does", "[treatment]") {
+  const char* before = std::getenv("TZ");
+  const std::string saved = before != nullptr ? before : "";
+  setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", 1);  // Berlin, spelled out: no tzdata needed
+  tzset();
+  CHECK(myo::localTimeOf("2026-12-01T13:35:00Z") == "2026-12-01 14:35");  // winter: UTC+1
+  CHECK(myo::localTimeOf("2026-07-01T23:30:00Z") == "2026-07-02 01:30");  // summer: UTC+2
+  CHECK(myo::localTimeOf("yesterday") == "yesterday");                    // not a log time
+  if (before != nullptr)
+    setenv("TZ", saved.c_str(), 1);
+  else
+    unsetenv("TZ");
+  tzset();
 }
