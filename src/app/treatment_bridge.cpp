@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/anatomy/landmark_vocabulary.h"
+
 namespace myo {
 namespace {
 
@@ -134,6 +136,17 @@ TreatmentView makeTreatmentView(const AppState& state) {
   view.active = true;
   view.pointLabel = placed->label();
   view.pointName = point.name;
+  view.whereToPress = point.location.description;
+  view.deep = point.location.deep;
+  std::vector<WeightedLandmark> landmarks = point.location.between;
+  std::stable_sort(landmarks.begin(), landmarks.end(),
+                   [](const auto& a, const auto& b) { return a.weight > b.weight; });
+  for (const WeightedLandmark& landmark : landmarks) {
+    const LandmarkName* known = findLandmarkName(landmark.landmark);
+    const bool sided = known == nullptr || known->bilateral;
+    view.findFrom.push_back(
+        plainLandmarkName(landmark.landmark + (sided ? std::string(".") + placed->side : "")));
+  }
   view.symptoms = point.symptoms;
   view.mimics = point.mimics;
   view.selfCare = point.selfCare;

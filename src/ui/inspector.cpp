@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/dock_frame.h"
 #include "ui/muscle_card.h"
 #include "ui/referral_panel.h"
@@ -25,6 +27,57 @@ bool section(const char* label, ItemProbe* probe) {
   return open;
 }
 
+const ImVec4 kWarningColour(0.93f, 0.42f, 0.32f, 1.0f);  // as the Treat panel's warning lines
+
+// The first sentence of the first warning sign the chosen point and technique carry (the
+// whole list is a click away); "" when there is none. O(length).
+std::string firstWarningSign(const TreatmentView& treatment) {
+  if (!treatment.active) return {};
+  const std::vector<std::string>& signs =
+      !treatment.pointRedFlags.empty() ? treatment.pointRedFlags : treatment.techniqueRedFlags;
+  if (signs.empty()) return {};
+  const std::string& sign = signs.front();
+  const std::size_t end = sign.find(". ");
+  return end == std::string::npos ? sign : sign.substr(0, end + 1);
+}
+
+// The footer's height (px): a separator, its title, `sign` wrapped to the window and a button.
+float footerHeight(const std::string& sign) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  return ImGui::CalcTextSize(sign.c_str(), nullptr, false, wrap).y +
+         2.0f * ImGui::GetFrameHeightWithSpacing() + 3.0f * style.ItemSpacing.y;
+}
+
+// The footer: the first warning sign always in view, and a button to all of them (the Treat
+// section's list). True when it was clicked.
+bool drawWarningFooter(const TreatmentView& treatment, const std::string& sign, ItemProbe* probe) {
+  ImGui::Separator();
+  ImGui::TextColored(kWarningColour, "Stop and get help if");
+  ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
+  ImGui::TextWrapped("%s", sign.c_str());
+  ImGui::PopStyleColor();
+  probeLastItem(probe, "inspector/first_warning");
+  const std::size_t signs = treatment.pointRedFlags.size() + treatment.techniqueRedFlags.size();
+  const std::string all = signs > 1 ? "All " + std::to_string(signs) + " warning signs" : "More";
+  const bool clicked = ImGui::SmallButton(all.c_str());
+  probeLastItem(probe, "inspector/all_warnings");
+  return clicked;
+}
+
+// Where the knot is, in words a person can follow on their own body.
+void drawWhereToPress(const TreatmentView& treatment) {
+  if (!treatment.whereToPress.empty()) ImGui::TextWrapped("%s", treatment.whereToPress.c_str());
+  if (!treatment.findFrom.empty()) {
+    ImGui::TextDisabled("Find it from");
+    for (const std::string& landmark : treatment.findFrom)
+      ImGui::BulletText("%s", landmark.c_str());
+  }
+  // Depth only: how (and whether) to press is the technique's to say, in the Treat section.
+  ImGui::TextDisabled("%s", treatment.deep ? "Deep: it lies under other muscles"
+                                           : "Near the surface, under the skin");
+}
+
 // The top row: the inspector's name and the button that collapses it.
 void drawHeader(UiIntents& intents, ItemProbe* probe) {
   ImGui::AlignTextToFramePadding();
@@ -39,7 +92,8 @@ void drawHeader(UiIntents& intents, ItemProbe* probe) {
 
 }  // namespace
 
-UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, ItemProbe* probe) {
+UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, InspectorMemory& memory,
+                        ItemProbe* probe) {
   UiIntents intents;
   if (view.dock.inspector.collapsed) {
     if (drawCollapsedStrip("Inspector", rect, false, "Show the inspector", probe,
@@ -49,12 +103,26 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, ItemPro
   }
   if (beginDockedWindow("Inspector", rect)) {
     drawHeader(intents, probe);
-    ImGui::BeginChild("##inspector_body");
     const TreatmentView& treatment = view.treatment;
+    // The footer repeats the first sign only while the full list is out of view.
+    const std::string firstSign =
+        memory.warningsInView ? std::string() : firstWarningSign(treatment);
+    ImGui::BeginChild("##inspector_body",
+                      ImVec2(0.0f, firstSign.empty() ? 0.0f : -footerHeight(firstSign)));
     if (treatment.active) {
       ImGui::TextWrapped("%s", treatment.pointName.c_str());
       ImGui::TextDisabled("%s", treatment.pointLabel.c_str());
-      if (section("Treat", probe)) mergeIntents(intents, drawTreatmentPanel(treatment, probe));
+      if (section("Where to press", probe)) drawWhereToPress(treatment);
+      const bool timing = !treatment.ready && !treatment.done;
+      const bool treatOpen = section("Treat", probe);
+      if (timing && !memory.timing) ImGui::SetScrollHereY(0.0f);  // a hold began: the timer on top
+      memory.timing = timing;
+      bool warningsInView = false;
+      if (treatOpen || memory.showWarnings)
+        mergeIntents(intents,
+                     drawTreatmentPanel(treatment, probe, memory.showWarnings, &warningsInView));
+      memory.showWarnings = false;
+      memory.warningsInView = warningsInView;
       drawTriggerPointDetails(treatment);
     } else if (!view.muscleCard.active) {
       ImGui::TextWrapped(
@@ -66,6 +134,8 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, ItemPro
     if (section("Referred pain", probe))
       mergeIntents(intents, drawReferralPanel(view.referral, probe));
     ImGui::EndChild();
+    if (!firstSign.empty() && drawWarningFooter(treatment, firstSign, probe))
+      memory.showWarnings = true;
   }
   ImGui::End();
   return intents;

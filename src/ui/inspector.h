@@ -11,9 +11,16 @@
 
 namespace myo {
 
+struct InspectorMemory {
+  bool showWarnings = false;    // the footer asked for the warning signs: scroll to them next frame
+  bool timing = false;          // the hold timer ran last frame (its start scrolls to Treat)
+  bool warningsInView = false;  // the Treat section's warning signs were on screen last frame
+};
+
 // Draws the inspector in `rect` (open, or its strip when view.dock says collapsed); its
-// sections scroll. O(lines shown).
+// sections scroll over a footer that keeps the chosen point's first warning sign in view at
+// any window height. O(lines shown).
 [[nodiscard]] UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect,
-                                      ItemProbe* probe);
+                                      InspectorMemory& memory, ItemProbe* probe);
 
 }  // namespace myo

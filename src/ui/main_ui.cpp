@@ -56,7 +56,7 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
   if (!rects.sidebar.empty())
     mergeIntents(intents, drawSidebar(view, rects.sidebar, memory.sidebar, memory.probe));
   if (!rects.inspector.empty())
-    mergeIntents(intents, drawInspector(view, rects.inspector, memory.probe));
+    mergeIntents(intents, drawInspector(view, rects.inspector, memory.inspector, memory.probe));
   if (const auto width =
           drawSplitter("Sidebar splitter", rects.sidebarSplitter, rects.sidebar.width, true,
                        view.uiScale, memory.probe, "dock/sidebar_splitter"))

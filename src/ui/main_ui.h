@@ -9,6 +9,7 @@
 
 #include "ui/dock_layout.h"
 #include "ui/file_dialog.h"
+#include "ui/inspector.h"
 #include "ui/item_probe.h"
 #include "ui/menu_bar.h"
 #include "ui/sidebar.h"
@@ -26,6 +27,7 @@ struct PanelRect {
 // Panel state kept between frames; owned by the app, one per window.
 struct MainUiMemory {
   SidebarMemory sidebar;
+  InspectorMemory inspector;
   FileDialogMemory fileDialog;
   WindowToggles windows;
   ItemProbe* probe = nullptr;     // test hook: widget rectangles are recorded here when set

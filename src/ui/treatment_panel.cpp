@@ -175,7 +175,9 @@ void drawHistory(const TreatmentView& view, ItemProbe* probe) {
 
 }  // namespace
 
-UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
+UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe, bool showWarnings,
+                             bool* warningsInView) {
+  if (warningsInView != nullptr) *warningsInView = false;
   UiIntents intents;
   if (!view.active) return intents;
   std::vector<const char*> names;
@@ -193,7 +195,18 @@ UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe) {
     drawTimer(view, intents, probe);
   }
   if (!view.pointRedFlags.empty() || !view.techniqueRedFlags.empty()) {
-    if (ImGui::CollapsingHeader("Stop and get help if", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (showWarnings) ImGui::SetNextItemOpen(true);
+    const bool open =
+        ImGui::CollapsingHeader("Stop and get help if", ImGuiTreeNodeFlags_DefaultOpen);
+    if (showWarnings) ImGui::SetScrollHereY(0.0f);
+    if (warningsInView != nullptr) {  // the header and about three lines under it
+      const float top = ImGui::GetWindowPos().y;
+      const float bottom = top + ImGui::GetWindowHeight();
+      *warningsInView =
+          open && ImGui::GetItemRectMin().y >= top &&
+          ImGui::GetItemRectMax().y + 3.0f * ImGui::GetTextLineHeightWithSpacing() <= bottom;
+    }
+    if (open) {
       warningLines(view.pointRedFlags);
       warningLines(view.techniqueRedFlags);
     }

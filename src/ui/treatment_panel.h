@@ -13,6 +13,10 @@ namespace myo {
 
 // Draws the panel into the current window; nothing until a point is chosen. O(steps + past
 // holds).
-[[nodiscard]] UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe);
+// `showWarnings`: open the warning signs and scroll them to the top of the window;
+// `warningsInView`, when given, is set to whether their header and first lines are on screen.
+[[nodiscard]] UiIntents drawTreatmentPanel(const TreatmentView& view, ItemProbe* probe,
+                                           bool showWarnings = false,
+                                           bool* warningsInView = nullptr);
 
 }  // namespace myo

@@ -59,6 +59,11 @@ struct TreatmentView {
   bool active = false;     // a trigger point is chosen
   std::string pointLabel;  // "upper_trapezius_1.R"
   std::string pointName;   // "Upper trapezius, mid-belly of the upper fibres"
+  // Where to press: the atlas's words, the landmarks to find it from (plain names with the side,
+  // nearest first) and whether it lies under other muscles.
+  std::string whereToPress;
+  std::vector<std::string> findFrom;  // "Where the neck meets the shoulder (right)", …
+  bool deep = false;
   std::vector<std::string> symptoms, mimics, selfCare, cautions, sources;
   std::string differential;
   std::vector<std::string> techniqueNames;  // the point's techniques, in the atlas's order

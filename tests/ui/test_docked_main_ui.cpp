@@ -127,8 +127,9 @@ TEST_CASE("the inspector shows the point's warnings under the timer, before its 
   f.view.treatment.pointRedFlags = {"A newly drooping eyelid needs emergency care."};
   f.view.treatment.selfCare = {"Gentle pincer massage."};
   f.view.treatment.symptoms = {"Pain over the eye."};
+  myo::InspectorMemory memory;
   const std::string text = f.ui.textOf([&] {
-    (void)myo::drawInspector(f.view, {900.0f, 20.0f, 380.0f, 760.0f}, nullptr);
+    (void)myo::drawInspector(f.view, {900.0f, 20.0f, 380.0f, 760.0f}, memory, nullptr);
   });
   INFO(text);
   const std::size_t name = text.find("Soleus, upper belly");
@@ -139,4 +140,24 @@ TEST_CASE("the inspector shows the point's warnings under the timer, before its 
   CHECK(text.find("Stop and get help if") < warning);
   CHECK(warning < text.find("Pain over the eye."));
   CHECK(text.find("Gentle pincer massage.") == std::string::npos);  // self-care stays folded
+}
+
+TEST_CASE("the first warning sign stays in view at the foot of the inspector", "[ui]") {
+  Fixture f(ImVec2(1280.0f, 640.0f));  // a short window: the Treat section scrolls below
+  f.view.treatment.pointRedFlags = {"Sudden, severe headache: emergency care.",
+                                    "A drooping eyelid: emergency care."};
+  f.view.treatment.techniqueRedFlags = {"Numbness while pressing: stop."};
+  f.view.treatment.whereToPress = std::string(600, 'w');  // long directions push Treat down
+  f.ui.frames(3, f.draw);
+  REQUIRE(f.ui.drew("inspector/first_warning"));
+  const myo::ScreenRect* inspector = f.panel("inspector");
+  REQUIRE(inspector != nullptr);
+  const auto& first = f.ui.probe.rects.at("inspector/first_warning");
+  CHECK(first.max.y <= inspector->bottom());  // on screen, inside the inspector
+  CHECK(first.min.y > inspector->y + 0.5f * inspector->height);
+  f.ui.click(f.ui.centerOf("inspector/all_warnings"), f.draw);
+  f.ui.frames(2, f.draw);
+  const auto& header = f.ui.probe.rects.at("treat/warnings");
+  CHECK(header.min.y >= inspector->y);  // scrolled to the full list
+  CHECK(header.max.y < first.min.y);
 }
