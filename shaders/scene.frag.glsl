@@ -104,7 +104,8 @@ void main() {
       shade = max(shade, referralShade(v_field[i].x, v_field[i].y, v_field[i].z, u_time));
       nearest = min(nearest, v_field[i].x);
     }
-    float heat = smoothstep(0.02, 0.25, shade);
+    // The heat fades into the tissue as the zone's soft edge falls off (spillover at full).
+    float heat = smoothstep(0.0, 0.3, shade);
     srgb = mix(srgb, colormap(shade), heat);
     alpha = max(alpha, heat);
     float front = u_front.x * min(mod(max(u_time, 0.0), u_cycle.y), u_cycle.x);

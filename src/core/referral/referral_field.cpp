@@ -1,4 +1,4 @@
-// Zone cores as distance sources; weights through the pain finder's falloff.
+// Zone cores as distance sources; weights through a soft-edged falloff.
 #include "core/referral/referral_field.h"
 
 #include <algorithm>
@@ -61,12 +61,23 @@ void addZones(const CoreQuery& query, const SurfaceDistance& distance,
       const std::vector<float> d =
           query.painting.straight ? straightDistances(query.mesh, core) : distance.distances(core);
       for (std::size_t v = 0; v < weights.size(); ++v)
-        weights[v] = std::max(weights[v], zone.weight * zoneFalloff(d[v], size));
+        weights[v] =
+            std::max(weights[v], zone.weight * paintedZoneFalloff(d[v], size, query.painting.edge));
     }
   }
 }
 
 }  // namespace
+
+float paintedZoneFalloff(float distance, float size, float edge) {
+  if (size <= 0.0f) return 0.0f;
+  const float outer = size + 0.5f * edge;
+  const float inner = std::max(size - 0.5f * edge, size / 3.0f);
+  if (distance <= inner) return 1.0f;
+  if (distance >= outer) return 0.0f;
+  const float t = (outer - distance) / (outer - inner);  // 1 inside, 0 outside
+  return t * t * (3.0f - 2.0f * t);
+}
 
 std::uint32_t nearestSurfaceVertex(const SurfaceMesh& mesh, const glm::vec3& p) {
   return static_cast<std::uint32_t>(nearestVertex(mesh.positions, p));

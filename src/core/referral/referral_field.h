@@ -33,12 +33,20 @@ struct ZonePainting {
   // overlapping muscle surfaces under a skin zone, so every layer under it is painted alike.
   bool straight = false;
   float step = 0.02f;  // m between core points along a path zone
+  // Width of a zone's soft edge (m): the weight eases from full to none across a band this wide
+  // centred on the zone's stated size (half at the size itself), never starting before a third
+  // of it.
+  float edge = 0.03f;
 };
 
+// A zone's paint at `distance` (m) from its core for a zone of `size` (m) with an `edge`-wide
+// soft rim: 1 inside, easing (smoothstep) to 0 at size + edge/2. O(1).
+[[nodiscard]] float paintedZoneFalloff(float distance, float size, float edge);
+
 // The field of `placed` on `mesh`: distance from the surface vertex nearest the knot; each zone's
-// weight × zoneFalloff(distance from its core, size), the core being the blob's landmark or
-// points every `painting.step` along the path's landmarks; zones of one kind combine by max.
-// Sizes scale with landmarks.scale. O((zones + 1) distance queries).
+// weight × paintedZoneFalloff(distance from its core, size, edge), the core being the blob's
+// landmark or points every `painting.step` along the path's landmarks; zones of one kind combine by
+// max. Sizes scale with landmarks.scale. O((zones + 1) distance queries).
 [[nodiscard]] ReferralField referralField(const SurfaceMesh& mesh, const SurfaceDistance& distance,
                                           const PlacedTriggerPoint& placed,
                                           const BodyLandmarks& landmarks,
