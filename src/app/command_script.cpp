@@ -38,6 +38,7 @@ const std::vector<Verb>& verbs() {
       {"pain-mode", ScriptVerb::PainMode, {Arg::Choice}, {"on", "off"}},
       {"xray", ScriptVerb::Xray, {Arg::Choice}, {"on", "off"}},
       {"peel", ScriptVerb::Peel, {Arg::Whole}, {}},
+      {"opacity", ScriptVerb::Opacity, {Arg::Choice, Arg::Number}, {"skin", "muscles", "bones"}},
       {"frames", ScriptVerb::Frames, {Arg::Whole}, {}},
       {"screenshot", ScriptVerb::Screenshot, {Arg::Text}, {}},
       {"layout", ScriptVerb::Layout, {Arg::Text}, {}},

@@ -18,6 +18,7 @@
 //   pain-mode on|off          "where does it hurt?": clicks mark the painful spot
 //   xray on|off               X-ray: faint skin, translucent muscles, opaque bones
 //   peel N                    0 all muscle layers, 1 without the superficial, 2 deep only
+//   opacity skin|muscles|bones N   a layer's opacity slider (0–1)
 //   frames N                  let N frames pass
 //   screenshot PATH           save the window as PNG (relative to the script's folder)
 //   view-image PATH TIMES     save the 3D view alone as PNG, TIMES (1–4) as wide and high
@@ -50,6 +51,7 @@ enum class ScriptVerb {
   PainMode,
   Xray,
   Peel,
+  Opacity,
   Frames,
   Screenshot,
   Layout,

@@ -42,13 +42,22 @@ bool partShown(const AppState& state, std::size_t part) {
   return state.partVisible().at(part) != 0 && !(layer > 0 && layer <= state.layers().peel);
 }
 
+// Below this opacity a part is not seen, so it must not catch the pointer or the paint either.
+constexpr float kInvisible = 0.01f;
+
 std::vector<std::uint8_t> pickableParts(const AppState& state) {
-  // Below this opacity a part is not seen, so it must not catch the pointer either.
-  constexpr float kInvisible = 0.01f;
   std::vector<std::uint8_t> pickable(state.body.model.parts.size(), 0);
   for (std::size_t i = 0; i < pickable.size(); ++i)
     pickable[i] = partShown(state, i) && partAppearance(state, i).w > kInvisible ? 1 : 0;
   return pickable;
+}
+
+bool skinSeen(const AppState& state) {
+  for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
+    if (state.body.model.parts[i].kind == PartKind::Skin && partShown(state, i) &&
+        partAppearance(state, i).w > kInvisible)
+      return true;
+  return false;
 }
 
 void applyLayersIntents(const UiIntents& intents, AppState& state) {

@@ -24,6 +24,10 @@ namespace myo {
 // skin at opacity 0 lets clicks through to the muscles). O(parts).
 [[nodiscard]] std::vector<std::uint8_t> pickableParts(const AppState& state);
 
+// True when some skin part is drawn and can be seen (opacity above the pickable threshold):
+// referrals are painted on the skin then, on the muscles otherwise. O(parts).
+[[nodiscard]] bool skinSeen(const AppState& state);
+
 // Applies opacity, X-ray and peel. O(1).
 void applyLayersIntents(const UiIntents& intents, AppState& state);
 

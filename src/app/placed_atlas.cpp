@@ -12,6 +12,15 @@ constexpr double kSurfaceSeconds = 0.3;            // welding (and bridging musc
 constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66.6k vertices
 constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
 
+// `paint` with its distance solver; null when it has no parts. O(factorization or edges).
+std::unique_ptr<PlacedAtlas::Surface> prepareSurface(PaintSurface paint) {
+  if (paint.parts.empty()) return nullptr;
+  auto surface = std::make_unique<PlacedAtlas::Surface>();
+  surface->paint = std::move(paint);
+  surface->distance = surfaceDistance(surface->paint);
+  return surface;
+}
+
 }  // namespace
 
 PlacedAtlas::PlacedAtlas() : atlas_(bundledAtlas()) {}
@@ -50,11 +59,10 @@ void PlacedAtlas::setBody(const Model& model) {
     const auto vertices = static_cast<double>(paint.mesh.positions.size());
     progress->begin(0.2f, 1.0f,
                     vertices * (paint.onSkin ? kFactorSecondsPerVertex : kGraphSecondsPerVertex));
-    if (!paint.parts.empty()) {
-      prepared->surface = std::make_unique<Surface>();
-      prepared->surface->paint = std::move(paint);
-      prepared->surface->distance = surfaceDistance(prepared->surface->paint);
-    }
+    const bool onSkin = paint.onSkin;
+    prepared->surface = prepareSurface(std::move(paint));
+    if (onSkin)  // for when the skin is hidden or clear: paint the muscles under it
+      prepared->muscles = prepareSurface(paintSurface(model, {PartKind::Skin}));
     return prepared;
   });
 }
@@ -77,8 +85,9 @@ const BodyLandmarks* PlacedAtlas::landmarks() const {
   return prepared_ ? &prepared_->landmarks : nullptr;
 }
 
-const PlacedAtlas::Surface* PlacedAtlas::surface() const {
-  return prepared_ ? prepared_->surface.get() : nullptr;
+const PlacedAtlas::Surface* PlacedAtlas::surface(bool muscles) const {
+  if (!prepared_) return nullptr;
+  return muscles && prepared_->muscles ? prepared_->muscles.get() : prepared_->surface.get();
 }
 
 std::string PlacedAtlas::status() const {

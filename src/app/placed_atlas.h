@@ -51,8 +51,9 @@ class PlacedAtlas {
   // The body's landmarks (its own, or moved from the bundled body); null until ready.
   [[nodiscard]] const BodyLandmarks* landmarks() const;
   // The surface fields are painted on; null until ready or when the body has neither skin nor
-  // muscles.
-  [[nodiscard]] const Surface* surface() const;
+  // muscles. With `muscles`, the muscles' surface even when the body has a skin (for when the
+  // skin cannot be seen); the skin's own otherwise.
+  [[nodiscard]] const Surface* surface(bool muscles = false) const;
   // Why there is nothing to place or paint, or the work in progress; "" when ready to paint.
   [[nodiscard]] std::string status() const;
   // How far the preparation has got (0–1, estimated from stage costs measured on the bundled
@@ -64,6 +65,7 @@ class PlacedAtlas {
     std::vector<PlacedTriggerPoint> placed;
     BodyLandmarks landmarks;
     std::unique_ptr<Surface> surface;  // null when the body has neither skin nor muscles
+    std::unique_ptr<Surface> muscles;  // under a skin: the muscles' surface; else null
     std::string problem;               // why the atlas could not be placed, "" when it was
   };
 

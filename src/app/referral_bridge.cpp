@@ -1,6 +1,7 @@
 // Referral playback view and intents.
 #include "app/referral_bridge.h"
 
+#include "app/layers_bridge.h"
 #include "app/referral_framing.h"
 
 namespace myo {
@@ -25,6 +26,10 @@ void applyReferralIntents(const UiIntents& intents, AppState& state) {
   if (intents.setReferralLoop) referral.loop = *intents.setReferralLoop;
   if (intents.setColormap) referral.colormap = *intents.setColormap;
   if (intents.setIsolines) referral.isolines = *intents.setIsolines;
+}
+
+void paintWhereSeen(AppState& state) {
+  state.referral.paintOnMuscles(!skinSeen(state));
 }
 
 void frameChosenReferral(AppState& state) {

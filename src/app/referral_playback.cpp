@@ -54,8 +54,20 @@ void ReferralPlayback::toggle(int index) {
   publishIfComplete();
 }
 
+void ReferralPlayback::paintOnMuscles(bool muscles) {
+  if (muscles == onMuscles_) return;
+  wait();  // a field in progress belongs to the other surface
+  computing_ = {};
+  computingIndex_ = -1;
+  cache_.clear();
+  ready_.reset();  // the old surface's fields are no longer the ones to show
+  onMuscles_ = muscles;
+  startNextField();
+  publishIfComplete();
+}
+
 void ReferralPlayback::startNextField() {
-  const PlacedAtlas::Surface* surface = atlas_.surface();
+  const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
   if (computing_.valid() || surface == nullptr) return;
   const std::vector<PlacedTriggerPoint>& placed = atlas_.placed();
   for (const int index : selection) {
@@ -77,7 +89,7 @@ void ReferralPlayback::startNextField() {
 }
 
 void ReferralPlayback::publishIfComplete() {
-  const PlacedAtlas::Surface* surface = atlas_.surface();
+  const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
   if (surface == nullptr) return;
   std::vector<RenderFields> fields;
   for (const int index : selection) {

@@ -53,6 +53,11 @@ class ReferralPlayback {
     return ready_ ? &*ready_ : nullptr;
   }
 
+  // Paints on the muscles instead of the skin (the skin hidden or clear), or back: the fields are
+  // computed again on that surface. Nothing when unchanged. O(1) here.
+  void paintOnMuscles(bool muscles);
+  [[nodiscard]] bool onMuscles() const { return onMuscles_; }
+
   // Where the selected knots are (world, m), for markers. O(selection).
   [[nodiscard]] std::vector<glm::vec3> knots() const;
   [[nodiscard]] bool busy() const { return computing_.valid(); }  // computing a field
@@ -81,6 +86,7 @@ class ReferralPlayback {
   std::optional<std::vector<PaintedPart>> ready_;
   ProgressEstimate progress_;
   std::vector<std::string> pendingIds_;
+  bool onMuscles_ = false;
 };
 
 }  // namespace myo

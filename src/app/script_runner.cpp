@@ -130,6 +130,13 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     case ScriptVerb::Peel:
       intents.setPeel = std::stoi(args[0]);
       break;
+    case ScriptVerb::Opacity: {
+      const float opacity = std::min(std::stof(args[1]), 1.0f);
+      (args[0] == "skin"      ? intents.setSkinOpacity
+       : args[0] == "muscles" ? intents.setMuscleOpacity
+                              : intents.setBoneOpacity) = opacity;
+      break;
+    }
     case ScriptVerb::Frames:
       framesToWait_ = std::stoi(args[0]);
       return true;

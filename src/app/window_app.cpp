@@ -265,6 +265,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     state.camera.update(dt);
     state.collectBvh();
     state.placedAtlas.update();
+    paintWhereSeen(state);
     state.referral.update(dt);
     frameChosenReferral(state);
     // A script's pictures do not depend on where the pointer happens to rest.
