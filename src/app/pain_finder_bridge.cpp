@@ -10,6 +10,8 @@ namespace myo {
 
 void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
   if (intents.setPainMode) state.setPainMode(*intents.setPainMode);
+  if (intents.setPainMode == true || intents.painAtPlace)  // the finder's results are in that tab
+    state.dock.tab = SidebarTab::TriggerPoints;
   if (intents.painAtPlace && state.placedAtlas.landmarks() != nullptr) {
     const auto [name, side] = splitSideLabel(*intents.painAtPlace);
     if (const auto at = state.placedAtlas.landmarks()->at(name, side))

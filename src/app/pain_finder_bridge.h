@@ -14,8 +14,9 @@ namespace myo {
 [[nodiscard]] PainFinderView makePainFinderView(const AppState& state);
 inline constexpr std::size_t kPainRows = 8;
 
-// Applies the mode and a chosen landmark; a click on the body marks the spot in the mode and
-// selects the part under it otherwise (none for empty space). O(1).
+// Applies the mode and a chosen landmark (either shows the sidebar's Trigger points tab, where the
+// results are); a click on the body marks the spot in the mode and selects the part under it
+// otherwise (none for empty space). O(1).
 void applyPainFinderIntents(const UiIntents& intents, AppState& state);
 
 }  // namespace myo

@@ -138,7 +138,9 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   CHECK(state.selectedPart() == -1);
   myo::UiIntents on;
   on.setPainMode = true;
+  CHECK(state.dock.tab == myo::SidebarTab::Parts);
   CHECK(apply(on, state).pain);
+  CHECK(state.dock.tab == myo::SidebarTab::TriggerPoints);  // where the finder's results are
   const myo::StateChanges marking = apply(clickAt(0, heel), state);
   REQUIRE(state.painAt());
   CHECK(marking.pain);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Redraws the window pictures in docs/images from the command scripts (tests/scripts and
+# docs/pictures) at 1280x800 under Xvfb, with a scratch config and data folder so that no
+# setting or log of the user's shows. Needs a build in build/ (or $MYOSCOPE_BUILD).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+app="${MYOSCOPE_BUILD:-$root/build}/src/app/myoscope"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+# script name -> picture name in docs/images
+declare -A pictures=(
+  [treat_upper_trapezius]=window_treat [treat_pressure_release]=window_treat_pressure_release
+  [treat_stretching]=window_treat_stretching [treat_heat]=window_treat_heat
+  [muscle_card]=window_muscle_card [where_heel]=window_where_heel
+  [window_default]=window_default [window_referral]=window_referral)
+for script in "$root"/tests/scripts/*.myo "$root"/docs/pictures/*.myo; do
+  name="$(basename "$script" .myo)"
+  [[ -n "${pictures[$name]:-}" ]] || continue
+  mkdir -p "$scratch/$name"
+  cp "$script" "$scratch/$name/"
+  XDG_CONFIG_HOME="$scratch/$name" XDG_DATA_HOME="$scratch/$name" \
+    xvfb-run -a -s '-screen 0 1920x1080x24' "$app" --window-size 1280x800 \
+    --script "$scratch/$name/$name.myo" >/dev/null
+  shot="$(grep -m1 '^screenshot ' "$script" | cut -d' ' -f2)"
+  cp "$scratch/$name/$shot" "$root/docs/images/${pictures[$name]}.png"
+  echo "docs/images/${pictures[$name]}.png"
+done
