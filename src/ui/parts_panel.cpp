@@ -105,12 +105,15 @@ void clickRow(const UiStateView& view, const std::vector<std::size_t>& shown, in
   memory.anchorPart = id;
 }
 
+// The row's whole label (at once when the row cuts it off), its raw name, group and size.
 void drawRowTooltip(const PartRow& row) {
-  if (!ImGui::IsItemHovered() || ImGui::GetCurrentContext()->HoveredIdTimer < kTooltipDelay) {
-    return;
-  }
+  if (!ImGui::IsItemHovered()) return;
+  const bool cutOff = ImGui::CalcTextSize(row.label.data(), row.label.data() + row.label.size()).x >
+                      ImGui::GetItemRectSize().x;
+  if (!cutOff && ImGui::GetCurrentContext()->HoveredIdTimer < kTooltipDelay) return;
   ImGui::BeginTooltip();
-  ImGui::TextUnformatted(row.name.data(), row.name.data() + row.name.size());
+  ImGui::TextUnformatted(row.label.data(), row.label.data() + row.label.size());
+  ImGui::TextDisabled("%.*s", static_cast<int>(row.name.size()), row.name.data());
   ImGui::TextDisabled("%s, %s triangles", partGroupName(partGroup(row.kind)),
                       formatThousands(row.triangles).c_str());
   ImGui::EndTooltip();
