@@ -8,7 +8,7 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 24> kBindings{{
+constexpr std::array<ControlBinding, 27> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
@@ -17,7 +17,7 @@ constexpr std::array<ControlBinding, 24> kBindings{{
     {"Double-click the body", "Centre the view on that point"},
     {"1 / 2", "Front / back view"},
     {"3 / 4", "Left / right view"},
-    {"5 / 6", "Top / three-quarter view (front left, from a little above)"},
+    {"5 / 6", "Top / three-quarter view"},
     {"F", "Frame the whole model"},
     {"F12", "Save the 3D view as a picture (no panels)"},
     {"Shift+F12", "Save the whole window as a picture"},
@@ -32,6 +32,9 @@ constexpr std::array<ControlBinding, 24> kBindings{{
     {"Parts panel: click", "Select a part"},
     {"Parts panel: double-click", "Frame a part"},
     {"Parts panel: right-click a group", "Show only that group"},
+    {"Parts panel: Ctrl-click / Shift-click", "Add a part to the selection / select a run"},
+    {"Muscle groups: click / Isolate", "Select the group / show only it"},
+    {"Where does it hurt?: Ctrl+Show", "Add that point's referral to the others"},
     {"Drop files or a folder", "Open them as one body"},
 }};
 
@@ -50,7 +53,7 @@ std::span<const ControlBinding> controlBindings() {
 
 void drawControlsWindow(bool& open) {
   if (!open) return;
-  placeCentered(40.0f);
+  placeCentered(46.0f);
   if (ImGui::Begin("Controls", &open, ImGuiWindowFlags_NoCollapse)) {
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;

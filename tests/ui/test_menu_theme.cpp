@@ -97,7 +97,9 @@ TEST_CASE("Help menu opens the Controls and About windows", "[ui]") {
   for (const char* line :
        {"Space = Start, pause or resume the timer", "Enter = Release now: the spot eased",
         "R = Reset the hold timer", "Trigger points: Ctrl-click = Add or remove its referral",
-        "Mark the painful spot"}) {
+        "Mark the painful spot", "F2 / F3 = Show or hide the sidebar / the inspector",
+        "Shift+F12 = Save the whole window", "Ctrl+Show = Add that point's referral",
+        "Ctrl-click / Shift-click = Add a part to the selection"}) {
     INFO(line);
     CHECK(listed.find(line) != std::string::npos);
   }
