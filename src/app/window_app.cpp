@@ -291,6 +291,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;
     if (context.area.height >= 1.0f) state.viewAspect = context.area.width / context.area.height;
+    state.camera.refit(state.viewAspect);            // a resized view keeps what was fitted into it
     if (std::exchange(state.fitWhenDrawn, false)) {  // the body fills the view from the first frame
       UiIntents fit;
       fit.frameAll = fit.snapCamera = true;

@@ -70,8 +70,10 @@ void drawWhereToPress(const TreatmentView& treatment) {
   if (!treatment.whereToPress.empty()) ImGui::TextWrapped("%s", treatment.whereToPress.c_str());
   if (!treatment.findFrom.empty()) {
     ImGui::TextDisabled("Find it from");
-    for (const std::string& landmark : treatment.findFrom)
-      ImGui::BulletText("%s", landmark.c_str());
+    for (const std::string& landmark : treatment.findFrom) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", landmark.c_str());  // wraps in a narrow inspector
+    }
   }
   // Depth only: how (and whether) to press is the technique's to say, in the Treat section.
   ImGui::TextDisabled("%s", treatment.deep ? "Deep: it lies under other muscles"

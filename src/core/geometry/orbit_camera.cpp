@@ -103,6 +103,7 @@ glm::vec3 OrbitCamera::up() const {
 }
 
 void OrbitCamera::rotate(float dxPixels, float dyPixels) {
+  fit_.reset();
   for (Pose* pose : {&current_, &goal_}) {
     pose->yaw -= dxPixels * kRadiansPerPixel;
     pose->pitch = std::clamp(pose->pitch + dyPixels * kRadiansPerPixel, -kHalfPi, kHalfPi);
@@ -110,6 +111,7 @@ void OrbitCamera::rotate(float dxPixels, float dyPixels) {
 }
 
 void OrbitCamera::pan(float dxPixels, float dyPixels, int viewportHeightPixels) {
+  fit_.reset();
   const float metresPerPixel = 2.0f * current_.distance * std::tan(0.5f * fovY_) /
                                static_cast<float>(std::max(viewportHeightPixels, 1));
   const glm::vec3 delta = metresPerPixel * (up() * dyPixels - right() * dxPixels);
@@ -118,6 +120,7 @@ void OrbitCamera::pan(float dxPixels, float dyPixels, int viewportHeightPixels) 
 }
 
 void OrbitCamera::zoomTowards(float wheelSteps, std::optional<glm::vec3> anchor) {
+  fit_.reset();
   const float before = goal_.distance;
   goal_.distance = before * std::pow(kZoomPerStep, wheelSteps);
   clampDistance(goal_);
@@ -128,6 +131,7 @@ void OrbitCamera::zoomTowards(float wheelSteps, std::optional<glm::vec3> anchor)
 
 void OrbitCamera::frame(const Bounds& bounds, float aspect) {
   if (bounds.empty()) return;
+  fit_.reset();
   const float radius = std::max(0.5f * glm::length(bounds.size()), 1e-4f);
   const float halfFov =
       std::min(0.5f * fovY_, std::atan(std::tan(0.5f * fovY_) * std::max(aspect, 1e-3f)));
@@ -158,6 +162,13 @@ void OrbitCamera::fitView(const Bounds& bounds, float aspect, float margin) {
   goal_.target = centre;
   goal_.distance = distance;
   clampDistance(goal_);
+  fit_ = Fit{bounds, aspect, margin};
+}
+
+void OrbitCamera::refit(float aspect) {
+  if (!fit_ || std::abs(aspect - fit_->aspect) <= 0.01f * fit_->aspect) return;
+  const Fit fit = *fit_;
+  fitView(fit.bounds, aspect, fit.margin);
 }
 
 void OrbitCamera::lookAlong(const glm::vec3& direction, float maxPitch) {
@@ -175,10 +186,12 @@ void OrbitCamera::setPreset(ViewPreset preset) {
 }
 
 void OrbitCamera::centreOn(const glm::vec3& point) {
+  fit_.reset();
   goal_.target = point;
 }
 
 void OrbitCamera::flyTo(const glm::vec3& point, const Bounds& body, float distance) {
+  fit_.reset();
   const glm::vec3 centre = body.empty() ? point : body.center();
   const glm::vec2 outward(point.x - centre.x, point.z - centre.z);  // horizontal, from the axis
   // Closer to the axis than this share of the body's depth counts as on the axis: front view.

@@ -71,6 +71,10 @@ class OrbitCamera {
   // height `aspect`, `margin` (a share of the view) left free on each side, and adopts the
   // bounds as the scene. Tighter than frame(): it fits the box's corners, not its sphere. O(1).
   void fitView(const Bounds& bounds, float aspect, float margin = 0.05f);
+  // Fits the last fitView's bounds again for a view now of width / height `aspect` (the window
+  // or a panel was resized), unless a gesture (rotate, pan, zoom, centre, fly) moved the camera
+  // since; nothing when the aspect is within 1 % of the last fit's. O(1).
+  void refit(float aspect);
   // Eases yaw and pitch so that the eye looks back along `direction` (world, any length; the
   // pitch kept within +-`maxPitch` radians); keeps target and distance. Nothing for a zero
   // direction. O(1).
@@ -102,6 +106,13 @@ class OrbitCamera {
 
  private:
   void clampDistance(Pose& pose) const;
+
+  struct Fit {
+    Bounds bounds;
+    float aspect = 1.0f;
+    float margin = 0.05f;
+  };
+  std::optional<Fit> fit_;  // the last fitView, while no gesture has moved the camera since
 
   Pose current_;
   Pose goal_;

@@ -303,3 +303,19 @@ TEST_CASE("a standard view after zooming in frames the whole body again", "[came
   CHECK(camera.pose().distance == Approx(whole).epsilon(0.01));
   CHECK(near(camera.pose().target, bodyBounds().center()));
 }
+
+TEST_CASE("a fitted view refits when the view's shape changes, until a gesture moves it",
+          "[camera]") {
+  OrbitCamera camera;
+  camera.fitView(bodyBounds(), 1.6f);
+  camera.snap();
+  const float wide = camera.goal().distance;
+  camera.refit(0.2f);  // the view got narrow (a side opened, a larger UI scale)
+  CHECK(camera.goal().distance > wide * 1.3f);  // farther back, so the body's width still fits
+  camera.refit(1.6f);
+  CHECK(camera.goal().distance == Approx(wide));
+  camera.rotate(30.0f, 0.0f);  // the user's own move: the fit no longer applies
+  const float moved = camera.goal().distance;
+  camera.refit(0.2f);
+  CHECK(camera.goal().distance == Approx(moved));
+}
