@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/anatomy/muscle_groups.h"
 #include "core/anatomy/part_colors.h"
 #include "core/anatomy/part_names.h"
 
@@ -27,6 +28,14 @@ void AppState::setBody(LoadedBody loaded) {
     partMuscles.push_back(muscular ? identifyMuscle(part.name) : IdentifiedMuscle{});
     partLabels.push_back(readablePartLabel(part.name));
     if (part.kind == PartKind::Skin) layers_.skinOpacity = baseColors[i].w;
+  }
+  groupParts.assign(muscleGroups().size(), {});
+  for (std::size_t g = 0; g < muscleGroups().size(); ++g) {
+    const auto& names = muscleGroups()[g].muscles;
+    for (std::size_t i = 0; i < partMuscles.size(); ++i)
+      if (partMuscles[i].spec != nullptr &&
+          std::find(names.begin(), names.end(), partMuscles[i].spec->name) != names.end())
+        groupParts[g].push_back(static_cast<int>(i));
   }
   hoveredPart_ = -1;
   selection_.clear();

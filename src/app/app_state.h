@@ -104,6 +104,7 @@ class AppState {
   std::vector<glm::vec4> baseColors;    // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
   std::vector<std::string> partLabels;        // per part: its readable label
+  std::vector<std::vector<int>> groupParts;   // per muscleGroups() entry: its parts here
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

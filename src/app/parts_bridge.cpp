@@ -22,16 +22,9 @@ std::vector<PartRow> makePartsView(const AppState& state) {
 
 std::vector<MuscleGroupRow> makeMuscleGroupRows(const AppState& state) {
   std::vector<MuscleGroupRow> rows;
-  for (const MuscleGroup& group : muscleGroups()) {
-    MuscleGroupRow row{group.name, group.words, {}};
-    for (std::size_t i = 0; i < state.partMuscles.size(); ++i) {
-      const MuscleSpec* spec = state.partMuscles[i].spec;
-      if (spec != nullptr &&
-          std::find(group.muscles.begin(), group.muscles.end(), spec->name) != group.muscles.end())
-        row.parts.push_back(static_cast<int>(i));
-    }
-    if (!row.parts.empty()) rows.push_back(std::move(row));
-  }
+  for (std::size_t g = 0; g < state.groupParts.size(); ++g)
+    if (!state.groupParts[g].empty())
+      rows.push_back({muscleGroups()[g].name, muscleGroups()[g].words, state.groupParts[g]});
   return rows;
 }
 
