@@ -1,6 +1,6 @@
 // The window settings kept between runs: window size, the docked sides (shown, collapsed,
 // width), the sidebar's tab, theme and UI scale, as JSON in the user's config folder, written
-// atomically. No GL, no window system.
+// atomically whenever they change (so a crash or a kill keeps them). No GL, no window system.
 #pragma once
 
 #include <filesystem>
@@ -16,6 +16,7 @@ struct UiSettings {
   DockSettings dock;
   bool darkTheme = true;
   std::optional<float> uiScale;  // 1–2; none until the user chose one (the monitor's is used)
+  bool operator==(const UiSettings&) const = default;
 };
 
 // userConfigDir()/settings.json. O(1).

@@ -46,6 +46,14 @@ constexpr double kClickPixels = 4.0;  // a press and release closer than this is
 // so that a script's pictures come out the same on any machine.
 constexpr double kScriptFrameSeconds = 1.0 / 30.0;
 
+// Where the settings are kept and what was last written there (none: write at the first chance,
+// which replaces a damaged file with the settings in use).
+struct KeptSettings {
+  std::filesystem::path file;
+  std::optional<UiSettings> written;
+  bool failing = false;  // the last write failed (reported once)
+};
+
 // Everything the GLFW callbacks reach through the window user pointer.
 struct WindowContext {
   AppState* state = nullptr;
@@ -195,9 +203,30 @@ void drawScene(GLFWwindow* window, const ScreenRect& area, const OrbitCamera& ca
   glViewport(0, 0, width, height);
 }
 
+// The window's settings as they are now. O(1).
+UiSettings currentSettings(GLFWwindow* window, const AppState& state) {
+  UiSettings settings;
+  glfwGetWindowSize(window, &settings.windowWidth, &settings.windowHeight);
+  settings.dock = state.dock;
+  settings.darkTheme = state.darkTheme();
+  settings.uiScale = state.uiScale();
+  return settings;
+}
+
+// Writes the settings when they differ from those last written (`kept`); a failure is reported
+// once, until a write succeeds again. O(1) unless they changed.
+void keepSettings(GLFWwindow* window, AppState& state, KeptSettings& kept) {
+  const UiSettings now = currentSettings(window, state);
+  if (kept.written && now == *kept.written) return;
+  kept.written = now;
+  const Status saved = writeUiSettings(kept.file, now);
+  if (!saved && !kept.failing) std::cerr << "myoscope: " << saved.error().message() << "\n";
+  kept.failing = !saved;
+}
+
 // Runs frames until the window closes; returns the exit status.
 int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
-              const CliOptions& options, ScriptRunner* script) {
+              const CliOptions& options, ScriptRunner* script, KeptSettings& kept) {
   const LoadOptions loadOptions{options.up, options.units};
   SceneRenderer renderer;
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
@@ -324,6 +353,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
         return 1;
       }
     }
+    if (!ImGui::IsAnyMouseDown()) keepSettings(window, state, kept);  // not mid-drag
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
@@ -380,15 +410,15 @@ int runWindowApp(const CliOptions& options) {
               << " (without a display, use `myoscope render`)\n";
     return 1;
   }
-  // The settings kept last time; a damaged file is reported once and replaced at exit.
+  // The settings kept last time; a damaged file is reported once and replaced at the first frame.
   const std::filesystem::path settingsFile = defaultUiSettingsPath();
-  Result<UiSettings> kept = readUiSettings(settingsFile);
+  Result<UiSettings> loaded = readUiSettings(settingsFile);
   std::string settingsProblem;
-  if (!kept) {
-    settingsProblem = kept.error().message() + "; using the default settings";
+  if (!loaded) {
+    settingsProblem = loaded.error().message() + "; using the default settings";
     std::cerr << "myoscope: " << settingsProblem << "\n";
   }
-  UiSettings settings = kept ? kept.value() : UiSettings{};
+  const UiSettings settings = loaded ? loaded.value() : UiSettings{};
   const auto [width, height] =
       options.windowSize.value_or(std::pair(settings.windowWidth, settings.windowHeight));
   GLFWwindow* window = createWindow(width, height);
@@ -426,13 +456,8 @@ int runWindowApp(const CliOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   installCallbacks(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  const int exitCode = frameLoop(window, state, context, options, script.get());
-  glfwGetWindowSize(window, &settings.windowWidth, &settings.windowHeight);
-  settings.dock = state.dock;
-  settings.darkTheme = state.darkTheme();
-  settings.uiScale = state.uiScale();
-  if (const Status saved = writeUiSettings(settingsFile, settings); !saved)
-    std::cerr << "myoscope: " << saved.error().message() << "\n";
+  KeptSettings kept{settingsFile, loaded ? std::optional<UiSettings>(settings) : std::nullopt};
+  const int exitCode = frameLoop(window, state, context, options, script.get(), kept);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

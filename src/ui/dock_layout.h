@@ -26,6 +26,7 @@ struct DockSide {
   bool shown = true;
   bool collapsed = false;
   float width = 300.0f;
+  bool operator==(const DockSide&) const = default;
 };
 
 // What the user chose for the layout; kept between runs.
@@ -33,6 +34,7 @@ struct DockSettings {
   DockSide sidebar{true, false, 300.0f};
   DockSide inspector{true, false, 360.0f};
   SidebarTab tab = SidebarTab::Parts;
+  bool operator==(const DockSettings&) const = default;
 };
 
 // Narrowest a side can be dragged, px at 100 % UI scale.

@@ -117,7 +117,7 @@ TEST_CASE("the window keeps its size and layout between runs and replaces a dama
   CHECK(first != std::string::npos);
   CHECK(damaged.output.find(problem, first + 1) == std::string::npos);  // once
   CHECK(rectOf(defaults["panels"]["sidebar"]).w == 300.0);
-  REQUIRE(myo::readUiSettings(settings).ok());  // replaced by the defaults at exit
+  REQUIRE(myo::readUiSettings(settings).ok());  // replaced by the settings in use
 
   myo::UiSettings chosen;
   chosen.windowWidth = 1440;
