@@ -19,9 +19,17 @@ void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
   }
   if (!intents.clickBody) return;
   const UiIntents::BodyClick& click = *intents.clickBody;
-  if (!state.painMode())
+  if (!state.painMode() && click.add && click.part >= 0) {
+    std::vector<int> selection = state.selectedParts();
+    const auto found = std::find(selection.begin(), selection.end(), click.part);
+    if (found != selection.end())
+      selection.erase(found);
+    else
+      selection.push_back(click.part);
+    state.selectParts(selection);
+  } else if (!state.painMode() && !click.add) {
     state.selectPart(click.part);
-  else if (click.part >= 0)
+  } else if (click.part >= 0)
     state.markPain(click.point, "the clicked spot");
 }
 

@@ -16,7 +16,8 @@ inline constexpr std::size_t kPainRows = 8;
 
 // Applies the mode and a chosen landmark (either shows the sidebar's Trigger points tab, where the
 // results are); a click on the body marks the spot in the mode and selects the part under it
-// otherwise (none for empty space). O(1).
+// otherwise (none for empty space; with Ctrl it adds the part to the selection, or takes it
+// out). O(1), or O(selection) with Ctrl.
 void applyPainFinderIntents(const UiIntents& intents, AppState& state);
 
 }  // namespace myo

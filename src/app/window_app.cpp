@@ -60,8 +60,12 @@ struct WindowContext {
   CameraInput* camera = nullptr;
   ScreenRect area;  // last frame's 3D view rectangle, window pixels
   std::vector<std::filesystem::path> dropped;
-  std::vector<UiIntents> keys;     // one per key pressed since the last frame, in order
-  std::vector<glm::dvec2> clicks;  // left clicks on the 3D view since the last frame, pixels
+  std::vector<UiIntents> keys;  // one per key pressed since the last frame, in order
+  struct Click {
+    glm::dvec2 at;      // window pixels
+    bool ctrl = false;  // Ctrl held: add to the selection
+  };
+  std::vector<Click> clicks;  // left clicks on the 3D view since the last frame
   glm::dvec2 pressedAt{-1e9};
   InputQueue input;     // what ImGui gets, a frame's worth at a time
   unsigned events = 0;  // window events so far (input, resize, refresh), to end idle waits
@@ -82,15 +86,15 @@ std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
 }
 
 // A click on the 3D view at window pixel (x, y), as the apply step takes it.
-UiIntents clickIntents(const WindowContext& context, double x, double y) {
+UiIntents clickIntents(const WindowContext& context, double x, double y, bool add = false) {
   UiIntents intents;
   const std::optional<RayHit> hit = pickAt(context, x, y);
   intents.clickBody = UiIntents::BodyClick{hit ? static_cast<int>(hit->part) : -1,
-                                           hit ? hit->point : glm::vec3(0.0f)};
+                                           hit ? hit->point : glm::vec3(0.0f), add};
   return intents;
 }
 
-void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
+void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   WindowContext& context = contextOf(window);
   context.input.mouseButton(button, action == GLFW_PRESS);
   ++context.events;
@@ -101,7 +105,7 @@ void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
       glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
-    context.clicks.emplace_back(x, y);
+    context.clicks.push_back({glm::dvec2(x, y), (mods & GLFW_MOD_CONTROL) != 0});
   }
   const PointerButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? PointerButton::Left
                               : button == GLFW_MOUSE_BUTTON_RIGHT ? PointerButton::Right
@@ -266,8 +270,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     UiIntents moves;
     moves.cameraMoves = context.camera->takeMoves();
     (void)applyIntents(moves, state);
-    for (const glm::dvec2& click : std::exchange(context.clicks, {}))
-      (void)applyIntents(clickIntents(context, click.x, click.y), state);
+    for (const WindowContext::Click& click : std::exchange(context.clicks, {}))
+      (void)applyIntents(clickIntents(context, click.at.x, click.at.y, click.ctrl), state);
     PendingActions keyActions;
     for (const UiIntents& key : std::exchange(context.keys, {})) {
       const PendingActions pending = applyIntents(key, state);

@@ -8,11 +8,12 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 27> kBindings{{
+constexpr std::array<ControlBinding, 28> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
     {"Click a part", "Select it"},
+    {"Ctrl-click a part", "Add it to the selection (or take it out)"},
     {"Click the body (Where does it hurt?)", "Mark the painful spot"},
     {"Double-click the body", "Centre the view on that point"},
     {"1 / 2", "Front / back view"},

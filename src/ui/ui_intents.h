@@ -49,6 +49,7 @@ struct UiIntents {
   struct BodyClick {
     int part = -1;
     glm::vec3 point{0.0f};
+    bool add = false;  // Ctrl-click: add the part to the selection (or take it out)
   };
   std::optional<BodyClick> clickBody;
   std::optional<bool> setDarkTheme;

@@ -37,7 +37,7 @@ myo::StateChanges apply(const myo::UiIntents& intents, myo::AppState& state) {
 
 myo::UiIntents clickAt(int part, glm::vec3 point) {
   myo::UiIntents intents;
-  intents.clickBody = myo::UiIntents::BodyClick{part, point};
+  intents.clickBody = myo::UiIntents::BodyClick{part, point, false};
   return intents;
 }
 
@@ -228,4 +228,25 @@ TEST_CASE("a muscle group of the bundled body isolates its parts, a selection ho
   one.selectPart = cuff->parts[2];
   (void)apply(one, state);
   CHECK(state.selectedParts() == std::vector<int>{cuff->parts[2]});
+}
+
+TEST_CASE("Ctrl-click on the body adds a part to the selection or takes it out", "[state]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "ctrlclick-recent.txt"),
+                      myo::test::scratch() / "ctrlclick-log.tsv");
+  openBundledBody(state);
+  const int soleus = partNamed(state, "soleus.R");
+  const int femur = partNamed(state, "femur.R");
+  (void)apply(clickAt(soleus, glm::vec3(0.0f)), state);
+  myo::UiIntents add = clickAt(femur, glm::vec3(0.0f));
+  add.clickBody->add = true;
+  (void)apply(add, state);
+  CHECK(state.selectedParts() == std::vector<int>{soleus, femur});
+  myo::UiIntents again = clickAt(soleus, glm::vec3(0.0f));
+  again.clickBody->add = true;
+  (void)apply(again, state);
+  CHECK(state.selectedParts() == std::vector<int>{femur});
+  myo::UiIntents empty = clickAt(-1, glm::vec3(0.0f));
+  empty.clickBody->add = true;  // Ctrl on empty space keeps the selection
+  (void)apply(empty, state);
+  CHECK(state.selectedParts() == std::vector<int>{femur});
 }
