@@ -5,6 +5,7 @@
 layout(location = 0) in vec3 a_position;  // world frame, metres
 layout(location = 1) in vec3 a_normal;    // world frame, unit length
 layout(location = 2) in vec2 a_uv;
+layout(location = 7) in vec4 a_fibre;  // fibre direction (world, unit), line coordinate; 0: none
 #ifdef REFERRAL
 // Up to four referral fields: distance from the knot (m), essential, spillover.
 layout(location = 3) in vec3 a_field0;
@@ -20,12 +21,16 @@ uniform mat4 u_projection;
 out vec3 v_viewPosition;
 out vec3 v_viewNormal;
 out vec2 v_uv;
+out float v_fibreAround;  // the fibre line coordinate: whole numbers on the striation's lines
+out float v_hasFibre;     // 1 on parts with fibres, 0 elsewhere
 
 void main() {
   vec4 viewPosition = u_view * vec4(a_position, 1.0);
   v_viewPosition = viewPosition.xyz;
   v_viewNormal = mat3(u_view) * a_normal;
   v_uv = a_uv;
+  v_fibreAround = a_fibre.w;
+  v_hasFibre = dot(a_fibre.xyz, a_fibre.xyz) > 0.25 ? 1.0 : 0.0;
 #ifdef REFERRAL
   v_field[0] = a_field0;
   v_field[1] = a_field1;

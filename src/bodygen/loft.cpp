@@ -86,9 +86,28 @@ Part loftSurface(const LoftSpec& spec, int segments, int subdivisions) {
   const std::vector<LoftRing> rings = refinedRings(spec.rings, std::max(0, subdivisions));
   const auto n = static_cast<std::uint32_t>(segments);
   Part part;
+  // Fibres run along the loft: at each ring, the direction between its neighbours (the tips'
+  // neighbours are the start and end points).
+  const auto along = [&](std::size_t r) {
+    const glm::vec3 before = r == 0 ? spec.start : rings[r - 1].centre;
+    const glm::vec3 after = r + 1 == rings.size() ? spec.end : rings[r + 1].centre;
+    const glm::vec3 d = after - before;
+    return glm::length(d) > 1e-9f ? glm::normalize(d) : glm::vec3(0.0f, 1.0f, 0.0f);
+  };
+  // Around each ring, the fibre line coordinate: whole numbers on lines about kFibreSpacing apart,
+  // as many around as the ring's mean circumference holds, so the count closes without a seam.
+  constexpr float kFibreSpacing = 0.008f;  // m
+  const auto around = [&](const LoftRing& ring, std::uint32_t s) {
+    const float circumference = std::numbers::pi_v<float> * (ring.radiusA + ring.radiusB);
+    const float lines = std::max(1.0f, std::round(circumference / kFibreSpacing));
+    return lines * static_cast<float>(s) / static_cast<float>(n);
+  };
   part.positions.push_back(spec.start);
-  for (const LoftRing& ring : rings) {
+  part.fibres.emplace_back(along(0), 0.0f);
+  for (std::size_t r = 0; r < rings.size(); ++r) {
+    const LoftRing& ring = rings[r];
     for (std::uint32_t s = 0; s < n; ++s) {
+      part.fibres.emplace_back(along(r), around(ring, s));
       const float angle =
           2.0f * std::numbers::pi_v<float> * static_cast<float>(s) / static_cast<float>(n);
       const float relief = 1.0f + spec.ripple * std::cos(static_cast<float>(spec.ripples) * angle);
@@ -99,6 +118,7 @@ Part loftSurface(const LoftSpec& spec, int segments, int subdivisions) {
   }
   const auto endIndex = static_cast<std::uint32_t>(part.positions.size());
   part.positions.push_back(spec.end);
+  part.fibres.emplace_back(along(rings.size() - 1), 0.0f);
   const auto ringCount = static_cast<std::uint32_t>(rings.size());
   for (std::uint32_t s = 0; s < n; ++s) {
     const std::uint32_t next = (s + 1) % n;

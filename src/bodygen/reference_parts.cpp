@@ -51,6 +51,8 @@ void appendGeometry(Part& part, const Part& piece) {
   const auto offset = static_cast<std::uint32_t>(part.positions.size());
   part.positions.insert(part.positions.end(), piece.positions.begin(), piece.positions.end());
   part.normals.insert(part.normals.end(), piece.normals.begin(), piece.normals.end());
+  if (part.fibres.size() == offset)  // kept only while every piece so far has them
+    part.fibres.insert(part.fibres.end(), piece.fibres.begin(), piece.fibres.end());
   for (const std::uint32_t index : piece.indices) part.indices.push_back(offset + index);
 }
 
@@ -161,6 +163,7 @@ Model meshShapes(const std::vector<BodyShape>& shapes) {
     Part& part = model.parts.back();
     part.name = name;
     part.kind = shape.kind;
+    if (shape.kind != PartKind::Muscle) part.fibres.clear();  // only muscles show fibres
     part.extras = bodyPartExtras(shape.name, shape.side, shape.kind);
   }
   return model;

@@ -18,8 +18,9 @@ struct Vertex {
   glm::vec3 position;
   glm::vec3 normal;
   glm::vec2 uv;
+  glm::vec4 fibre;  // direction and distance around; zero where the part has none: no lines
 };
-static_assert(sizeof(Vertex) == 8 * sizeof(float), "Vertex must be tightly packed");
+static_assert(sizeof(Vertex) == 12 * sizeof(float), "Vertex must be tightly packed");
 
 // Empty when the part can be drawn, else why not.
 std::string checkPart(const Part& part) {
@@ -101,9 +102,11 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   const std::vector<glm::vec4> colors = partBaseColors(model);
   for (const Part& part : model.parts) {
     const auto base = static_cast<std::uint32_t>(vertices.size());
+    const bool fibres = part.fibres.size() == part.positions.size();
     for (std::size_t i = 0; i < part.positions.size(); ++i) {
-      vertices.push_back(
-          {part.positions[i], part.normals[i], part.uvs.empty() ? glm::vec2(0.0f) : part.uvs[i]});
+      vertices.push_back({part.positions[i], part.normals[i],
+                          part.uvs.empty() ? glm::vec2(0.0f) : part.uvs[i],
+                          fibres ? part.fibres[i] : glm::vec4(0.0f)});
     }
     PartDraw draw;
     draw.firstIndex = indices.size();
@@ -141,6 +144,7 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   attribute(0, 3, offsetof(Vertex, position));
   attribute(1, 3, offsetof(Vertex, normal));
   attribute(2, 2, offsetof(Vertex, uv));
+  attribute(7, 4, offsetof(Vertex, fibre));  // after the four referral fields' locations
   // Referral attributes in their own buffer, zero until fields are painted on a part.
   vertexTotal_ = vertices.size();
   const std::vector<glm::vec3> zeros(vertexTotal_ * kMaxReferralFields, glm::vec3(0.0f));

@@ -229,3 +229,26 @@ TEST_CASE("the generator is deterministic and the committed asset is its output"
   INFO("regenerate with: cmake --build build --target regenerate_body");
   CHECK(committed.str() == first);
 }
+
+TEST_CASE("the bundled body's muscles carry fibres along their length, bones none", "[bodygen]") {
+  const myo::Model& model = myo::test::bundledAsset();
+  std::size_t muscles = 0;
+  for (const myo::Part& part : model.parts) {
+    INFO(part.name);
+    if (part.kind != myo::PartKind::Muscle) {
+      CHECK(part.fibres.empty());
+      continue;
+    }
+    ++muscles;
+    REQUIRE(part.fibres.size() == part.positions.size());
+    for (const glm::vec4& f : part.fibres)
+      CHECK(glm::length(glm::vec3(f)) == Approx(1.0f).margin(1e-3));
+  }
+  CHECK(muscles > 100);
+  // The soleus runs up and down the leg: so do its fibres.
+  const myo::Part* soleus = myo::test::findPart(model, "soleus.R");
+  REQUIRE(soleus != nullptr);
+  double vertical = 0.0;
+  for (const glm::vec4& f : soleus->fibres) vertical += std::abs(f.y);
+  CHECK(vertical / static_cast<double>(soleus->fibres.size()) > 0.8);
+}

@@ -137,7 +137,9 @@ TEST_CASE("hiding a part shows the background behind it", "[render]") {
 }
 
 TEST_CASE("highlighting a part turns it selection blue", "[render]") {
-  OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.8f, 0.3f, 0.25f}));
+  myo::Part muscle = myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f, {0.4f, 0.5f, 0.0f});
+  muscle.kind = myo::PartKind::Muscle;  // drawn muscle red
+  OnePart scene(muscle);
   const myo::Image normal = scene.render();
   scene.renderer.setHighlightedPart(0);
   const myo::Image highlighted = scene.render();
@@ -304,4 +306,32 @@ TEST_CASE("a new model clears the knot and pain markers of the old one", "[rende
   REQUIRE(scene.renderer.upload(scene.model, error));
   const myo::Image reloaded = scene.render();
   CHECK(distance(at(reloaded, c, c), at(plain, c, c)) <= 1);
+}
+
+TEST_CASE("a muscle with fibres shows faint lines along them; without, none", "[render]") {
+  myo::Part plain = myo::test::cubePart("soleus.R", glm::vec3(0.0f), 0.3f);
+  plain.kind = myo::PartKind::Muscle;
+  myo::Part lined = plain;
+  for (const glm::vec3& p : lined.positions)  // vertical fibres, a line every 10 cm across x
+    lined.fibres.emplace_back(0.0f, 1.0f, 0.0f, p.x / 0.1f);
+  // Along the middle row of the front face, the lines brighten and darken the same surface in
+  // turn: the difference from the plain render changes sign from line to line.
+  OnePart withoutFibres(plain);
+  OnePart withFibres(lined);
+  const myo::Image flat = withoutFibres.render();
+  const myo::Image striped = withFibres.render();
+  int changes = 0, previous = 0, largest = 0;
+  for (int x = kSize / 2 - kSize / 8; x < kSize / 2 + kSize / 8; ++x) {
+    const int d = static_cast<int>(striped.pixel(x, kSize / 2)[0]) -
+                  static_cast<int>(flat.pixel(x, kSize / 2)[0]);
+    largest = std::max(largest, std::abs(d));
+    if (std::abs(d) < 3) continue;
+    const int sign = d > 0 ? 1 : -1;
+    if (previous != 0 && sign != previous) ++changes;
+    previous = sign;
+  }
+  INFO("largest difference " << largest << ", sign changes " << changes);
+  CHECK(largest >= 8);
+  CHECK(changes >= 2);
+  CHECK(withoutFibres.render().rgba == flat.rgba);  // and nothing without fibres changes
 }

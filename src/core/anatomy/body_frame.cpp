@@ -186,6 +186,7 @@ FrameReport normaliseBodyFrame(Model& model, UpAxis up, Units units) {
   for (Part& part : model.parts) {
     for (glm::vec3& p : part.positions) p = placement * p;
     for (glm::vec3& n : part.normals) n = rotation * n;
+    for (glm::vec4& f : part.fibres) f = glm::vec4(rotation * glm::vec3(f), f.w);
   }
   for (Landmark& l : model.landmarks) l.position = placement * l.position;
   return report;

@@ -59,6 +59,7 @@ Part clusterVertices(const Part& part, float cellSize) {
   const float inverseCell = 1.0f / cellSize;
   const bool hasUvs = part.uvs.size() == part.positions.size();
   const bool hasNormals = part.normals.size() == part.positions.size();
+  const bool hasFibres = part.fibres.size() == part.positions.size();
 
   CellTable table(part.positions.size());
   std::vector<std::uint32_t> remap(part.positions.size());
@@ -70,12 +71,17 @@ Part clusterVertices(const Part& part, float cellSize) {
       out.positions.emplace_back(0.0f);
       out.normals.emplace_back(0.0f);
       if (hasUvs) out.uvs.emplace_back(0.0f);
+      if (hasFibres) out.fibres.emplace_back(0.0f);
       counts.push_back(0.0f);
     }
     const std::uint32_t j = remap[i];
     out.positions[j] += part.positions[i];
     if (hasNormals) out.normals[j] += part.normals[i];
     if (hasUvs) out.uvs[j] += part.uvs[i];
+    if (hasFibres)  // a fibre's sign means nothing: add it the way the sum already points
+      out.fibres[j] += glm::dot(glm::vec3(out.fibres[j]), glm::vec3(part.fibres[i])) < 0.0f
+                           ? glm::vec4(-glm::vec3(part.fibres[i]), part.fibres[i].w)
+                           : part.fibres[i];
     counts[j] += 1.0f;
   }
   for (std::size_t j = 0; j < out.positions.size(); ++j) {
@@ -83,6 +89,11 @@ Part clusterVertices(const Part& part, float cellSize) {
     if (hasUvs) out.uvs[j] /= counts[j];
     const float length = glm::length(out.normals[j]);
     out.normals[j] = length > 1e-12f ? out.normals[j] / length : glm::vec3(0.0f, 0.0f, 1.0f);
+    if (hasFibres) {
+      const float along = glm::length(glm::vec3(out.fibres[j]));
+      out.fibres[j] = glm::vec4(along > 1e-12f ? glm::vec3(out.fibres[j]) / along : glm::vec3(0.0f),
+                                out.fibres[j].w / counts[j]);
+    }
   }
   out.indices.reserve(part.indices.size());
   for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {

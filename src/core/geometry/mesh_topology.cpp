@@ -88,6 +88,7 @@ void keepLargestComponent(Part& part) {
   kept.positions.clear();
   kept.normals.clear();
   kept.uvs.clear();
+  kept.fibres.clear();
   kept.indices.clear();
   for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
     if (roots[part.indices[t]] != largest) continue;
@@ -98,6 +99,7 @@ void keepLargestComponent(Part& part) {
         kept.positions.push_back(part.positions[v]);
         if (!part.normals.empty()) kept.normals.push_back(part.normals[v]);
         if (!part.uvs.empty()) kept.uvs.push_back(part.uvs[v]);
+        if (part.fibres.size() == part.positions.size()) kept.fibres.push_back(part.fibres[v]);
       }
       kept.indices.push_back(remap[v]);
     }

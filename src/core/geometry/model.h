@@ -40,8 +40,13 @@ struct Part {
   bool closed = false;  // watertight, consistently wound outward: its back faces never show
 
   std::vector<glm::vec3> positions;
-  std::vector<glm::vec3> normals;      // same size as positions, unit length
-  std::vector<glm::vec2> uvs;          // empty or same size as positions
+  std::vector<glm::vec3> normals;  // same size as positions, unit length
+  std::vector<glm::vec2> uvs;      // empty or same size as positions
+  // Empty or same size as positions: a muscle's fibre direction at each vertex (xyz, unit, sign
+  // meaningless) and a fibre line coordinate (w: whole numbers on lines that run along the
+  // fibres, a few millimetres apart), glTF attribute "_FIBRE" (VEC4); the renderer draws those
+  // lines faintly.
+  std::vector<glm::vec4> fibres;
   std::vector<std::uint32_t> indices;  // 3 per triangle, each < positions.size()
 
   [[nodiscard]] std::size_t triangleCount() const { return indices.size() / 3; }

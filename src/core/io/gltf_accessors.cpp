@@ -221,6 +221,10 @@ std::optional<Error> readVec3(const GltfAccessor& accessor, std::vector<glm::vec
   return readVectors<glm::vec3, 3>(accessor, out);
 }
 
+std::optional<Error> readVec4(const GltfAccessor& accessor, std::vector<glm::vec4>& out) {
+  return readVectors<glm::vec4, 4>(accessor, out);
+}
+
 std::optional<Error> readVec2(const GltfAccessor& accessor, std::vector<glm::vec2>& out) {
   return readVectors<glm::vec2, 2>(accessor, out);
 }

@@ -47,6 +47,10 @@ struct GltfAccessor {
 [[nodiscard]] std::optional<Error> readVec3(const GltfAccessor& accessor,
                                             std::vector<glm::vec3>& out);
 
+// Reads a VEC4 accessor as floats, like readVec3. O(count).
+[[nodiscard]] std::optional<Error> readVec4(const GltfAccessor& accessor,
+                                            std::vector<glm::vec4>& out);
+
 // Reads a VEC2 accessor as floats, like readVec3. O(count).
 [[nodiscard]] std::optional<Error> readVec2(const GltfAccessor& accessor,
                                             std::vector<glm::vec2>& out);

@@ -51,6 +51,12 @@ void transformPart(Part& part, const glm::mat4& world) {
   const glm::mat3 linear(world);
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(linear));
   for (glm::vec3& n : part.normals) n = normalMatrix * n;
+  for (glm::vec4& f :
+       part.fibres) {  // a direction along the surface: the linear part, renormalised
+    const glm::vec3 moved = linear * glm::vec3(f);
+    const float length = glm::length(moved);
+    f = glm::vec4(length > 1e-12f ? moved / length : glm::vec3(0.0f), f.w);
+  }
   if (glm::determinant(linear) < 0.0f) {
     for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3)
       std::swap(part.indices[t + 1], part.indices[t + 2]);

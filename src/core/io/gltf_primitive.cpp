@@ -122,6 +122,10 @@ Result<Part> readGltfPrimitive(const tinygltf::Model& gltf, const tinygltf::Prim
     const int uv = attributeOf(primitive, uvName);
     if (uv >= 0)
       if (auto e = readAttribute(gltf, uv, part.uvs, &readVec2)) return *e;
+    const int fibre = attributeOf(primitive, "_FIBRE");  // the generator's fibre directions
+    if (fibre >= 0)
+      if (auto e = readAttribute(gltf, fibre, part.fibres, &readVec4)) return *e;
+    if (part.fibres.size() != part.positions.size()) part.fibres.clear();  // unusable: none
     if (primitive.indices >= 0) {
       if (auto e = readAttribute(gltf, primitive.indices, part.indices, &readIndices)) return *e;
       if (auto bad = findIndexOutOfRange(part.indices, part.positions.size()))

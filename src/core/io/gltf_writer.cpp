@@ -112,6 +112,8 @@ json mesh(const Model& model, const Part& part, GlbBuilder& builder) {
   json attributes = {{"POSITION", builder.positions(part.positions)}};
   if (!part.normals.empty()) attributes["NORMAL"] = builder.attribute(part.normals, "VEC3");
   if (!part.uvs.empty()) attributes["TEXCOORD_0"] = builder.attribute(part.uvs, "VEC2");
+  if (part.fibres.size() == part.positions.size() && !part.fibres.empty())
+    attributes["_FIBRE"] = builder.attribute(part.fibres, "VEC4");
   json primitive = {{"attributes", std::move(attributes)}, {"indices", builder.indices(part)}};
   if (part.material >= 0 && model.materials[static_cast<std::size_t>(part.material)].hasColor)
     primitive["material"] = part.material;

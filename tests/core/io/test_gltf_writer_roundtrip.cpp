@@ -203,3 +203,25 @@ TEST_CASE("glTF from memory: data URIs load, external files are refused", "[gltf
   CHECK(truncated.error().file == "bundled body");
   CHECK(truncated.error().where == "GLB header");
 }
+
+TEST_CASE("muscle fibre directions and line coordinates survive the round trip", "[gltf]") {
+  myo::Model source;
+  myo::Part muscle = grid("soleus.R", 3, 3, 0.0f, false);
+  for (std::size_t i = 0; i < muscle.positions.size(); ++i)
+    muscle.fibres.emplace_back(0.0f, 1.0f, 0.0f, static_cast<float>(i % 3));
+  source.parts.push_back(muscle);
+  source.parts.push_back(grid("femur.R", 2, 2, 0.1f, false));  // a bone: no fibres
+  const std::string glb = myo::writeGlb(source);
+  const std::vector<unsigned char> bytes(glb.begin(), glb.end());
+  const myo::Result<myo::Model> model = myo::importGltfBytes(bytes, "fibres");
+  REQUIRE(model.ok());
+  REQUIRE(model->parts.size() == 2);
+  const myo::Part& read = model->parts[0].name == "soleus.R" ? model->parts[0] : model->parts[1];
+  const myo::Part& bone = model->parts[0].name == "soleus.R" ? model->parts[1] : model->parts[0];
+  REQUIRE(read.fibres.size() == read.positions.size());
+  for (std::size_t i = 0; i < read.fibres.size(); ++i) {
+    CHECK(glm::length(glm::vec3(read.fibres[i]) - glm::vec3(0.0f, 1.0f, 0.0f)) < 1e-5f);
+    CHECK(read.fibres[i].w == static_cast<float>(i % 3));
+  }
+  CHECK(bone.fibres.empty());
+}
