@@ -69,12 +69,13 @@ std::vector<glm::vec3> densified(const std::vector<glm::vec3>& line, int between
 }  // namespace
 
 std::vector<LoftSpec> sheetLofts(const SheetSurface& surface, const SheetSpec& given) {
-  // Two slips between each given pair, so the fan reads as one sheet.
-  constexpr int kBetween = 2;
+  // Slips between each given pair (two unless the sheet asks for more), so the fan reads as one
+  // sheet.
+  const int between = std::max(0, given.layout.slipsBetween);
   const bool converging = given.insertions.size() == 1;
   SheetSpec spec = given;
-  spec.origins = densified(given.origins, kBetween);
-  if (!converging) spec.insertions = densified(given.insertions, kBetween);
+  spec.origins = densified(given.origins, between);
+  if (!converging) spec.insertions = densified(given.insertions, between);
   const std::size_t slips = spec.origins.size();
   // A slip's half-width: 80 % of the larger gap to its neighbours, so that neighbours overlap.
   auto halfWidth = [](const std::vector<glm::vec3>& line, std::size_t i) {
@@ -183,7 +184,9 @@ SheetSpec temporalis() {
         glm::vec3(-0.012f, 0.082f, -0.067f), glm::vec3(-0.008f, 0.047f, -0.072f)})
     sheet.origins.push_back(ear + offset);
   sheet.insertions = {ear + glm::vec3(0.008f, -0.006f, 0.023f)};  // coronoid process
-  sheet.layout = {0.004f, 0.005f, 0.003f, 0.006f, 0.75f};
+  // Many slips, so the edge along the temporal line reads as a smooth arc, lying close on the
+  // skull.
+  sheet.layout = {0.003f, 0.005f, 0.001f, 0.005f, 0.75f, 8};
   return sheet;
 }
 

@@ -33,7 +33,8 @@ struct SheetLayout {
   float insertionHalfWidth = 0.01f;  // m, a slip's half-width at a single insertion point
   float liftOrigin = 0.0f;           // m, mid-plane above the surface at the origin …
   float liftInsertion = 0.0f;        // … and at the insertion (linear between)
-  float hug = 1.0f;  // fraction of the length, from the origin, that follows the surface
+  float hug = 1.0f;      // fraction of the length, from the origin, that follows the surface
+  int slipsBetween = 2;  // slips added between each pair of given ones (more: a smoother edge)
 };
 
 // A fan of slips: slip i runs from origins[i] to insertions[i] (or to the one insertion point).
