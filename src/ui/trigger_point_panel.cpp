@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "core/text/ascii_text.h"
 #include "ui/search_box.h"
 #include "ui/text_lists.h"
 
@@ -37,15 +38,6 @@ void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, Item
   probeLastItem(probe, "points/region");
 }
 
-// True when `text` contains `query`, ignoring case (ASCII). O(text × query).
-bool containsIgnoringCase(std::string_view text, std::string_view query) {
-  const auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  return std::search(text.begin(), text.end(), query.begin(), query.end(),
-                     [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
-}
-
 // The place picker: a search box over the places, by their plain names (or ids).
 void drawPlacePicker(const PainFinderView& pain, std::string& filter, UiIntents& intents,
                      ItemProbe* probe) {
@@ -61,8 +53,10 @@ void drawPlacePicker(const PainFinderView& pain, std::string& filter, UiIntents&
   }
   (void)searchBox("##place_search", "Search places (e.g. shoulder)", filter, probe,
                   "pain/place/search");
+  const std::string query = asciiLower(filter);
   for (const PainFinderView::Place& place : pain.places) {
-    if (!containsIgnoringCase(place.label, filter) && !containsIgnoringCase(place.id, filter))
+    if (asciiLower(place.label).find(query) == std::string::npos &&
+        asciiLower(place.id).find(query) == std::string::npos)
       continue;
     if (ImGui::Selectable(place.label.c_str(), place.label == pain.place)) {
       intents.painAtPlace = place.id;

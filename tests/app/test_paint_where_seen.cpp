@@ -11,14 +11,9 @@
 
 namespace {
 
-// Lets the playback compute until the fields are ready (up to 60 s); the kinds they paint.
+// Lets the playback compute until the fields are ready; the kinds they paint.
 std::set<myo::PartKind> paintedKinds(myo::AppState& state) {
-  for (int i = 0; i < 6000 && state.referral.readyFields() == nullptr; ++i) {
-    myo::paintWhereSeen(state);
-    state.referral.update(0.0f);
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  REQUIRE(state.referral.readyFields() != nullptr);
+  myo::test::waitForReferralFields(state);
   std::set<myo::PartKind> kinds;
   for (const myo::PaintedPart& painted : *state.referral.readyFields())
     kinds.insert(state.body.model.parts[painted.part].kind);

@@ -8,19 +8,6 @@
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
-namespace {
-
-// Updates the playback until the chosen point's fields are painted (up to 60 s).
-void waitForFields(myo::AppState& state) {
-  for (int i = 0; i < 6000 && state.referral.readyFields() == nullptr; ++i) {
-    state.referral.update(0.0f);
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  REQUIRE(state.referral.readyFields() != nullptr);
-}
-
-}  // namespace
-
 TEST_CASE("choosing a point frames its knot and its zones, facing them", "[referral]") {
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "framing-recent.txt"),
                       myo::test::scratch() / "framing-log.tsv");
@@ -30,7 +17,7 @@ TEST_CASE("choosing a point frames its knot and its zones, facing them", "[refer
   choose.selectTriggerPoint = myo::test::placedIndex(state, "upper_trapezius_1.R");
   (void)myo::applyIntents(choose, state);
   CHECK(state.frameReferralWhenReady);
-  waitForFields(state);
+  myo::test::waitForReferralFields(state);
   myo::frameChosenReferral(state);
   CHECK_FALSE(state.frameReferralWhenReady);
   state.camera.snap();
@@ -79,7 +66,7 @@ TEST_CASE("a camera move of the user's own cancels the framing a point waits for
   drag.cameraMoves.push_back(rotate);
   (void)myo::applyIntents(drag, state);
   CHECK_FALSE(state.frameReferralWhenReady);
-  waitForFields(state);
+  myo::test::waitForReferralFields(state);
   const myo::OrbitCamera::Pose before = state.camera.goal();
   myo::frameChosenReferral(state);
   CHECK(state.camera.goal() == before);

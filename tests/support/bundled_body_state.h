@@ -25,6 +25,16 @@ inline void openBundledBody(AppState& state) {
   REQUIRE(state.placedAtlas.ready());
 }
 
+// Updates the referral playback until the chosen points' fields are painted (up to 60 s); fails
+// the test when they never are.
+inline void waitForReferralFields(AppState& state) {
+  for (int i = 0; i < 6000 && state.referral.readyFields() == nullptr; ++i) {
+    state.referral.update(0.0f);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  REQUIRE(state.referral.readyFields() != nullptr);
+}
+
 // The index of the placed point labelled `label` ("upper_trapezius_1.R"); fails when absent.
 inline int placedIndex(const AppState& state, const std::string& label) {
   const auto& placed = state.placedAtlas.placed();

@@ -97,26 +97,22 @@ TEST_CASE("the sidebar's tabs, collapse buttons and strips ask for their change"
 
 TEST_CASE("dragging a splitter asks for the new width", "[ui]") {
   Fixture f;
-  const ImVec2 grip = f.ui.centerOf("dock/sidebar_splitter");
-  f.ui.io().MousePos = grip;
-  f.ui.frame(f.draw);
-  f.ui.io().MouseDown[0] = true;
-  f.ui.frame(f.draw);
-  f.ui.io().MousePos = ImVec2(grip.x + 80.0f, grip.y);
-  f.ui.frame(f.draw);
-  f.ui.io().MouseDown[0] = false;
-  f.ui.frame(f.draw);
+  // Presses on the widget recorded as `key`, moves `dx` pixels and lets go, a frame each.
+  const auto drag = [&f](const std::string& key, float dx) {
+    const ImVec2 grip = f.ui.centerOf(key);
+    f.ui.io().MousePos = grip;
+    f.ui.frame(f.draw);
+    f.ui.io().MouseDown[0] = true;
+    f.ui.frame(f.draw);
+    f.ui.io().MousePos = ImVec2(grip.x + dx, grip.y);
+    f.ui.frame(f.draw);
+    f.ui.io().MouseDown[0] = false;
+    f.ui.frame(f.draw);
+  };
+  drag("dock/sidebar_splitter", 80.0f);
   REQUIRE(f.intents.setSidebarWidth);
   CHECK(*f.intents.setSidebarWidth == Approx(380.0f));
-  const ImVec2 inner = f.ui.centerOf("dock/inspector_splitter");
-  f.ui.io().MousePos = inner;
-  f.ui.frame(f.draw);
-  f.ui.io().MouseDown[0] = true;
-  f.ui.frame(f.draw);
-  f.ui.io().MousePos = ImVec2(inner.x - 40.0f, inner.y);  // leftwards widens the inspector
-  f.ui.frame(f.draw);
-  f.ui.io().MouseDown[0] = false;
-  f.ui.frame(f.draw);
+  drag("dock/inspector_splitter", -40.0f);  // leftwards widens the inspector
   REQUIRE(f.intents.setInspectorWidth);
   CHECK(*f.intents.setInspectorWidth == Approx(400.0f));
 }
