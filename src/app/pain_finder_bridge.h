@@ -14,7 +14,7 @@ namespace myo {
 [[nodiscard]] PainFinderView makePainFinderView(const AppState& state);
 inline constexpr std::size_t kPainRows = 8;
 
-// Applies the mode and a chosen landmark (either shows the sidebar's Trigger points tab, where the
+// Applies the mode and a chosen landmark (either shows the sidebar's Points tab, where the
 // results are); a click on the body marks the spot in the mode and selects the part under it
 // otherwise (none for empty space; with Ctrl it adds the part to the selection, or takes it
 // out). O(1), or O(selection) with Ctrl.

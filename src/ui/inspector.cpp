@@ -1,6 +1,8 @@
 // Inspector sections, in the order a person treating a knot reads them.
 #include "ui/inspector.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include <string>
@@ -41,23 +43,36 @@ std::string firstWarningSign(const TreatmentView& treatment) {
   return end == std::string::npos ? sign : sign.substr(0, end + 1);
 }
 
-// The footer's height (px): a separator, its title, `sign` wrapped to the window and a button.
-float footerHeight(const std::string& sign) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float wrap = ImGui::GetContentRegionAvail().x;
-  return ImGui::CalcTextSize(sign.c_str(), nullptr, false, wrap).y +
-         2.0f * ImGui::GetFrameHeightWithSpacing() + 3.0f * style.ItemSpacing.y;
+// Most of the inspector's height the footer's sign may take; a longer sign scrolls in place.
+constexpr float kFooterShareMax = 0.3f;
+
+// The height (px) of the footer's sign: `sign` wrapped to the window, at most kFooterShareMax
+// of `bodyHeight`.
+float footerSignHeight(const std::string& sign, float bodyHeight) {
+  const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  const float text = ImGui::CalcTextSize(sign.c_str(), nullptr, false, wrap).y;
+  return std::min(text, std::max(ImGui::GetTextLineHeight(), kFooterShareMax * bodyHeight));
 }
 
-// The footer: the first warning sign always in view, and a button to all of them (the Treat
-// section's list). True when it was clicked.
-bool drawWarningFooter(const TreatmentView& treatment, const std::string& sign, ItemProbe* probe) {
+// The footer's height (px): a separator, its title, the sign and a small button.
+float footerHeight(float signHeight) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  return 2.0f * ImGui::GetTextLineHeightWithSpacing() + signHeight + 2.0f * spacing + 1.0f;
+}
+
+// The footer: the first warning sign always in view (scrolling in place when the inspector is
+// too short for all of it), and a button to all of them (the Treat section's list). True when
+// it was clicked.
+bool drawWarningFooter(const TreatmentView& treatment, const std::string& sign, float signHeight,
+                       ItemProbe* probe) {
   ImGui::Separator();
   ImGui::TextColored(kWarningColour, "Stop and get help if");
+  ImGui::BeginChild("##first_warning", ImVec2(0.0f, signHeight));
   ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
   ImGui::TextWrapped("%s", sign.c_str());
   ImGui::PopStyleColor();
   probeLastItem(probe, "inspector/first_warning");
+  ImGui::EndChild();
   const std::size_t signs = treatment.pointRedFlags.size() + treatment.techniqueRedFlags.size();
   const std::string all = signs > 1 ? "All " + std::to_string(signs) + " warning signs" : "More";
   const bool clicked = ImGui::SmallButton(all.c_str());
@@ -109,8 +124,10 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, Inspect
     // The footer repeats the first sign only while the full list is out of view.
     const std::string firstSign =
         memory.warningsInView ? std::string() : firstWarningSign(treatment);
+    const float signHeight =
+        firstSign.empty() ? 0.0f : footerSignHeight(firstSign, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("##inspector_body",
-                      ImVec2(0.0f, firstSign.empty() ? 0.0f : -footerHeight(firstSign)));
+                      ImVec2(0.0f, firstSign.empty() ? 0.0f : -footerHeight(signHeight)));
     if (treatment.active) {
       ImGui::TextWrapped("%s", treatment.pointName.c_str());
       ImGui::TextDisabled("%s", treatment.pointLabel.c_str());
@@ -128,7 +145,7 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, Inspect
       drawTriggerPointDetails(treatment);
     } else if (!view.muscleCard.active) {
       ImGui::TextWrapped(
-          "Choose a trigger point in the sidebar's Trigger points tab, or click a muscle to "
+          "Choose a trigger point in the sidebar's Points tab, or click a muscle to "
           "read about it.");
     }
     if (view.muscleCard.active && section("Selected part", probe))
@@ -136,7 +153,7 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, Inspect
     if (section("Referred pain", probe))
       mergeIntents(intents, drawReferralPanel(view.referral, probe));
     ImGui::EndChild();
-    if (!firstSign.empty() && drawWarningFooter(treatment, firstSign, probe))
+    if (!firstSign.empty() && drawWarningFooter(treatment, firstSign, signHeight, probe))
       memory.showWarnings = true;
   }
   ImGui::End();

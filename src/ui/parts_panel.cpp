@@ -10,6 +10,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "ui/flow_row.h"
 #include "ui/number_format.h"
 #include "ui/search_box.h"
 
@@ -47,23 +48,21 @@ void drawToolbar(const UiStateView& view, PartsPanelMemory& memory, std::size_t 
   const bool searching = !memory.search.empty();
   if (ImGui::Button("Show all")) intents.setAllVisible = true;
   probeLastItem(probe, "parts/show_all");
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Hide all"));
   if (ImGui::Button("Hide all")) intents.setAllVisible = false;
   probeLastItem(probe, "parts/hide_all");
-  ImGui::SameLine();
+  const std::string count = searching ? formatThousands(matchCount) + " of " +
+                                            formatThousands(view.parts.size()) + " match"
+                                      : formatThousands(view.parts.size()) + " parts";
+  sameLineIfFits(textWidth(count.c_str()));
   ImGui::AlignTextToFramePadding();
-  if (searching) {
-    ImGui::TextDisabled("%s of %s match", formatThousands(matchCount).c_str(),
-                        formatThousands(view.parts.size()).c_str());
-  } else {
-    ImGui::TextDisabled("%s parts", formatThousands(view.parts.size()).c_str());
-  }
+  ImGui::TextDisabled("%s", count.c_str());
   if (view.selectedParts.size() < 2) return;
   const std::string isolate =
       "Isolate the " + std::to_string(view.selectedParts.size()) + " selected";
   if (ImGui::Button(isolate.c_str())) intents.isolateParts = view.selectedParts;
   probeLastItem(probe, "parts/isolate_selection");
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Deselect"));
   if (ImGui::Button("Deselect")) intents.selectPart = -1;
   probeLastItem(probe, "parts/deselect");
 }

@@ -12,10 +12,14 @@ namespace {
 struct TabItem {
   SidebarTab tab;
   const char* label;
+  const char* tooltip;
 };
 
-constexpr TabItem kTabs[] = {{SidebarTab::Parts, "Parts"},
-                             {SidebarTab::TriggerPoints, "Trigger points"}};
+// Short labels, so that the tabs fit a narrow sidebar at 200 % UI scale.
+constexpr TabItem kTabs[] = {
+    {SidebarTab::Parts, "Parts", "The body's parts and muscle groups: show, hide, select"},
+    {SidebarTab::TriggerPoints, "Points",
+     "Trigger points: search by muscle, place, symptom or diagnosis"}};
 
 // Height the Layers section takes at the bottom: its header, and its rows while open (px).
 float layersHeight(bool open) {
@@ -44,6 +48,7 @@ UiIntents drawSidebar(const UiStateView& view, const ScreenRect& rect, SidebarMe
         const bool open =
             ImGui::BeginTabItem(item.label, nullptr, force ? ImGuiTabItemFlags_SetSelected : 0);
         probeLastItem(probe, std::string("dock/tab/") + item.label);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", item.tooltip);
         if (!open) continue;
         if (!force && item.tab != view.dock.tab && memory.shownTab == view.dock.tab)
           intents.setSidebarTab = item.tab;

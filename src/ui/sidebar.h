@@ -1,4 +1,4 @@
-// The left sidebar: the Parts and Trigger points tabs over the Layers section, or the strip it
+// The left sidebar: the Parts and (trigger) Points tabs over the Layers section, or the strip it
 // collapses to. Reads UiStateView, returns intents; draws no scene.
 #pragma once
 

@@ -69,7 +69,7 @@ TEST_CASE("no panel covers the 3D view at 1280x800 and 1920x1080, at 100 to 200 
 TEST_CASE("the sidebar's tabs, collapse buttons and strips ask for their change", "[ui]") {
   Fixture f;
   CHECK(f.ui.drew("parts/search"));
-  f.ui.click(f.ui.centerOf("dock/tab/Trigger points"), f.draw);
+  f.ui.click(f.ui.centerOf("dock/tab/Points"), f.draw);
   REQUIRE(f.intents.setSidebarTab);
   CHECK(*f.intents.setSidebarTab == myo::SidebarTab::TriggerPoints);
   f.view.dock.tab = myo::SidebarTab::TriggerPoints;
