@@ -36,16 +36,14 @@ void applyPartsIntents(const UiIntents& intents, AppState& state) {
     // Isolate the parts panel's group, which may hold several kinds (Other holds Unknown too).
     const PartGroup group = partGroup(*intents.isolateKind);
     std::vector<std::uint8_t> visible(model.parts.size());
-    for (std::size_t i = 0; i < model.parts.size(); ++i)
-      visible[i] = partGroup(model.parts[i].kind) == group ? 1 : 0;
-    state.setVisibleParts(std::move(visible));
     Bounds shown;  // what is left in view fills it
-    for (const int part : *intents.isolateParts)
-      if (part >= 0 && static_cast<std::size_t>(part) < model.parts.size()) {
-        const Bounds b = partBounds(model.parts[static_cast<std::size_t>(part)]);
-        if (!b.empty()) shown.add(b.min), shown.add(b.max);
-      }
-    state.camera.fitView(shown, state.viewAspect, 0.1f);
+    for (std::size_t i = 0; i < model.parts.size(); ++i) {
+      visible[i] = partGroup(model.parts[i].kind) == group ? 1 : 0;
+      const Bounds b = visible[i] != 0 ? partBounds(model.parts[i]) : Bounds{};
+      if (!b.empty()) shown.add(b.min), shown.add(b.max);
+    }
+    state.setVisibleParts(std::move(visible));
+    if (!shown.empty()) state.camera.fitView(shown, state.viewAspect, 0.1f);
   }
   if (intents.hoverPart) state.hoverPart(*intents.hoverPart);
   if (intents.selectPart) state.selectPart(*intents.selectPart);

@@ -15,6 +15,7 @@
 #include "app/parts_bridge.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
+#include "ui/part_labels.h"
 
 namespace {
 
@@ -228,6 +229,28 @@ TEST_CASE("a muscle group of the bundled body isolates its parts, a selection ho
   one.selectPart = cuff->parts[2];
   (void)apply(one, state);
   CHECK(state.selectedParts() == std::vector<int>{cuff->parts[2]});
+}
+
+TEST_CASE("isolating a kind shows only its parts and frames them", "[state]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "kind-recent.txt"),
+                      myo::test::scratch() / "kind-log.tsv");
+  openBundledBody(state);
+  myo::UiIntents isolate;
+  isolate.isolateKind = myo::PartKind::Bone;
+  const myo::StateChanges changes = apply(isolate, state);
+  CHECK(changes.visibility);
+  std::size_t shown = 0;
+  for (std::size_t i = 0; i < state.partVisible().size(); ++i) {
+    const bool bone =
+        myo::partGroup(state.body.model.parts[i].kind) == myo::partGroup(myo::PartKind::Bone);
+    CHECK(state.partVisible()[i] == (bone ? 1 : 0));
+    shown += bone ? 1 : 0;
+  }
+  CHECK(shown > 100);
+  // The skeleton fills the view: the camera's goal is no farther than for the whole body.
+  myo::OrbitCamera whole;
+  whole.fitView(myo::modelBounds(state.body.model), state.viewAspect, 0.1f);
+  CHECK(state.camera.goal().distance <= whole.goal().distance * 1.001f);
 }
 
 TEST_CASE("Ctrl-click on the body adds a part to the selection or takes it out", "[state]") {

@@ -190,6 +190,17 @@ void OrbitCamera::centreOn(const glm::vec3& point) {
   goal_.target = point;
 }
 
+void OrbitCamera::easeTo(const Pose& pose) {
+  fit_.reset();
+  goal_ = pose;
+  goal_.pitch = std::clamp(goal_.pitch, -kHalfPi, kHalfPi);
+  clampDistance(goal_);
+}
+
+void OrbitCamera::setEaseSlowness(float slowness) {
+  easeSlowness_ = std::clamp(slowness, 1.0f, 10.0f);
+}
+
 void OrbitCamera::flyTo(const glm::vec3& point, const Bounds& body, float distance) {
   fit_.reset();
   const glm::vec3 centre = body.empty() ? point : body.center();
@@ -212,7 +223,7 @@ void OrbitCamera::setScene(const glm::vec3& centre, float radius) {
 }
 
 void OrbitCamera::update(float dtSeconds) {
-  const float a = 1.0f - std::exp(-kEaseRate * std::max(dtSeconds, 0.0f));
+  const float a = 1.0f - std::exp(-kEaseRate / easeSlowness_ * std::max(dtSeconds, 0.0f));
   current_.target += a * (goal_.target - current_.target);
   current_.yaw += a * (goal_.yaw - current_.yaw);
   current_.pitch += a * (goal_.pitch - current_.pitch);

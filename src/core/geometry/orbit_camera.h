@@ -83,6 +83,8 @@ class OrbitCamera {
   void setPreset(ViewPreset preset);
   // Eases the target to `point`, keeping direction and distance. O(1).
   void centreOn(const glm::vec3& point);
+  // Eases to `pose` (pitch and distance clamped to their limits), as a lesson step asks. O(1).
+  void easeTo(const Pose& pose);
   // Eases to look at `point` on `body` from outside it: the eye level with the point on the side
   // where it lies (seen from the front when it is on the body's axis), `distance` m away
   // (clamped to the zoom limits). O(1).
@@ -90,8 +92,12 @@ class OrbitCamera {
   // Sets the scene sphere used for clip planes and zoom limits without moving the camera.
   void setScene(const glm::vec3& centre, float radius);
 
-  // Advances the easing by dtSeconds (>= 0); exponential, 95 % of the way in 0.3 s. O(1).
+  // Advances the easing by dtSeconds (>= 0); exponential, 95 % of the way in 0.3 s times the
+  // slowness. O(1).
   void update(float dtSeconds);
+  // How many times slower than 0.3 s eased moves take (1 normal; presenter mode uses more),
+  // clamped to 1–10. O(1).
+  void setEaseSlowness(float slowness);
   // Jumps to the goal at once. O(1).
   void snap() { current_ = goal_; }
   // True while the current pose has not reached the goal.
@@ -117,6 +123,7 @@ class OrbitCamera {
   Pose current_;
   Pose goal_;
   float fovY_ = glm::radians(30.0f);
+  float easeSlowness_ = 1.0f;
   glm::vec3 sceneCentre_{0.0f};
   float sceneRadius_ = 1.0f;
 };

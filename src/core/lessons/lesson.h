@@ -31,10 +31,10 @@ struct LessonLayers {
   bool operator==(const LessonLayers&) const = default;
 };
 
-// Which label layers show (the selected muscle is always labelled).
-struct LessonLabels {
+// Which label layers show in the 3D view (the selected muscle is always labelled).
+struct LabelLayers {
   bool muscles = false, triggerPoints = false, landmarks = false;
-  bool operator==(const LessonLabels&) const = default;
+  bool operator==(const LabelLayers&) const = default;
 };
 
 // One step. Names: a catalogue muscle ("infraspinatus") or a muscle group ("Rotator cuff"),
@@ -47,7 +47,7 @@ struct LessonStep {
   std::vector<std::string> isolate, highlight, triggerPoints;
   std::optional<float> referralSeconds;  // the referral's time, s; none: from the start
   bool referralPlaying = true;
-  LessonLabels labels;
+  LabelLayers labels;
 };
 
 struct Lesson {

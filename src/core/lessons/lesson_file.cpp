@@ -193,7 +193,7 @@ ordered stepJson(const LessonStep& step) {
     if (!step.referralPlaying) referral["playing"] = false;
     node["referral"] = referral;
   }
-  if (step.labels != LessonLabels{}) {
+  if (step.labels != LabelLayers{}) {
     ordered labels = ordered::object();
     if (step.labels.muscles) labels["muscles"] = true;
     if (step.labels.triggerPoints) labels["trigger_points"] = true;
