@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "app/lesson_library.h"
+#include "app/lesson_player.h"
 #include "app/recent_files.h"
 #include "app/referral_playback.h"
 #include "app/treatment_state.h"
@@ -99,12 +101,19 @@ class AppState {
   float viewAspect = 1.0f;    // the 3D view's width / height, as the window last drew it
   bool fitWhenDrawn = false;  // a new body: fit it to the view once the view's size is known
   bool frameReferralWhenReady = false;  // a point was chosen: frame its referral once painted
-  double clock = 0.0;                   // s, the window loop's clock this frame
-  double cueUntil = -1.0;               // clock time until which the timer's phase-change cue shows
-  std::vector<glm::vec4> baseColors;    // per part, as loaded
+  std::optional<ViewPreset> referralFrameView;  // seen from this view (a lesson's), else facing it
+  double clock = 0.0;                           // s, the window loop's clock this frame
+  double cueUntil = -1.0;             // clock time until which the timer's phase-change cue shows
+  std::vector<glm::vec4> baseColors;  // per part, as loaded
   std::vector<IdentifiedMuscle> partMuscles;  // per part: its catalogue muscle, if any
   std::vector<std::string> partLabels;        // per part: its readable label
   std::vector<std::vector<int>> groupParts;   // per muscleGroups() entry: its parts here
+  std::optional<OpenLesson> lesson;           // the lesson open in the lessons tab
+  std::vector<LessonEntry> lessons;           // the lessons tab's list (bundled, then the user's)
+  std::filesystem::path lessonsFolder;        // where the user's lessons are read and saved
+  LabelLayers labels;                         // which label layers the 3D view shows
+  bool presenter = false;                     // presenter mode: full screen, caption, narration
+  int presenterTextSteps = 0;                 // Ctrl +/− on the room-sized text, −4 – 8
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

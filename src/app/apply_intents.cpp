@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/layers_bridge.h"
+#include "app/lesson_bridge.h"
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
 #include "app/parts_bridge.h"
@@ -14,6 +15,9 @@
 namespace myo {
 
 namespace {
+
+// How many times slower camera moves ease in presenter mode (a room follows them).
+constexpr float kPresenterEaseSlowness = 2.5f;
 
 // Shows, hides, collapses, widens the docked sides and picks the sidebar's tab. O(1).
 void applyDockIntents(const UiIntents& intents, DockSettings& dock) {
@@ -49,6 +53,51 @@ void applyCameraMove(const CameraMove& move, OrbitCamera& camera) {
   }
 }
 
+// Smallest region a lesson step frames around its highlighted parts, m a side: a small muscle
+// still shows where on the body it lies.
+constexpr float kStepFrameMinimum = 0.45f;
+
+// Bounds of the parts listed (valid indices only), grown about their centre to at least
+// kStepFrameMinimum a side. O(their vertices).
+Bounds stepFrameOfParts(const Model& model, const std::vector<int>& parts) {
+  Bounds bounds;
+  for (const int part : parts)
+    if (part >= 0 && static_cast<std::size_t>(part) < model.parts.size()) {
+      const Bounds b = partBounds(model.parts[static_cast<std::size_t>(part)]);
+      if (!b.empty()) bounds.add(b.min), bounds.add(b.max);
+    }
+  if (bounds.empty()) return bounds;
+  const glm::vec3 half = glm::max(0.5f * bounds.size(), glm::vec3(0.5f * kStepFrameMinimum));
+  return Bounds{bounds.center() - half, bounds.center() + half};
+}
+
+// A lesson step's camera: its pose; or its preset's direction framing the body, the parts or
+// (once painted) the chosen referral; nothing when it gives neither. O(framed parts).
+void applyStepCamera(const StepCamera& shot, AppState& state) {
+  const LessonCamera& camera = shot.camera;
+  state.frameReferralWhenReady = false;
+  state.referralFrameView.reset();
+  if (camera.pose) {
+    state.camera.easeTo(*camera.pose);
+    return;
+  }
+  switch (camera.frame) {
+    case LessonCamera::Frame::Body:
+      if (!camera.preset) return;  // no camera given: it stays where it is
+      state.camera.setPreset(*camera.preset);
+      state.camera.fitView(modelBounds(state.body.model), state.viewAspect);
+      return;
+    case LessonCamera::Frame::Selection:
+      if (camera.preset) state.camera.setPreset(*camera.preset);
+      state.camera.fitView(stepFrameOfParts(state.body.model, shot.parts), state.viewAspect, 0.1f);
+      return;
+    case LessonCamera::Frame::Referral:
+      state.frameReferralWhenReady = true;
+      state.referralFrameView = camera.preset;
+      return;
+  }
+}
+
 }  // namespace
 
 PendingActions applyIntents(const UiIntents& intents, AppState& state) {
@@ -70,9 +119,25 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   applyLayersIntents(intents, state);
   applyPainFinderIntents(intents, state);
   applyReferralIntents(intents, state);
+  if (intents.setLabels) state.labels = *intents.setLabels;
+  if (intents.setPresenter || intents.togglePresenter) {
+    state.presenter = intents.setPresenter.value_or(!state.presenter);
+    state.camera.setEaseSlowness(state.presenter ? kPresenterEaseSlowness : 1.0f);
+  }
+  if (intents.presenterTextBy != 0)
+    state.presenterTextSteps =
+        std::clamp(state.presenterTextSteps + intents.presenterTextBy, -4, 8);
+  if (intents.stepCamera) applyStepCamera(*intents.stepCamera, state);
   if (intents.snapCamera) state.camera.snap();
-  return PendingActions{intents.openPaths, intents.takeScreenshot, intents.saveViewImage,
-                        intents.quit};
+  PendingActions pending{intents.openPaths, intents.takeScreenshot, intents.saveViewImage,
+                         intents.quit};
+  // A lesson step shown now arrives as intents of its own, through this same step.
+  if (const std::optional<UiIntents> step = applyLessonIntents(intents, state)) {
+    UiIntents shown = *step;
+    shown.snapCamera = intents.snapCamera;
+    (void)applyIntents(shown, state);
+  }
+  return pending;
 }
 
 }  // namespace myo

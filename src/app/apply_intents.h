@@ -1,5 +1,5 @@
 // The one apply step. Every change of AppState that input asks for — a panel's intents, a key, a
-// click or hover on the 3D view, a script line (and, next, a lesson step or quiz answer) —
+// click or hover on the 3D view, a script line, a lesson step (and, next, a quiz answer) —
 // arrives here as one UiIntents value, and each area's bridge applies its part. No GL, no window
 // system: callers turn their input into intents first.
 #pragma once
@@ -23,8 +23,9 @@ struct PendingActions {
 };
 
 // Applies `intents` to `state`: parts, camera, theme, then the muscle card, layers, pain finder,
-// trigger point search, treatment and referral playback, and last a camera snap. O(parts
-// touched) plus a chosen point's referral work.
+// trigger point search, treatment and referral playback, labels, presenter mode, a lesson
+// step's camera and a camera snap; last the lesson intents, whose step (when one is shown now)
+// is applied by a second call. O(parts touched) plus a chosen point's referral work.
 [[nodiscard]] PendingActions applyIntents(const UiIntents& intents, AppState& state);
 
 }  // namespace myo

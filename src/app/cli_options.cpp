@@ -60,7 +60,8 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
       {"--full-detail", &CliOptions::fullDetail},
       {"--isolines", &CliOptions::isolines},
       {"--fit-referral", &CliOptions::fitReferral},
-      {"--json", &CliOptions::json}};
+      {"--json", &CliOptions::json},
+      {"--presenter", &CliOptions::presenter}};
   for (const auto& [name, member] : kSwitches)
     if (flag == name) {
       options.*member = true;
@@ -123,6 +124,11 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.screenshot = *v;
   } else if (flag == "--script") {
     options.script = *v;
+  } else if (flag == "--lesson") {
+    options.lesson = *v;
+  } else if (flag == "--step") {
+    if (!parseInt(*v, options.step) || options.step < 1)
+      return argumentError(flag, "'" + *v + "' is not a step number (1 is the first)");
   } else if (flag == "--frames") {
     if (!parseInt(*v, options.frames) || options.frames < 1)
       return argumentError(flag, "'" + *v + "' is not a positive frame count");
@@ -143,6 +149,9 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   } else if (!args.empty() && args[0] == "check-atlas") {
     options.mode = CliMode::CheckAtlas;
     i = 1;
+  } else if (!args.empty() && args[0] == "check-lesson") {
+    options.mode = CliMode::CheckLesson;
+    i = 1;
   } else if (!args.empty() && args[0] == "check") {
     options.mode = CliMode::Check;
     i = 1;
@@ -160,6 +169,8 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   }
   if (options.mode == CliMode::CheckAtlas && options.inputs.size() > 1)
     return argumentError("check-atlas", "takes one atlas folder at most");
+  if (options.mode == CliMode::CheckLesson && options.inputs.empty())
+    return argumentError("check-lesson", "needs the lesson files to check");
   if (options.mode == CliMode::Where && options.at.empty())
     return argumentError("where", "needs a point: --at landmark:NAME.SIDE or --at X,Y,Z");
   if (options.mode == CliMode::Render && options.output.empty())
@@ -178,6 +189,8 @@ Usage:
                                                 render headless (EGL; no display or GPU needed)
   myoscope check-atlas [DIR]                    check a trigger point atlas folder (no DIR: the
                                                 bundled atlas); one line per problem
+  myoscope check-lesson FILES...                check lesson files: one line per problem naming
+                                                the file, the step and the field; exit 1 on any
   myoscope check [FILES|FOLDERS...] [--json]    the body's facts and how every trigger point
                                                 anchors on it
   myoscope where [FILES|FOLDERS...] --at POINT [--top N] [--json]
@@ -214,9 +227,14 @@ Options:
                      select-part, timer, discomfort, advance, view, click, frames,
                      screenshot, quit; see docs/scripts.md)
   --frames N         window: quit after N frames
+  --lesson FILE|NAME window: open a lesson (a file, or the name of a bundled or saved one,
+                     e.g. shoulder)
+  --step N           window: with --lesson, show step N first (default 1)
+  --presenter        window: start in presenter mode (full screen; F11 or Esc leaves it)
 
 Window controls: left-drag rotate, right/middle-drag pan, wheel zoom to cursor, double-click
-centre on a point, F frame all, 1-6 front/back/left/right/top/three-quarter, F12 screenshot.
+centre on a point, F frame all, 1-6 front/back/left/right/top/three-quarter, F12 screenshot;
+with a lesson open: Right/PageDown/Space next step, Left/PageUp previous; F11 presenter mode.
 )";
 }
 

@@ -16,7 +16,7 @@
 
 namespace myo {
 
-enum class CliMode { Window, Render, CheckAtlas, Check, Where, Help, Version };
+enum class CliMode { Window, Render, CheckAtlas, CheckLesson, Check, Where, Help, Version };
 
 struct CliOptions {
   CliMode mode = CliMode::Window;
@@ -46,6 +46,10 @@ struct CliOptions {
   std::filesystem::path script;      // a command script to run in the window
   int frames = 0;                    // > 0: quit after this many frames
   std::optional<std::pair<int, int>> windowSize;  // --window-size; else the size kept last time
+  // lessons
+  std::string lesson;      // --lesson FILE|NAME: open it in the window
+  int step = 1;            // --step N: the step shown first (1-based)
+  bool presenter = false;  // --presenter: start in presenter mode
 };
 
 // Parses argv (without argv[0]). Errors are one line naming the offending argument. O(args).

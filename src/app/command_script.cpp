@@ -9,7 +9,7 @@
 namespace myo {
 namespace {
 
-enum class Arg { Text, Number, Whole, Choice };
+enum class Arg { Text, Number, Whole, Choice, Step };  // Step: next, prev or a step number
 
 struct Verb {
   std::string_view name;
@@ -44,6 +44,10 @@ const std::vector<Verb>& verbs() {
       {"layout", ScriptVerb::Layout, {Arg::Text}, {}},
       {"view-image", ScriptVerb::ViewImage, {Arg::Text, Arg::Whole}, {}},
       {"ui-scale", ScriptVerb::UiScale, {Arg::Whole}, {}},
+      {"lesson", ScriptVerb::Lesson, {Arg::Text}, {}},
+      {"step", ScriptVerb::Step, {Arg::Step}, {}},
+      {"presenter", ScriptVerb::Presenter, {Arg::Choice}, {"on", "off"}},
+      {"labels", ScriptVerb::Labels, {Arg::Choice}, {"on", "off"}},
       {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;
 }
@@ -92,6 +96,8 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
       const bool ok =
           verb->args[i] == Arg::Text || (verb->args[i] == Arg::Number && isNumber(arg, false)) ||
           (verb->args[i] == Arg::Whole && isNumber(arg, true)) ||
+          (verb->args[i] == Arg::Step &&
+           (arg == "next" || arg == "prev" || (isNumber(arg, true) && arg != "0"))) ||
           (verb->args[i] == Arg::Choice &&
            std::find(verb->choices.begin(), verb->choices.end(), arg) != verb->choices.end());
       if (!ok) return Error{file, where, "'" + arg + "' is not a valid argument of '" + name + "'"};

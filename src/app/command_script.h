@@ -24,6 +24,10 @@
 //   view-image PATH TIMES     save the 3D view alone as PNG, TIMES (1–4) as wide and high
 //   layout PATH               write the 3D view's and every panel's rectangle as JSON
 //   ui-scale PERCENT          the UI scale, 100–200
+//   lesson FILE|NAME          open a lesson (a file, or a bundled or saved lesson's name)
+//   step next|prev|N          the open lesson's next, previous or Nth step (1 = first)
+//   presenter on|off          presenter mode
+//   labels on|off             the muscle, trigger point and landmark labels
 //   quit
 #pragma once
 
@@ -57,6 +61,10 @@ enum class ScriptVerb {
   Layout,
   ViewImage,
   UiScale,
+  Lesson,
+  Step,
+  Presenter,
+  Labels,
   Quit
 };
 

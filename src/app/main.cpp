@@ -7,6 +7,7 @@
 
 #include "app/atlas_commands.h"
 #include "app/check_atlas_command.h"
+#include "app/check_lesson_command.h"
 #include "app/cli_options.h"
 #include "app/render_command.h"
 #include "app/window_app.h"
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
         return myo::runRenderCommand(*options);
       case myo::CliMode::CheckAtlas:
         return myo::runCheckAtlasCommand(*options);
+      case myo::CliMode::CheckLesson:
+        return myo::runCheckLessonCommand(*options);
       case myo::CliMode::Check:
         return myo::runCheckCommand(*options);
       case myo::CliMode::Where:

@@ -36,8 +36,16 @@ void frameChosenReferral(AppState& state) {
   if (!state.frameReferralWhenReady) return;
   const std::vector<PaintedPart>* fields = state.referral.readyFields();
   if (fields == nullptr) return;
-  frameReferral(state.camera, state.body.model, *fields, state.referral.knots(), state.viewAspect);
+  if (state.referralFrameView) {
+    state.camera.setPreset(*state.referralFrameView);
+    state.camera.fitView(referralRegion(state.body.model, *fields, state.referral.knots()),
+                         state.viewAspect);
+  } else {
+    frameReferral(state.camera, state.body.model, *fields, state.referral.knots(),
+                  state.viewAspect);
+  }
   state.frameReferralWhenReady = false;
+  state.referralFrameView.reset();
 }
 
 }  // namespace myo

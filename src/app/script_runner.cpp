@@ -152,6 +152,35 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     case ScriptVerb::UiScale:
       intents.setUiScale = static_cast<float>(std::stoi(args[0])) / 100.0f;
       break;
+    case ScriptVerb::Lesson: {
+      // A file relative to the script's folder, else a lesson's name.
+      const std::filesystem::path file = folder_ / args[0];
+      std::error_code ec;
+      intents.openLesson = std::filesystem::is_regular_file(file, ec) ? file.string() : args[0];
+      intents.snapCamera = true;
+      (void)applyIntents(intents, state);
+      if (!state.lesson) actions.error = failure(command, state.statusMessage);
+      return true;
+    }
+    case ScriptVerb::Step:
+      if (!state.lesson) {
+        actions.error = failure(command, "no lesson is open (lesson NAME first)");
+        return true;
+      }
+      if (args[0] == "next" || args[0] == "prev")
+        intents.stepBy = args[0] == "next" ? 1 : -1;
+      else
+        intents.goToStep = std::stoi(args[0]) - 1;
+      intents.snapCamera = true;
+      break;
+    case ScriptVerb::Presenter:
+      intents.setPresenter = args[0] == "on";
+      break;
+    case ScriptVerb::Labels: {
+      const bool on = args[0] == "on";
+      intents.setLabels = LabelLayers{on, on, on};
+      break;
+    }
     case ScriptVerb::Quit:
       actions.quit = true;
       return true;

@@ -161,6 +161,11 @@ TreatmentView makeTreatmentView(const AppState& state) {
 void applyTreatmentIntents(const UiIntents& intents, AppState& state) {
   if (intents.selectTriggerPoint) choosePoint(state, *intents.selectTriggerPoint);
   if (intents.toggleTriggerPoint) state.referral.toggle(*intents.toggleTriggerPoint);
+  if (intents.chooseTriggerPoints) {
+    const std::vector<int>& points = *intents.chooseTriggerPoints;
+    choosePoint(state, points.empty() ? -1 : points.front());
+    for (std::size_t i = 1; i < points.size(); ++i) state.referral.toggle(points[i]);
+  }
   TreatmentState& treatment = state.treatment;
   if (intents.chooseTechnique) {
     const PlacedTriggerPoint* point = chosenPoint(state);

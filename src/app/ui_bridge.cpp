@@ -2,6 +2,7 @@
 #include "app/ui_bridge.h"
 
 #include "app/layers_bridge.h"
+#include "app/lesson_bridge.h"
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
 #include "app/parts_bridge.h"
@@ -38,6 +39,9 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);
   view.painFinder = makePainFinderView(state);
+  view.lessons = makeLessonsView(state);
+  view.labels = state.labels;
+  view.presenter = state.presenter;
   return view;
 }
 

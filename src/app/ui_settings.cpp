@@ -16,7 +16,15 @@ namespace {
 constexpr int kSmallestWindow = 320, kLargestWindow = 16384;  // px
 
 const char* tabName(SidebarTab tab) {
-  return tab == SidebarTab::TriggerPoints ? "trigger_points" : "parts";
+  switch (tab) {
+    case SidebarTab::Parts:
+      return "parts";
+    case SidebarTab::TriggerPoints:
+      return "trigger_points";
+    case SidebarTab::Lessons:
+      return "lessons";
+  }
+  return "parts";
 }
 
 nlohmann::json sideJson(const DockSide& side) {
@@ -44,9 +52,14 @@ UiSettings settingsFrom(const nlohmann::json& json) {
   if (json.contains("sidebar")) {
     settings.dock.sidebar = sideFrom(json.at("sidebar"), settings.dock.sidebar);
     const std::string tab = json.at("sidebar").value("tab", std::string("parts"));
-    if (tab != "parts" && tab != "trigger_points")
+    if (tab == "parts")
+      settings.dock.tab = SidebarTab::Parts;
+    else if (tab == "trigger_points")
+      settings.dock.tab = SidebarTab::TriggerPoints;
+    else if (tab == "lessons")
+      settings.dock.tab = SidebarTab::Lessons;
+    else
       throw std::invalid_argument("unknown sidebar tab '" + tab + "'");
-    settings.dock.tab = tab == "parts" ? SidebarTab::Parts : SidebarTab::TriggerPoints;
   }
   if (json.contains("inspector"))
     settings.dock.inspector = sideFrom(json.at("inspector"), settings.dock.inspector);

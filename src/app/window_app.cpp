@@ -20,6 +20,7 @@
 #include "app/key_bindings.h"
 #include "app/layers_bridge.h"
 #include "app/layout_report.h"
+#include "app/lesson_bridge.h"
 #include "app/redraw_policy.h"
 #include "app/referral_bridge.h"
 #include "app/renderer_sync.h"
@@ -118,7 +119,10 @@ void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
   ++context.events;
   if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
-  context.keys.push_back(keyIntents(key, mods, !context.state->treatment.pointLabel().empty()));
+  const AppState& state = *context.state;
+  context.keys.push_back(keyIntents(
+      key, mods,
+      {!state.treatment.pointLabel().empty(), state.lesson.has_value(), state.presenter}));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -300,6 +304,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     state.placedAtlas.update();
     paintWhereSeen(state);
     state.referral.update(dt);
+    if (const std::optional<UiIntents> step = lessonStepWhenReady(state))
+      (void)applyIntents(*step, state);
     frameChosenReferral(state);
     // A script's pictures do not depend on where the pointer happens to rest.
     if (script == nullptr && !ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
@@ -437,11 +443,28 @@ int runWindowApp(const CliOptions& options) {
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
+  state.lessonsFolder = userDataDir() / "lessons";
+  refreshLessonList(state);
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
   state.setTheme(settings.darkTheme, settings.uiScale.value_or(contentScale));
   state.dock = settings.dock;
+  if (!options.lesson.empty() || options.presenter) {
+    UiIntents start;
+    if (!options.lesson.empty()) {
+      start.openLesson = options.lesson;
+      start.goToStep = options.step - 1;
+    }
+    if (options.presenter) start.setPresenter = true;
+    (void)applyIntents(start, state);
+    if (!options.lesson.empty() && !state.lesson) {
+      std::cerr << "myoscope: " << state.statusMessage << "\n";
+      glfwDestroyWindow(window);
+      glfwTerminate();
+      return 1;
+    }
+  }
 
   WindowContext context;
   CameraInput input([&context](double x, double y) -> std::optional<glm::vec3> {

@@ -5,6 +5,7 @@
 
 #include "ui/dock_frame.h"
 #include "ui/layers_panel.h"
+#include "ui/lessons_panel.h"
 
 namespace myo {
 namespace {
@@ -19,7 +20,21 @@ struct TabItem {
 constexpr TabItem kTabs[] = {
     {SidebarTab::Parts, "Parts", "The body's parts and muscle groups: show, hide, select"},
     {SidebarTab::TriggerPoints, "Points",
-     "Trigger points: search by muscle, place, symptom or diagnosis"}};
+     "Trigger points: search by muscle, place, symptom or diagnosis"},
+    {SidebarTab::Lessons, "Lessons", "Lessons to teach from, and your own"}};
+
+UiIntents drawTab(SidebarTab tab, const UiStateView& view, SidebarMemory& memory,
+                  ItemProbe* probe) {
+  switch (tab) {
+    case SidebarTab::Parts:
+      return drawPartsPanel(view, memory.parts, probe);
+    case SidebarTab::TriggerPoints:
+      return drawTriggerPointPanel(view, memory.triggerPoints, probe);
+    case SidebarTab::Lessons:
+      return drawLessonsPanel(view, memory.lessons, probe);
+  }
+  return {};
+}
 
 // Height the Layers section takes at the bottom: its header, and its rows while open (px).
 float layersHeight(bool open) {
@@ -54,9 +69,7 @@ UiIntents drawSidebar(const UiStateView& view, const ScreenRect& rect, SidebarMe
           intents.setSidebarTab = item.tab;
         memory.shownTab = item.tab;
         ImGui::BeginChild("##tab", ImVec2(0.0f, -layersHeight(layersOpen)));
-        mergeIntents(intents, item.tab == SidebarTab::Parts
-                                  ? drawPartsPanel(view, memory.parts, probe)
-                                  : drawTriggerPointPanel(view, memory.triggerPoints, probe));
+        mergeIntents(intents, drawTab(item.tab, view, memory, probe));
         ImGui::EndChild();
         ImGui::EndTabItem();
       }

@@ -1,9 +1,10 @@
-// The left sidebar: the Parts and (trigger) Points tabs over the Layers section, or the strip it
-// collapses to. Reads UiStateView, returns intents; draws no scene.
+// The left sidebar: the Parts, (trigger) Points and Lessons tabs over the Layers section, or the
+// strip it collapses to. Reads UiStateView, returns intents; draws no scene.
 #pragma once
 
 #include "ui/dock_layout.h"
 #include "ui/item_probe.h"
+#include "ui/lessons_panel.h"
 #include "ui/parts_panel.h"
 #include "ui/trigger_point_panel.h"
 #include "ui/ui_intents.h"
@@ -14,6 +15,7 @@ namespace myo {
 struct SidebarMemory {
   PartsPanelMemory parts;
   TriggerPointPanelMemory triggerPoints;
+  LessonsPanelMemory lessons;
   std::optional<SidebarTab> shownTab;  // the tab ImGui showed last frame
 };
 

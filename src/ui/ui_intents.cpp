@@ -78,6 +78,17 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setPeel, from.setPeel);
   overwriteIfSet(into.setPainMode, from.setPainMode);
   overwriteIfSet(into.painAtPlace, from.painAtPlace);
+  overwriteIfSet(into.chooseTriggerPoints, from.chooseTriggerPoints);
+  overwriteIfSet(into.openLesson, from.openLesson);
+  into.closeLesson = into.closeLesson || from.closeLesson;
+  overwriteIfSet(into.goToStep, from.goToStep);
+  into.stepBy += from.stepBy;
+  overwriteIfSet(into.editLesson, from.editLesson);
+  overwriteIfSet(into.stepCamera, from.stepCamera);
+  overwriteIfSet(into.setLabels, from.setLabels);
+  overwriteIfSet(into.setPresenter, from.setPresenter);
+  into.togglePresenter = into.togglePresenter != from.togglePresenter;
+  into.presenterTextBy += from.presenterTextBy;
 }
 
 }  // namespace myo

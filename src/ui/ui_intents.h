@@ -13,6 +13,7 @@
 
 #include "core/geometry/model.h"
 #include "core/geometry/orbit_camera.h"
+#include "core/lessons/lesson.h"
 #include "core/referral/colormap.h"
 #include "ui/dock_layout.h"
 
@@ -26,6 +27,34 @@ struct CameraMove {
   glm::vec2 amount{0.0f};       // rotate/pan: pixels; zoom: x = wheel steps
   int viewportHeight = 0;       // pan: the 3D view's height, pixels
   std::optional<glm::vec3> at;  // zoom towards / centre on (world, m)
+};
+
+// A change to the open lesson from the lessons tab's editor. `step` is an index into the
+// lesson's steps (-1: the step shown); `text` the new title, narration or notes.
+struct LessonEdit {
+  enum class Kind {
+    NewLesson,  // an empty lesson titled `text`, to add views to
+    AddView,    // the current view as a new step after the shown one, titled `text`
+    SetLessonTitle,
+    SetTitle,
+    SetNarration,
+    SetNotes,
+    MoveUp,
+    MoveDown,
+    Delete,
+    Save  // to the user's lessons folder
+  };
+  Kind kind = Kind::AddView;
+  int step = -1;
+  std::string text;
+};
+
+// A lesson step's camera, applied after everything else of its frame (a chosen trigger point's
+// flight included): the step's preset, framing the body, `parts` or the chosen referral, or
+// its explicit pose.
+struct StepCamera {
+  LessonCamera camera;
+  std::vector<int> parts;  // what Frame::Selection frames
 };
 
 struct UiIntents {
@@ -94,6 +123,22 @@ struct UiIntents {
   // Where does it hurt?
   std::optional<bool> setPainMode;
   std::optional<std::string> painAtPlace;  // a landmark, "temple.R"
+  // Several trigger points at once (a lesson step): the first chosen as the list chooses it,
+  // the others added to the referral; an empty list clears the choice.
+  std::optional<std::vector<int>> chooseTriggerPoints;
+  // Lessons: open one (a file or a lesson's name), close it, go to a step (index) or step by
+  // +1 / -1, edit it; a step's camera and labels.
+  std::optional<std::string> openLesson;
+  bool closeLesson = false;
+  std::optional<int> goToStep;
+  int stepBy = 0;
+  std::optional<LessonEdit> editLesson;
+  std::optional<StepCamera> stepCamera;
+  std::optional<LabelLayers> setLabels;
+  // Presenter mode (full screen, caption and narration only).
+  std::optional<bool> setPresenter;
+  bool togglePresenter = false;
+  int presenterTextBy = 0;  // presenter text size steps, + larger (Ctrl +/−)
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals overwrite. O(size of from).

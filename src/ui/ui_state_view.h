@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/geometry/model.h"
+#include "core/lessons/lesson.h"
 #include "core/referral/colormap.h"
 #include "ui/dock_layout.h"
 
@@ -147,6 +148,23 @@ struct MuscleGroupRow {
   std::vector<int> parts;  // its parts in this body, in part order
 };
 
+// The lessons tab: the list, and the open lesson with its steps and the one shown.
+struct LessonsView {
+  struct Entry {
+    std::string name, title;
+    bool bundled = true;
+    std::string problem;  // the first reason it does not open, "" when it does
+  };
+  std::vector<Entry> entries;
+  bool open = false;
+  std::string title, audience, source;  // the open lesson
+  std::vector<std::string> stepTitles;
+  int step = 0;
+  std::string narration, teacherNotes;  // of the shown step
+  std::vector<std::string> skipped;     // what the shown step names and this body lacks
+  bool unsaved = false;
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
   std::vector<MuscleGroupRow> muscleGroups;  // those with parts in this body
@@ -170,6 +188,9 @@ struct UiStateView {
   MuscleCardView muscleCard;
   PainFinderView painFinder;
   LayersView layers;
+  LessonsView lessons;
+  LabelLayers labels;
+  bool presenter = false;
 };
 
 }  // namespace myo
