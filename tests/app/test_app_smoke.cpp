@@ -155,6 +155,27 @@ TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {
   CHECK(std::count(result.output.begin(), result.output.end(), '\n') == 1);
 }
 
+TEST_CASE("check-lesson passes the bundled lessons and names step and field of a bad one",
+          "[smoke]") {
+  const std::filesystem::path lessons = std::filesystem::path(MYO_LESSONS_DIR);
+  const RunResult good = run("check-lesson " + (lessons / "shoulder.json").string());
+  INFO(good.output);
+  CHECK(good.status == 0);
+  CHECK(good.output.find("\"The shoulder: rotator cuff trigger points\", 9 steps, no problems") !=
+        std::string::npos);
+
+  const std::filesystem::path bad = myo::test::scratch() / "bad_lesson.json";
+  std::ofstream(bad) << R"({"format": "myoscope-lesson-1", "title": "Bad", "steps": [
+    {"title": "One", "narration": "x", "camera": {"preset": "sideways"}},
+    {"title": "Two", "narration": "y", "trigger_points": ["soleus_9.R"]}]})";
+  const RunResult checked = run("check-lesson " + bad.string());
+  INFO(checked.output);
+  CHECK(checked.status == 1);
+  CHECK(checked.output.find(bad.string() + ": step 1: camera.preset: \"sideways\" is not one of") ==
+        0);
+  CHECK(checked.output.find(bad.string() + ": 1 problem\n") != std::string::npos);
+}
+
 TEST_CASE("check-atlas passes the bundled atlas and names the file of a broken one", "[smoke]") {
   const RunResult bundled = run("check-atlas");
   INFO(bundled.output);

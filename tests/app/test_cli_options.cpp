@@ -86,6 +86,8 @@ TEST_CASE("bad arguments give one-line errors naming the argument", "[cli]") {
       {"--samples"},           // missing value
       {"--hide", "skin,fat"},  // unknown kind
       {"--hide", ""},          // empty list
+      {"--step", "0"},         // steps count from 1
+      {"check-lesson"},        // no files
   };
   for (const auto& args : bad) {
     auto options = parseCommandLine(args);
@@ -103,4 +105,17 @@ TEST_CASE("a screenshot without a frame count quits after a few frames", "[cli]"
   REQUIRE(options.ok());
   CHECK(options->frames == 3);
   CHECK(parseCommandLine({"--screenshot", "s.png", "--frames", "10"})->frames == 10);
+}
+
+TEST_CASE("lessons: --lesson, --step, --presenter and check-lesson", "[cli]") {
+  auto window = parseCommandLine({"--lesson", "shoulder", "--step", "3", "--presenter"});
+  REQUIRE(window.ok());
+  CHECK(window->mode == myo::CliMode::Window);
+  CHECK(window->lesson == "shoulder");
+  CHECK(window->step == 3);
+  CHECK(window->presenter);
+  auto check = parseCommandLine({"check-lesson", "a.json", "b.json"});
+  REQUIRE(check.ok());
+  CHECK(check->mode == myo::CliMode::CheckLesson);
+  CHECK(check->inputs.size() == 2);
 }

@@ -38,7 +38,11 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
                         {"advance -3\n", "line 1", "'-3'"},
                         {"frames 3000000000\n", "line 1", "'3000000000'"},
                         {"frames 1e9\n", "line 1", "'1e9'"},
-                        {"advance inf\n", "line 1", "'inf'"}};
+                        {"advance inf\n", "line 1", "'inf'"},
+                        {"step 0\n", "line 1", "'0' is not a valid argument of 'step'"},
+                        {"step forward\n", "line 1", "'forward'"},
+                        {"presenter maybe\n", "line 1", "'maybe'"},
+                        {"labels\n", "line 1", "'labels' takes 1 argument"}};
   for (const Case& c : cases) {
     INFO(c.text);
     const auto script = myo::parseCommandScript(c.text, "demo.myo");
@@ -47,4 +51,17 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
     CHECK(script.error().where == c.where);
     CHECK(script.error().reason.find(c.reason) != std::string::npos);
   }
+}
+
+TEST_CASE("lesson, step, presenter and labels parse with their arguments", "[script]") {
+  const auto script = myo::parseCommandScript(
+      "lesson shoulder\nstep next\nstep prev\nstep 4\npresenter on\nlabels off\n", "l.myo");
+  REQUIRE(script.ok());
+  REQUIRE(script->size() == 6);
+  CHECK(script->at(0).verb == myo::ScriptVerb::Lesson);
+  CHECK(script->at(0).args == std::vector<std::string>{"shoulder"});
+  CHECK(script->at(1).verb == myo::ScriptVerb::Step);
+  CHECK(script->at(3).args == std::vector<std::string>{"4"});
+  CHECK(script->at(4).verb == myo::ScriptVerb::Presenter);
+  CHECK(script->at(5).verb == myo::ScriptVerb::Labels);
 }
