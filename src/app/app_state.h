@@ -114,6 +114,8 @@ class AppState {
   LabelLayers labels;                         // which label layers the 3D view shows
   bool presenter = false;                     // presenter mode: full screen, caption, narration
   int presenterTextSteps = 0;                 // Ctrl +/− on the room-sized text, −4 – 8
+  float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
+  bool turntable = false;                     // the camera orbits slowly about the body
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

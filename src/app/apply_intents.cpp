@@ -124,6 +124,7 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
     state.presenter = intents.setPresenter.value_or(!state.presenter);
     state.camera.setEaseSlowness(state.presenter ? kPresenterEaseSlowness : 1.0f);
   }
+  if (intents.setTurntable) state.turntable = *intents.setTurntable;
   if (intents.presenterTextBy != 0)
     state.presenterTextSteps =
         std::clamp(state.presenterTextSteps + intents.presenterTextBy, -4, 8);

@@ -16,6 +16,7 @@ UiIntents keyIntents(int key, int mods, const KeyContext& context) {
   if (key == GLFW_KEY_F2) intents.toggleSidebar = true;
   if (key == GLFW_KEY_F3) intents.toggleInspector = true;
   if (key == GLFW_KEY_F11) intents.togglePresenter = true;
+  if (key == GLFW_KEY_T) intents.setTurntable = !context.turntable;
   if (key == GLFW_KEY_ESCAPE && context.presenter) intents.setPresenter = false;
   if (context.presenter && ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD))
     intents.presenterTextBy = 1;

@@ -1,9 +1,9 @@
 // The window's keys as intents: F frames the body, 1–6 the view presets, F12 a picture of the 3D
 // view (Shift+F12 of the whole window), F2/F3 the sidebar and the inspector, F11 presenter mode
-// (Esc leaves it; Ctrl +/− its text size); with a lesson open Right, PageDown and Space go to
-// the next step and Left and PageUp back (what a presentation clicker sends); otherwise, with a
-// trigger point chosen, Space (start/pause), Enter (release now) and R (reset) drive the hold
-// timer. Keys reach the state only through the apply step. No GL.
+// (Esc leaves it; Ctrl +/− its text size), T the turntable; with a lesson open Right, PageDown and
+// Space go to the next step and Left and PageUp back (what a presentation clicker sends);
+// otherwise, with a trigger point chosen, Space (start/pause), Enter (release now) and R (reset)
+// drive the hold timer. Keys reach the state only through the apply step. No GL.
 #pragma once
 
 #include "ui/ui_intents.h"
@@ -15,6 +15,7 @@ struct KeyContext {
   bool pointChosen = false;  // a trigger point is chosen (the timer keys)
   bool lessonOpen = false;   // a lesson is open (the step keys)
   bool presenter = false;    // presenter mode is on (Esc, Ctrl +/−)
+  bool turntable = false;    // the turntable turns (T toggles it)
 };
 
 // The intents of key `key` (a GLFW key code) pressed with modifier bits `mods` (GLFW_MOD_*);

@@ -28,6 +28,14 @@ void applyReferralIntents(const UiIntents& intents, AppState& state) {
   if (intents.setIsolines) referral.isolines = *intents.setIsolines;
 }
 
+namespace {
+
+// The share of the view left free around a referral a lesson step frames: a wide classroom
+// view keeps the head and limbs around the zones in sight.
+constexpr float kLessonReferralMargin = 0.14f;
+
+}  // namespace
+
 void paintWhereSeen(AppState& state) {
   state.referral.paintOnMuscles(!skinSeen(state));
 }
@@ -39,7 +47,7 @@ void frameChosenReferral(AppState& state) {
   if (state.referralFrameView) {
     state.camera.setPreset(*state.referralFrameView);
     state.camera.fitView(referralRegion(state.body.model, *fields, state.referral.knots()),
-                         state.viewAspect);
+                         state.viewAspect, kLessonReferralMargin);
   } else {
     frameReferral(state.camera, state.body.model, *fields, state.referral.knots(),
                   state.viewAspect);

@@ -42,6 +42,9 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.lessons = makeLessonsView(state);
   view.labels = state.labels;
   view.presenter = state.presenter;
+  view.presenterTextSteps = state.presenterTextSteps;
+  view.turntable = state.turntable;
+  view.screenMillimetres = state.screenMillimetres;
   return view;
 }
 

@@ -21,6 +21,7 @@
 #include "app/layers_bridge.h"
 #include "app/layout_report.h"
 #include "app/lesson_bridge.h"
+#include "app/presenter_window.h"
 #include "app/redraw_policy.h"
 #include "app/referral_bridge.h"
 #include "app/renderer_sync.h"
@@ -46,6 +47,8 @@ constexpr double kClickPixels = 4.0;  // a press and release closer than this is
 // Under a script every frame advances the app's clock by this much (s), whatever the frame took,
 // so that a script's pictures come out the same on any machine.
 constexpr double kScriptFrameSeconds = 1.0 / 30.0;
+// The turntable's speed as a horizontal drag, px/s: 0.006 rad a pixel, about 10 degrees a second.
+constexpr float kTurntablePixelsPerSecond = 29.0f;
 
 // Where the settings are kept and what was last written there (none: write at the first chance,
 // which replaces a damaged file with the settings in use).
@@ -120,9 +123,9 @@ void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
   if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   const AppState& state = *context.state;
-  context.keys.push_back(keyIntents(
-      key, mods,
-      {!state.treatment.pointLabel().empty(), state.lesson.has_value(), state.presenter}));
+  context.keys.push_back(keyIntents(key, mods,
+                                    {!state.treatment.pointLabel().empty(),
+                                     state.lesson.has_value(), state.presenter, state.turntable}));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -212,9 +215,10 @@ void drawScene(GLFWwindow* window, const ScreenRect& area, const OrbitCamera& ca
 }
 
 // The window's settings as they are now. O(1).
-UiSettings currentSettings(GLFWwindow* window, const AppState& state) {
+UiSettings currentSettings(GLFWwindow* window, const AppState& state,
+                           const PresenterWindow& presenter) {
   UiSettings settings;
-  glfwGetWindowSize(window, &settings.windowWidth, &settings.windowHeight);
+  presenter.windowedSize(window, settings.windowWidth, settings.windowHeight);
   settings.dock = state.dock;
   settings.darkTheme = state.darkTheme();
   settings.uiScale = state.uiScale();
@@ -223,8 +227,9 @@ UiSettings currentSettings(GLFWwindow* window, const AppState& state) {
 
 // Writes the settings when they differ from those last written (`kept`); a failure is reported
 // once, until a write succeeds again. O(1) unless they changed.
-void keepSettings(GLFWwindow* window, AppState& state, KeptSettings& kept) {
-  const UiSettings now = currentSettings(window, state);
+void keepSettings(GLFWwindow* window, AppState& state, const PresenterWindow& presenter,
+                  KeptSettings& kept) {
+  const UiSettings now = currentSettings(window, state, presenter);
   if (kept.written && now == *kept.written) return;
   kept.written = now;
   const Status saved = writeUiSettings(kept.file, now);
@@ -249,11 +254,14 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   // Scripts and --frames runs draw every frame; otherwise an idle window sleeps until input.
   const bool alwaysDraw = script != nullptr || options.frames > 0;
   int framesLeft = kFramesAfterInput;
+  PresenterWindow presenter;
   for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
     const unsigned eventsBefore = context.events;
     const double beforeWait = glfwGetTime();
     if (alwaysDraw || framesLeft > 0 || animating(state) || context.input.pending() > 0)
       glfwPollEvents();
+    else if (state.presenter)
+      glfwWaitEventsTimeout(0.5);  // the pointer ring fades and the cursor hides when idle
     else
       glfwWaitEvents();
     framesLeft = context.events != eventsBefore ? kFramesAfterInput : framesLeft - 1;
@@ -273,6 +281,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     // clicks on the body, then keys (two taps of Space toggle twice).
     UiIntents moves;
     moves.cameraMoves = context.camera->takeMoves();
+    if (state.turntable && !context.camera->dragging())  // a slow orbit, as a drag would turn it
+      moves.cameraMoves.push_back(
+          {CameraMove::Kind::Rotate, {kTurntablePixelsPerSecond * dt, 0.0f}, 0, std::nullopt});
     (void)applyIntents(moves, state);
     for (const WindowContext::Click& click : std::exchange(context.clicks, {}))
       (void)applyIntents(clickIntents(context, click.at.x, click.at.y, click.ctrl), state);
@@ -363,7 +374,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
         return 1;
       }
     }
-    if (!ImGui::IsAnyMouseDown()) keepSettings(window, state, kept);  // not mid-drag
+    if (!ImGui::IsAnyMouseDown()) keepSettings(window, state, presenter, kept);  // not mid-drag
+    presenter.follow(window, state);
+    presenter.hideIdleCursor(window, state.presenter, kPointerIdleSeconds);
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))

@@ -10,6 +10,7 @@
 #include "ui/dock_frame.h"
 #include "ui/help_windows.h"
 #include "ui/inspector.h"
+#include "ui/presenter_overlay.h"
 #include "ui/status_bar.h"
 
 namespace myo {
@@ -45,6 +46,14 @@ std::vector<PanelRect> drawnPanels() {
 }  // namespace
 
 UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
+  if (view.presenter) {  // the 3D view between the caption and the narration, nothing else
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    UiIntents intents =
+        drawPresenterOverlay(view, {0.0f, 0.0f, std::floor(size.x), std::floor(size.y)},
+                             memory.presenter, memory.sceneArea);
+    memory.panels = drawnPanels();
+    return intents;
+  }
   UiIntents intents = drawMenuBar(view, memory.windows, memory.fileDialog, memory.probe);
   drawStatusBar(view);
   // The work rect being built already excludes this frame's menu bar and status bar.

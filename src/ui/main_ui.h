@@ -1,5 +1,6 @@
 // The main window's UI: menu bar, status bar, the docked sidebar and inspector with their
-// splitters, the file dialog and help windows, drawn in one call that merges their intents.
+// splitters, the file dialog and help windows — or, in presenter mode, only the presenter's
+// caption and narration — drawn in one call that merges their intents.
 // Reads UiStateView only; no GL, no geometry edits.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include "ui/inspector.h"
 #include "ui/item_probe.h"
 #include "ui/menu_bar.h"
+#include "ui/presenter_overlay.h"
 #include "ui/sidebar.h"
 #include "ui/ui_intents.h"
 #include "ui/ui_state_view.h"
@@ -30,6 +32,7 @@ struct MainUiMemory {
   InspectorMemory inspector;
   FileDialogMemory fileDialog;
   WindowToggles windows;
+  PresenterMemory presenter;
   ItemProbe* probe = nullptr;     // test hook: widget rectangles are recorded here when set
   ScreenRect sceneArea;           // output: the 3D view's rectangle, set every frame
   std::vector<PanelRect> panels;  // output: every window drawn this frame but tooltips and popups

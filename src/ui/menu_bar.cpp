@@ -107,6 +107,8 @@ void drawViewMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe)
   ImGui::Separator();
   if (menuItem("Sidebar", "F2", view.dock.sidebar.shown, probe)) intents.toggleSidebar = true;
   if (menuItem("Inspector", "F3", view.dock.inspector.shown, probe)) intents.toggleInspector = true;
+  if (menuItem("Presenter mode", "F11", view.presenter, probe)) intents.setPresenter = true;
+  if (menuItem("Turntable", "T", view.turntable, probe)) intents.setTurntable = !view.turntable;
   ImGui::Separator();
   if (menuItem("Dark theme", nullptr, view.darkTheme, probe)) intents.setDarkTheme = true;
   if (menuItem("Light theme", nullptr, !view.darkTheme, probe)) intents.setDarkTheme = false;

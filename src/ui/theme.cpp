@@ -116,6 +116,7 @@ void applyTheme(bool dark, float scale) {
 bool loadUiFont() {
   constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   constexpr float kPixels = 15.0f;
+  constexpr float kPresenterPixels = 64.0f;
   static const ImWchar kRanges[] = {0x0020, 0x00FF,  // Latin and Latin-1 (°, ×, ½)
                                     0x2010, 0x205E,  // dashes, quotes, ellipsis, bullets
                                     0x2190, 0x21FF,  // arrows
@@ -125,7 +126,13 @@ bool loadUiFont() {
   std::error_code missing;
   if (!std::filesystem::exists(kFontFile, missing)) return false;
   ImGuiIO& io = ImGui::GetIO();
-  return io.Fonts->AddFontFromFileTTF(kFontFile, kPixels, nullptr, kRanges) != nullptr;
+  if (io.Fonts->AddFontFromFileTTF(kFontFile, kPixels, nullptr, kRanges) == nullptr) return false;
+  return io.Fonts->AddFontFromFileTTF(kFontFile, kPresenterPixels, nullptr, kRanges) != nullptr;
+}
+
+ImFont* presenterFont() {
+  const ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+  return fonts->Fonts.Size > 1 ? fonts->Fonts[1] : nullptr;
 }
 
 }  // namespace myo

@@ -4,6 +4,8 @@
 
 #include <array>
 
+struct ImFont;
+
 namespace myo {
 
 inline constexpr float kUiScaleMin = 1.0f;
@@ -19,5 +21,9 @@ void applyTheme(bool dark, float scale);
 // symbols the atlas text uses (dashes, quotes, °, ×, ≥); call once before the first frame.
 // Returns false, keeping ImGui's ASCII-only default font, when the file is missing. O(font).
 bool loadUiFont();
+
+// The large DejaVu Sans that loadUiFont adds for presenter mode's room-sized text (drawn scaled
+// down from 64 px, so it stays sharp); nullptr when it is not loaded. O(1).
+[[nodiscard]] ImFont* presenterFont();
 
 }  // namespace myo

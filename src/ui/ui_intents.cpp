@@ -89,6 +89,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   overwriteIfSet(into.setPresenter, from.setPresenter);
   into.togglePresenter = into.togglePresenter != from.togglePresenter;
   into.presenterTextBy += from.presenterTextBy;
+  overwriteIfSet(into.setTurntable, from.setTurntable);
 }
 
 }  // namespace myo

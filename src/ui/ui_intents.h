@@ -138,7 +138,8 @@ struct UiIntents {
   // Presenter mode (full screen, caption and narration only).
   std::optional<bool> setPresenter;
   bool togglePresenter = false;
-  int presenterTextBy = 0;  // presenter text size steps, + larger (Ctrl +/−)
+  int presenterTextBy = 0;           // presenter text size steps, + larger (Ctrl +/−)
+  std::optional<bool> setTurntable;  // the body turns slowly (a classroom's idle view)
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals overwrite. O(size of from).

@@ -191,6 +191,9 @@ struct UiStateView {
   LessonsView lessons;
   LabelLayers labels;
   bool presenter = false;
+  bool turntable = false;          // the body turns slowly about its axis
+  int presenterTextSteps = 0;      // Ctrl +/− steps on presenter mode's text
+  float screenMillimetres = 0.0f;  // the monitor's height in mm, 0 when unknown
 };
 
 }  // namespace myo
