@@ -293,6 +293,44 @@ TEST_CASE("a script chooses a trigger point and runs the hold timer in the windo
   CHECK(log.entries()[0].discomfortAfter == 3);
 }
 
+TEST_CASE("a lesson in presenter mode fills the screen with the view, caption and narration",
+          "[smoke]") {
+  const myo::Image image = runWindowScript("presenter_lesson");
+  CHECK(image.width == 1280);  // the Xvfb screen, full
+  CHECK(image.height == 1024);
+  const auto rows = [&](int from, int to, auto&& test) {
+    std::size_t count = 0;
+    for (int y = from; y < to; ++y)
+      for (int x = 0; x < image.width; ++x) count += test(pixel(image, x, y)) ? 1 : 0;
+    return count;
+  };
+  const auto black = [](const std::array<int, 4>& p) { return p[0] + p[1] + p[2] < 40; };
+  const auto white = [](const std::array<int, 4>& p) { return p[0] + p[1] + p[2] > 600; };
+  const auto amber = [](const std::array<int, 4>& p) {
+    return p[0] > 200 && p[1] > 140 && p[1] < 230 && p[2] < 120;
+  };
+  const auto heat = [](const std::array<int, 4>& p) {
+    return p[0] > 150 && p[1] < 60 && p[2] < 60;
+  };
+  // The caption band (top 40 rows) is black with white lettering.
+  CHECK(rows(0, 40, black) > static_cast<std::size_t>(32 * image.width));  // 80 % of 40 rows
+  CHECK(rows(0, 80, white) > 300);
+  // The narration band at the bottom: white narration and the amber warning sign.
+  CHECK(rows(image.height - 200, image.height, white) > 2000);
+  CHECK(rows(image.height - 200, image.height, amber) > 500);
+  // The referral's deep reds play in the view between them.
+  CHECK(rows(100, image.height - 250, heat) > 500);
+  std::ifstream layout(myo::test::scratch() / "script_presenter_lesson" / "presenter_lesson.json");
+  const std::string text((std::istreambuf_iterator<char>(layout)),
+                         std::istreambuf_iterator<char>());
+  INFO(text);
+  CHECK(text.find("\"caption\"") != std::string::npos);
+  CHECK(text.find("\"narration\"") != std::string::npos);
+  CHECK(text.find("sidebar") == std::string::npos);
+  CHECK(text.find("inspector") == std::string::npos);
+  CHECK(text.find("menu_bar") == std::string::npos);
+}
+
 TEST_CASE("the Treat panel shows a stretch's own target and the point's warnings", "[smoke]") {
   const myo::Image stretch = runWindowScript("treat_stretching");
   const auto near = [](std::array<int, 4> colour) {
