@@ -25,6 +25,7 @@
 #include "app/redraw_policy.h"
 #include "app/referral_bridge.h"
 #include "app/renderer_sync.h"
+#include "app/scene_labels.h"
 #include "app/script_runner.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
@@ -245,6 +246,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
   UiViewCache viewCache;
+  MuscleAnchorCache labelCache;
   uiMemory.fileDialog.source = diskFolderSource();
   double lastWall = glfwGetTime();
   double lastTime = script != nullptr ? 0.0 : lastWall;
@@ -336,8 +338,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     context.input.feed(ImGui::GetIO());  // after the backend, which polls the pointer itself
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
-    const UiIntents intents =
-        drawMainUi(makeUiStateView(state, viewCache, fps, rendererName), uiMemory);
+    UiStateView view = makeUiStateView(state, viewCache, fps, rendererName);
+    view.sceneLabels = sceneLabels(state, labelCache, context.area.width, context.area.height);
+    const UiIntents intents = drawMainUi(view, uiMemory);
     const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;
     if (context.area.height >= 1.0f) state.viewAspect = context.area.width / context.area.height;

@@ -10,11 +10,16 @@
 #include "ui/dock_frame.h"
 #include "ui/help_windows.h"
 #include "ui/inspector.h"
+#include "ui/presenter_layout.h"
 #include "ui/presenter_overlay.h"
+#include "ui/scene_labels_overlay.h"
 #include "ui/status_bar.h"
 
 namespace myo {
 namespace {
+
+// Labels in presenter mode, as a share of the narration's room-sized text.
+constexpr float kPresenterLabelShare = 0.6f;
 
 // "Sidebar splitter" → "sidebar_splitter", "##status_bar" → "status_bar", "About Myoscope" →
 // "about_myoscope": a window's name as the layout lists it.
@@ -51,6 +56,9 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
     UiIntents intents =
         drawPresenterOverlay(view, {0.0f, 0.0f, std::floor(size.x), std::floor(size.y)},
                              memory.presenter, memory.sceneArea);
+    drawSceneLabels(view.sceneLabels, memory.sceneArea,
+                    kPresenterLabelShare * presenterTextPixels(size.y, view.screenMillimetres,
+                                                               view.presenterTextSteps));
     memory.panels = drawnPanels();
     return intents;
   }
@@ -75,6 +83,7 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
                        view.uiScale, memory.probe, "dock/inspector_splitter"))
     intents.setInspectorWidth = width;
   memory.sceneArea = rects.view;
+  drawSceneLabels(view.sceneLabels, memory.sceneArea);
   if (!view.hoveredName.empty() && !ImGui::GetIO().WantCaptureMouse)
     ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D
   drawControlsWindow(memory.windows.controls);

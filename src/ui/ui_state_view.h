@@ -148,6 +148,17 @@ struct MuscleGroupRow {
   std::vector<int> parts;  // its parts in this body, in part order
 };
 
+// Labels in the 3D view: each candidate's text and where its anchor shows (px from the view's
+// top-left corner), in priority order; the UI measures, places and draws them.
+struct SceneLabel {
+  enum class Kind { Muscle, TriggerPoint, Landmark };
+  std::string text;
+  float x = 0.0f, y = 0.0f;  // the anchor, px in the 3D view
+  bool hidden = false;       // behind the body from the camera
+  bool keep = false;         // always labelled (the selection): dimmed when hidden
+  Kind kind = Kind::Muscle;
+};
+
 // The lessons tab: the list, and the open lesson with its steps and the one shown.
 struct LessonsView {
   struct Entry {
@@ -190,6 +201,7 @@ struct UiStateView {
   LayersView layers;
   LessonsView lessons;
   LabelLayers labels;
+  std::vector<SceneLabel> sceneLabels;  // for the view's last size; empty with no layer on
   bool presenter = false;
   bool turntable = false;          // the body turns slowly about its axis
   int presenterTextSteps = 0;      // Ctrl +/− steps on presenter mode's text

@@ -120,8 +120,10 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests,
                                       const LabelBox& view, const LabelLayoutOptions& options) {
   std::vector<std::size_t> leftMembers, rightMembers;
   const float centre = view.min.x + 0.5f * view.size.x;
+  const float widest = options.columnShare * view.size.x;
   for (std::size_t i = 0; i < requests.size(); ++i) {
     if (requests[i].hidden && !requests[i].keep) continue;
+    if (requests[i].size.x > widest) continue;  // it would reach across the body
     (requests[i].anchor.x < centre ? leftMembers : rightMembers).push_back(i);
   }
   std::vector<PlacedLabel> left = stackColumn(requests, leftMembers, view, true, options);

@@ -39,14 +39,16 @@ struct PlacedLabel {
 };
 
 struct LabelLayoutOptions {
-  float margin = 8.0f;  // px between the view's edge and a column
-  float gap = 4.0f;     // px between labels in a column
+  float margin = 8.0f;       // px between the view's edge and a column
+  float gap = 4.0f;          // px between labels in a column
+  float columnShare = 0.3f;  // widest a column may be, a share of the view's width
 };
 
 // Places the requests in `view`: anchors left of the view's centre go to the left column,
 // the others to the right; a column holds what fits its height (kept labels first, then in
-// request order); labels sit as level with their anchors as stacking allows, in anchor order
-// from the top. Hidden anchors are left out unless kept. O(n log n + n · swaps).
+// request order) and no label wider than its share of the view; labels sit as level with their
+// anchors as stacking allows, in anchor order from the top. Hidden anchors are left out unless
+// kept. O(n log n + n · swaps).
 [[nodiscard]] std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests,
                                                     const LabelBox& view,
                                                     const LabelLayoutOptions& options = {});

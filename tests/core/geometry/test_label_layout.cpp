@@ -77,6 +77,14 @@ TEST_CASE("crowded anchors stack without overlapping, and what does not fit is l
                     [](const myo::PlacedLabel& p) { return p.request == 20; }));
 }
 
+TEST_CASE("a label wider than its column's share of the view is left out", "[labels]") {
+  const myo::LabelBox view{{0, 0}, {600, 400}};
+  const auto placed =
+      myo::layoutLabels({request(100, 100, 190.0f), request(100, 200, 170.0f)}, view);
+  REQUIRE(placed.size() == 1);  // 190 px is more than 30 % of 600
+  CHECK(placed[0].request == 1);
+}
+
 TEST_CASE("hidden anchors are dropped, or dimmed when the label is kept", "[labels]") {
   const myo::LabelBox view{{0, 0}, {800, 600}};
   const std::vector<myo::LabelRequest> requests = {
