@@ -12,7 +12,8 @@ declare -A pictures=(
   [treat_upper_trapezius]=window_treat [treat_pressure_release]=window_treat_pressure_release
   [treat_stretching]=window_treat_stretching [treat_heat]=window_treat_heat
   [muscle_card]=window_muscle_card [where_heel]=window_where_heel
-  [window_default]=window_default [window_referral]=window_referral)
+  [window_default]=window_default [window_referral]=window_referral
+  [classroom_presenter]=classroom_presenter [classroom_lessons_tab]=classroom_lessons_tab)
 for script in "$root"/tests/scripts/*.myo "$root"/docs/pictures/*.myo; do
   name="$(basename "$script" .myo)"
   [[ -n "${pictures[$name]:-}" ]] || continue

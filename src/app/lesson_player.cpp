@@ -2,6 +2,9 @@
 #include "app/lesson_player.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/constants.hpp>
 
 #include "app/app_state.h"
 #include "core/anatomy/muscle_groups.h"
@@ -132,7 +135,9 @@ StepIntents stepIntents(const LessonStep& step, const AppState& state) {
 LessonStep stepFromView(const AppState& state, std::string title) {
   LessonStep step;
   step.title = std::move(title);
-  step.camera.pose = state.camera.goal();
+  OrbitCamera::Pose pose = state.camera.goal();
+  pose.yaw = std::remainder(pose.yaw, 2.0f * glm::pi<float>());  // within ±180°, as files keep it
+  step.camera.pose = pose;
   const LayerSettings& layers = state.layers();
   step.layers = {layers.skinOpacity, layers.muscleOpacity, layers.boneOpacity, layers.xray,
                  layers.peel};

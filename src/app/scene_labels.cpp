@@ -9,9 +9,9 @@
 namespace myo {
 namespace {
 
-// Most muscles the layer offers (the layout keeps what fits): the largest first, so that a
-// class reads the main muscles rather than a wall of names.
-constexpr std::size_t kMostMuscles = 16;
+// Most muscles the layer offers (the layout keeps what fits): the largest on screen first, so
+// that a class reads the main muscles in view rather than a wall of names.
+constexpr std::size_t kMostMuscles = 10;
 // A point is hidden when the body is hit this much (m) before it along the ray from the eye.
 constexpr float kHiddenTolerance = 0.01f;
 // Parts at least this opaque hide what is behind them; a translucent skin does not.
@@ -152,8 +152,16 @@ std::vector<SceneLabel> sceneLabels(const AppState& state, MuscleAnchorCache& ca
       if (!cache.candidates[p].empty() && visible[p] != 0 &&
           std::find(selected.begin(), selected.end(), static_cast<int>(p)) == selected.end())
         shown.push_back(p);
+    // Size on screen: the bounding diagonal over the distance from the eye.
+    const glm::vec3 eye = state.camera.eye();
+    const auto onScreenSize = [&](std::size_t p) {
+      const glm::vec3 centre = partBounds(state.body.model.parts[p]).center();
+      return cache.sizes[p] / std::max(glm::distance(centre, eye), 1e-3f);
+    };
+    std::vector<float> screenSize(cache.sizes.size(), 0.0f);
+    for (const std::size_t p : shown) screenSize[p] = onScreenSize(p);
     std::sort(shown.begin(), shown.end(),
-              [&](std::size_t a, std::size_t b) { return cache.sizes[a] > cache.sizes[b]; });
+              [&](std::size_t a, std::size_t b) { return screenSize[a] > screenSize[b]; });
     std::size_t offered = 0;
     for (const std::size_t p : shown) {
       if (offered == kMostMuscles) break;
