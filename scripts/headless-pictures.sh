@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Redraws the headless pictures in docs/images (the bundled body from three sides, the referral
-# strips, isolines, and the BodyParts3D body when ../shared/data holds it) with `myoscope render`
+# strips, isolines, a labelled render, and the BodyParts3D body when ../shared/data holds it) with `myoscope render`
 # through EGL; no display needed. Needs a build in build/ (or $MYOSCOPE_BUILD) and ImageMagick's
 # convert for the strips.
 set -euo pipefail
@@ -34,6 +34,9 @@ strip soleus soleus_1 back
 
 "$app" render -o "$images/referral_isolines.png" --tp infraspinatus_1 --time 4 --view back \
   --size 500x600 --hide muscle,tendon --fit-referral --isolines
+
+"$app" render -o "$images/labels_headless.png" --tp infraspinatus_1.R --time 3 --view back \
+  --size 800x1000 --hide skin --labels
 
 if [[ -f "$bodyparts3d" ]]; then
   for view in front back left; do

@@ -57,11 +57,9 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     return std::nullopt;
   }
   constexpr std::pair<std::string_view, bool CliOptions::*> kSwitches[] = {
-      {"--full-detail", &CliOptions::fullDetail},
-      {"--isolines", &CliOptions::isolines},
-      {"--fit-referral", &CliOptions::fitReferral},
-      {"--json", &CliOptions::json},
-      {"--presenter", &CliOptions::presenter}};
+      {"--full-detail", &CliOptions::fullDetail},   {"--isolines", &CliOptions::isolines},
+      {"--fit-referral", &CliOptions::fitReferral}, {"--json", &CliOptions::json},
+      {"--presenter", &CliOptions::presenter},      {"--labels", &CliOptions::labels}};
   for (const auto& [name, member] : kSwitches)
     if (flag == name) {
       options.*member = true;
@@ -217,6 +215,8 @@ Options:
   --colormap NAME    render: warm (default), viridis or cividis
   --isolines         render: lines of equal distance from the knot every 5 cm
   --fit-referral     render: frame the knots and the zones they refer to (with --tp)
+  --labels           render: label the largest muscles in view and the trigger points, as
+                     the window's labels do
   --hide KINDS       render: leave out parts of these kinds (comma-separated: skin, muscle,
                      tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel

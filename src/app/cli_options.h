@@ -37,6 +37,7 @@ struct CliOptions {
   Colormap colormap = Colormap::Warm;
   bool isolines = false;     // render: distance isolines every 5 cm behind the front
   bool fitReferral = false;  // render: frame the painted zones and knots, not the whole body
+  bool labels = false;       // render: label the largest muscles and the trigger points
   // check, where
   bool json = false;  // machine-readable output
   std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)

@@ -10,10 +10,14 @@
 #include <iostream>
 #include <optional>
 
+#include "app/atlas_source.h"
 #include "app/body_source.h"
+#include "app/label_painter.h"
 #include "app/referral_framing.h"
 #include "app/referral_paint.h"
 #include "app/referral_playback.h"
+#include "app/scene_labels.h"
+#include "core/anatomy/part_names.h"
 #include "core/geometry/mesh_lod.h"
 #include "core/geometry/model_edits.h"
 #include "core/io/image.h"
@@ -26,6 +30,8 @@ namespace {
 // Grid cell of the level of detail, in pixels at the body's depth: the picture differs from a
 // full-detail one by a mean 0.1 % per channel on the BodyParts3D body (docs/benchmarks.md).
 constexpr float kLodCellPixels = 1.5f;
+// Label text height in a picture 800 px tall (the window's UI font); it scales with the height.
+constexpr float kPictureLabelPixels = 15.0f;
 
 struct PreparedBody {
   Result<LoadedBody> body;
@@ -33,7 +39,41 @@ struct PreparedBody {
   std::size_t drawnTriangles = 0;
   std::vector<ReferralPaint> paints;
   std::optional<Error> paintError;
+  std::vector<SceneLabel> labels;  // with --labels
 };
+
+// Labels of the picture: the largest muscles in view and the chosen trigger points, hidden
+// where an opaque part (anything but the skin) is in front. Builds a BVH: O(n log n).
+std::vector<SceneLabel> pictureLabels(const Model& model, const OrbitCamera& camera,
+                                      const CliOptions& options,
+                                      const std::vector<glm::vec3>& knots) {
+  const TriangleBvh bvh = TriangleBvh::build(model);
+  const AtlasLoad atlas = loadAtlasOrBundled({});
+  std::vector<std::string> names;
+  for (const Part& part : model.parts) names.push_back(readablePartLabel(part.name));
+  LabelSources sources;
+  sources.model = &model;
+  sources.camera = &camera;
+  sources.bvh = &bvh;
+  sources.shown.assign(model.parts.size(), 1);
+  for (const Part& part : model.parts)
+    sources.occluding.push_back(part.kind == PartKind::Skin ? 0 : 1);
+  sources.partLabels = &names;
+  sources.layers = {true, true, false};
+  for (std::size_t i = 0; i < options.triggerPoints.size() && i < knots.size(); ++i) {
+    const auto [id, side] = splitSideLabel(options.triggerPoints[i]);
+    if (const TriggerPoint* point = atlas.atlas.findTriggerPoint(id)) {
+      PlacedTriggerPoint placed;
+      placed.point = point;
+      placed.side = side;
+      placed.position = knots[i];
+      sources.points.push_back(placed);
+    }
+  }
+  MuscleAnchorCache cache;
+  return sceneLabels(sources, cache, static_cast<float>(options.width),
+                     static_cast<float>(options.height));
+}
 
 // Removes the parts of `hidden` kinds from `model` and renumbers the painted parts (never
 // hidden ones). O(parts).
@@ -58,7 +98,7 @@ OrbitCamera referralCamera(const Model& model, const ReferralPaint& paint, ViewP
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
   PreparedBody prepared{
-      loadBodyOrDefault(options.inputs, {options.up, options.units}), {}, 0, {}, std::nullopt};
+      loadBodyOrDefault(options.inputs, {options.up, options.units}), {}, 0, {}, std::nullopt, {}};
   if (!prepared.body) return prepared;
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
@@ -82,6 +122,10 @@ PreparedBody prepareBody(const CliOptions& options) {
     malloc_trim(0);  // hand the full-detail model's pages back before the GL driver grows
   }
   prepared.drawnTriangles = model.triangleCount();
+  if (options.labels)
+    prepared.labels = pictureLabels(
+        model, prepared.camera, options,
+        prepared.paints.empty() ? std::vector<glm::vec3>{} : prepared.paints.front().knots);
   return prepared;
 }
 
@@ -109,9 +153,16 @@ int runRenderCommand(const CliOptions& options) {
     std::cerr << "myoscope: render: " << error << "\n";
     return 1;
   }
-  const Result<Image> image = snapshot.render(model, prepared.camera, prepared.paints);
+  Result<Image> image = snapshot.render(model, prepared.camera, prepared.paints);
   if (!image) {
     std::cerr << "myoscope: render: " << image.error().message() << "\n";
+    return 1;
+  }
+  if (const Status painted =
+          paintSceneLabels(image.value(), prepared.labels,
+                           kPictureLabelPixels * static_cast<float>(options.height) / 800.0f);
+      !painted) {
+    std::cerr << "myoscope: " << painted.error().message() << "\n";
     return 1;
   }
   if (const Status written = writePngAtomic(image.value(), options.output); !written) {

@@ -17,19 +17,10 @@ constexpr float kHiddenTolerance = 0.01f;
 // Parts at least this opaque hide what is behind them; a translucent skin does not.
 constexpr float kOccludingAlpha = 0.9f;
 
-// One entry per part: 1 where the part is drawn and opaque enough to hide what lies behind.
-std::vector<std::uint8_t> occludingParts(const AppState& state) {
-  std::vector<std::uint8_t> occluding(state.body.model.parts.size(), 0);
-  for (std::size_t p = 0; p < occluding.size(); ++p)
-    occluding[p] = partShown(state, p) && partAppearance(state, p).w >= kOccludingAlpha ? 1 : 0;
-  return occluding;
-}
-
 const glm::vec3 kDirections[] = {{1, 0, 0},  {-1, 0, 0}, {0, 1, 0},
                                  {0, -1, 0}, {0, 0, 1},  {0, 0, -1}};
 
-void buildCache(const AppState& state, MuscleAnchorCache& cache) {
-  const Model& model = state.body.model;
+void buildCache(const Model& model, MuscleAnchorCache& cache) {
   cache.model = &model;
   cache.candidates.assign(model.parts.size(), {});
   cache.sizes.assign(model.parts.size(), 0.0f);
@@ -82,17 +73,16 @@ struct Projected {
   bool inFront = false, hidden = false;
 };
 
-Projected project(const AppState& state, const std::vector<std::uint8_t>& occluding,
-                  const glm::vec3& world, float width, float height) {
-  const OrbitCamera& camera = state.camera;
+Projected project(const LabelSources& sources, const glm::vec3& world, float width, float height) {
+  const OrbitCamera& camera = *sources.camera;
   Projected out;
   const glm::vec3 toPoint = world - camera.eye();
   out.inFront = glm::dot(toPoint, camera.forward()) > 0.0f;
   out.pixel = camera.pixelOf(world, static_cast<int>(width), static_cast<int>(height));
   const float distance = glm::length(toPoint);
-  if (distance > 1e-6f && state.bvh.triangleCount() > 0) {
+  if (distance > 1e-6f && sources.bvh != nullptr && sources.bvh->triangleCount() > 0) {
     const Ray ray{camera.eye(), toPoint / distance};
-    const auto hit = state.bvh.intersect(ray, occluding, distance - kHiddenTolerance);
+    const auto hit = sources.bvh->intersect(ray, sources.occluding, distance - kHiddenTolerance);
     out.hidden = hit.has_value();
   }
   return out;
@@ -105,92 +95,98 @@ bool onScreen(const Projected& p, float width, float height) {
 
 }  // namespace
 
-std::vector<SceneLabel> sceneLabels(const AppState& state, MuscleAnchorCache& cache, float width,
-                                    float height) {
+std::vector<SceneLabel> sceneLabels(const LabelSources& sources, MuscleAnchorCache& cache,
+                                    float width, float height) {
   std::vector<SceneLabel> labels;
-  const LabelLayers& layers = state.labels;
-  const std::vector<int>& selected = state.selectedParts();
+  const LabelLayers& layers = sources.layers;
+  const std::vector<int>& selected = sources.selected;
   if (!layers.muscles && !layers.triggerPoints && !layers.landmarks && selected.empty())
     return labels;
   if (width < 1.0f || height < 1.0f) return labels;
-  if (cache.model != &state.body.model || cache.candidates.size() != state.body.model.parts.size())
-    buildCache(state, cache);
-  const std::vector<std::uint8_t> occluding = occludingParts(state);
-  const glm::vec3 toEye = -state.camera.forward();
+  const Model& model = *sources.model;
+  if (cache.model != &model || cache.candidates.size() != model.parts.size())
+    buildCache(model, cache);
+  const glm::vec3 toEye = -sources.camera->forward();
   const auto add = [&](std::string text, const glm::vec3& world, bool keep, SceneLabel::Kind kind) {
-    const Projected p = project(state, occluding, world, width, height);
-    if (!onScreen(p, width, height)) return;
+    const Projected p = project(sources, world, width, height);
+    if (!onScreen(p, width, height)) return false;
+    if (p.hidden && !keep) return false;
     labels.push_back({std::move(text), p.pixel.x, p.pixel.y, p.hidden, keep, kind});
+    return true;
   };
   // A muscle's anchor: its candidate facing the camera most.
   const auto muscleAnchor = [&](std::size_t part) -> std::optional<glm::vec3> {
     const std::vector<glm::vec3>& candidates = cache.candidates[part];
     if (candidates.empty()) return std::nullopt;
-    const glm::vec3 centre = partBounds(state.body.model.parts[part]).center();
+    const glm::vec3 centre = partBounds(model.parts[part]).center();
     return *std::max_element(candidates.begin(), candidates.end(),
                              [&](const glm::vec3& a, const glm::vec3& b) {
                                return glm::dot(a - centre, toEye) < glm::dot(b - centre, toEye);
                              });
   };
+  const std::vector<std::string>& names = *sources.partLabels;
   for (const int part : selected)
-    if (const auto at = muscleAnchor(static_cast<std::size_t>(part)))
-      add(state.partLabels[static_cast<std::size_t>(part)], *at, true, SceneLabel::Kind::Muscle);
-  if (layers.triggerPoints) {
-    const auto& placed = state.placedAtlas.placed();
-    for (const int index : state.referral.selection)
-      if (index >= 0 && static_cast<std::size_t>(index) < placed.size()) {
-        const PlacedTriggerPoint& point = placed[static_cast<std::size_t>(index)];
-        const std::string name = point.displayName();  // "Soleus (right) — distal belly …"
-        add(name.substr(0, name.find(" \u2014 ")), point.position, true,
-            SceneLabel::Kind::TriggerPoint);
-      }
-  }
+    if (part >= 0 && static_cast<std::size_t>(part) < cache.candidates.size())
+      if (const auto at = muscleAnchor(static_cast<std::size_t>(part)))
+        (void)add(names[static_cast<std::size_t>(part)], *at, true, SceneLabel::Kind::Muscle);
+  if (layers.triggerPoints)
+    for (const PlacedTriggerPoint& point : sources.points) {
+      const std::string name = point.displayName();  // "Soleus (right) — distal belly …"
+      (void)add(name.substr(0, name.find(" \u2014 ")), point.position, true,
+                SceneLabel::Kind::TriggerPoint);
+    }
   if (layers.muscles) {
-    std::vector<std::size_t> shown;
-    const std::vector<std::uint8_t>& visible = state.partVisible();
+    // The largest on screen: the bounding diagonal over the distance from the eye.
+    const glm::vec3 eye = sources.camera->eye();
+    std::vector<std::pair<float, std::size_t>> shown;
     for (std::size_t p = 0; p < cache.candidates.size(); ++p)
-      if (!cache.candidates[p].empty() && visible[p] != 0 &&
-          std::find(selected.begin(), selected.end(), static_cast<int>(p)) == selected.end())
-        shown.push_back(p);
-    // Size on screen: the bounding diagonal over the distance from the eye.
-    const glm::vec3 eye = state.camera.eye();
-    const auto onScreenSize = [&](std::size_t p) {
-      const glm::vec3 centre = partBounds(state.body.model.parts[p]).center();
-      return cache.sizes[p] / std::max(glm::distance(centre, eye), 1e-3f);
-    };
-    std::vector<float> screenSize(cache.sizes.size(), 0.0f);
-    for (const std::size_t p : shown) screenSize[p] = onScreenSize(p);
-    std::sort(shown.begin(), shown.end(),
-              [&](std::size_t a, std::size_t b) { return screenSize[a] > screenSize[b]; });
+      if (!cache.candidates[p].empty() && sources.shown[p] != 0 &&
+          std::find(selected.begin(), selected.end(), static_cast<int>(p)) == selected.end()) {
+        const glm::vec3 centre = partBounds(model.parts[p]).center();
+        shown.emplace_back(cache.sizes[p] / std::max(glm::distance(centre, eye), 1e-3f), p);
+      }
+    std::sort(shown.begin(), shown.end(), std::greater<>());
     std::size_t offered = 0;
-    for (const std::size_t p : shown) {
+    for (const auto& [size, p] : shown) {
       if (offered == kMostMuscles) break;
-      const std::size_t before = labels.size();
       if (const auto at = muscleAnchor(p))
-        add(state.partLabels[p], *at, false, SceneLabel::Kind::Muscle);
-      if (labels.size() > before && labels.back().hidden) labels.pop_back();
-      offered += labels.size() > before ? 1 : 0;
+        offered += add(names[p], *at, false, SceneLabel::Kind::Muscle) ? 1 : 0;
     }
   }
-  // With trigger points chosen, the landmarks that find them and that their zones lie on.
-  std::vector<std::string> chosenLandmarks;
-  if (layers.landmarks)
-    for (const int index : state.referral.selection)
-      if (index >= 0 && static_cast<std::size_t>(index) < state.placedAtlas.placed().size())
-        for (std::string& name :
-             pointLandmarks(state.placedAtlas.placed()[static_cast<std::size_t>(index)]))
-          chosenLandmarks.push_back(std::move(name));
-  if (layers.landmarks)
-    if (const BodyLandmarks* landmarks = state.placedAtlas.landmarks())
-      for (const auto& [name, at] : landmarks->positions) {
-        if (!chosenLandmarks.empty() && std::find(chosenLandmarks.begin(), chosenLandmarks.end(),
-                                                  name) == chosenLandmarks.end())
-          continue;
-        const std::size_t before = labels.size();
-        add(plainLandmarkName(name), at, false, SceneLabel::Kind::Landmark);
-        if (labels.size() > before && labels.back().hidden) labels.pop_back();
-      }
+  if (layers.landmarks && sources.landmarks != nullptr) {
+    // With trigger points chosen, the landmarks that find them and that their zones lie on.
+    std::vector<std::string> wanted;
+    for (const PlacedTriggerPoint& point : sources.points)
+      for (std::string& name : pointLandmarks(point)) wanted.push_back(std::move(name));
+    for (const auto& [name, at] : sources.landmarks->positions)
+      if (wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end())
+        (void)add(plainLandmarkName(name), at, false, SceneLabel::Kind::Landmark);
+  }
   return labels;
+}
+
+LabelSources labelSources(const AppState& state) {
+  LabelSources sources;
+  sources.model = &state.body.model;
+  sources.camera = &state.camera;
+  sources.bvh = &state.bvh;
+  const std::size_t parts = state.body.model.parts.size();
+  sources.shown.assign(parts, 0);
+  sources.occluding.assign(parts, 0);
+  for (std::size_t p = 0; p < parts; ++p) {
+    sources.shown[p] = state.partVisible()[p] != 0 && partShown(state, p) ? 1 : 0;
+    sources.occluding[p] =
+        sources.shown[p] != 0 && partAppearance(state, p).w >= kOccludingAlpha ? 1 : 0;
+  }
+  sources.partLabels = &state.partLabels;
+  sources.selected = state.selectedParts();
+  sources.layers = state.labels;
+  const auto& placed = state.placedAtlas.placed();
+  for (const int index : state.referral.selection)
+    if (index >= 0 && static_cast<std::size_t>(index) < placed.size())
+      sources.points.push_back(placed[static_cast<std::size_t>(index)]);
+  sources.landmarks = state.placedAtlas.landmarks();
+  return sources;
 }
 
 }  // namespace myo

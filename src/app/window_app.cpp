@@ -339,7 +339,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
     UiStateView view = makeUiStateView(state, viewCache, fps, rendererName);
-    view.sceneLabels = sceneLabels(state, labelCache, context.area.width, context.area.height);
+    view.sceneLabels =
+        sceneLabels(labelSources(state), labelCache, context.area.width, context.area.height);
     const UiIntents intents = drawMainUi(view, uiMemory);
     const PendingActions actions = applyIntents(intents, state);
     context.area = uiMemory.sceneArea;

@@ -176,6 +176,49 @@ TEST_CASE("check-lesson passes the bundled lessons and names step and field of a
   CHECK(checked.output.find(bad.string() + ": 1 problem\n") != std::string::npos);
 }
 
+TEST_CASE("render --labels draws atlas labels beside the body and changes nothing else",
+          "[smoke]") {
+  const auto plain = myo::test::scratch() / "smoke_unlabelled.png";
+  const auto labelled = myo::test::scratch() / "smoke_labelled.png";
+  const std::string common = " --view back --size 640x800 --hide skin --tp infraspinatus_1.R";
+  REQUIRE(run("render -o " + plain.string() + common).status == 0);
+  const RunResult result = run("render -o " + labelled.string() + common + " --labels");
+  INFO(result.output);
+  REQUIRE(result.status == 0);
+  auto a = myo::readPng(plain);
+  auto b = myo::readPng(labelled);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  // Label boxes (near black on the grey background) and their white and orange text sit in
+  // the side columns, the outer 30 % on each side; in the middle only leader lines and anchor
+  // dots change the picture.
+  struct Counts {
+    std::size_t boxes = 0, text = 0, orange = 0;
+  };
+  const auto countSides = [](const myo::Image& image) {
+    Counts counts;
+    for (int y = 0; y < image.height; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        if (x >= image.width * 3 / 10 && x < image.width * 7 / 10) continue;
+        const auto p = pixel(image, x, y);
+        if (p[0] < 30 && p[1] < 30 && p[2] < 35) ++counts.boxes;
+        if (p[0] > 230 && p[1] > 230 && p[2] > 230) ++counts.text;
+        if (p[0] > 230 && p[1] > 140 && p[1] < 200 && p[2] < 110) ++counts.orange;
+      }
+    return counts;
+  };
+  const Counts without = countSides(*a), with = countSides(*b);
+  CHECK(with.boxes > without.boxes + 20000);
+  CHECK(with.text > without.text + 500);
+  CHECK(with.orange > without.orange + 40);  // the trigger point's label
+  std::size_t changedInMiddle = 0;
+  for (int y = 0; y < b->height; ++y)
+    for (int x = b->width * 3 / 10; x < b->width * 7 / 10; ++x)
+      if (colourDistance(pixel(*b, x, y), pixel(*a, x, y)) > 60) ++changedInMiddle;
+  CHECK(changedInMiddle < 4000);
+  CHECK(changedInMiddle > 100);
+}
+
 TEST_CASE("check-atlas passes the bundled atlas and names the file of a broken one", "[smoke]") {
   const RunResult bundled = run("check-atlas");
   INFO(bundled.output);

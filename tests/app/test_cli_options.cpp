@@ -114,6 +114,9 @@ TEST_CASE("lessons: --lesson, --step, --presenter and check-lesson", "[cli]") {
   CHECK(window->lesson == "shoulder");
   CHECK(window->step == 3);
   CHECK(window->presenter);
+  auto labelled = parseCommandLine({"render", "-o", "x.png", "--labels"});
+  REQUIRE(labelled.ok());
+  CHECK(labelled->labels);
   auto check = parseCommandLine({"check-lesson", "a.json", "b.json"});
   REQUIRE(check.ok());
   CHECK(check->mode == myo::CliMode::CheckLesson);

@@ -1,0 +1,188 @@
+// Layout as in ui/scene_labels_overlay; rasterising by hand: coverage-blended glyphs, boxes,
+// lines and discs.
+#include "app/label_painter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <stb_truetype.h>
+
+#include "core/geometry/label_layout.h"
+#include "core/io/file_access.h"
+
+namespace myo {
+namespace {
+
+constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+struct Rgba {
+  float r, g, b, a;
+};
+
+Rgba colourOf(SceneLabel::Kind kind, bool dimmed) {
+  const float alpha = dimmed ? 110.0f / 255.0f : 1.0f;
+  switch (kind) {
+    case SceneLabel::Kind::Muscle:
+      return {1.0f, 1.0f, 1.0f, alpha};
+    case SceneLabel::Kind::TriggerPoint:
+      return {1.0f, 170.0f / 255.0f, 70.0f / 255.0f, alpha};
+    case SceneLabel::Kind::Landmark:
+      return {150.0f / 255.0f, 205.0f / 255.0f, 1.0f, alpha};
+  }
+  return {1.0f, 1.0f, 1.0f, alpha};
+}
+
+// Blends `colour` at coverage `cover` (0–1) over pixel (x, y); outside the image nothing.
+void blend(Image& image, int x, int y, const Rgba& colour, float cover) {
+  if (x < 0 || y < 0 || x >= image.width || y >= image.height || cover <= 0.0f) return;
+  std::uint8_t* p = image.pixel(x, y);
+  const float a = std::clamp(colour.a * cover, 0.0f, 1.0f);
+  const float c[3] = {colour.r, colour.g, colour.b};
+  for (int i = 0; i < 3; ++i)
+    p[i] = static_cast<std::uint8_t>(std::lround(p[i] * (1.0f - a) + 255.0f * c[i] * a));
+}
+
+void fillBox(Image& image, const LabelBox& box, const Rgba& colour) {
+  for (int y = static_cast<int>(box.min.y); y < static_cast<int>(box.max().y); ++y)
+    for (int x = static_cast<int>(box.min.x); x < static_cast<int>(box.max().x); ++x)
+      blend(image, x, y, colour, 1.0f);
+}
+
+// A line `width` px wide from a to b, its edges smoothed over a pixel. O(length · width).
+void drawLine(Image& image, glm::vec2 a, glm::vec2 b, float width, const Rgba& colour) {
+  const glm::vec2 lo = glm::min(a, b) - glm::vec2(width + 1.0f);
+  const glm::vec2 hi = glm::max(a, b) + glm::vec2(width + 1.0f);
+  const glm::vec2 d = b - a;
+  const float length2 = std::max(glm::dot(d, d), 1e-6f);
+  for (int y = static_cast<int>(lo.y); y <= static_cast<int>(hi.y); ++y)
+    for (int x = static_cast<int>(lo.x); x <= static_cast<int>(hi.x); ++x) {
+      const glm::vec2 p(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+      const float t = std::clamp(glm::dot(p - a, d) / length2, 0.0f, 1.0f);
+      const float distance = glm::length(p - (a + t * d));
+      blend(image, x, y, colour, std::clamp(0.5f * width + 0.5f - distance, 0.0f, 1.0f));
+    }
+}
+
+void drawDisc(Image& image, glm::vec2 centre, float radius, const Rgba& colour) {
+  for (int y = static_cast<int>(centre.y - radius - 1);
+       y <= static_cast<int>(centre.y + radius + 1); ++y)
+    for (int x = static_cast<int>(centre.x - radius - 1);
+         x <= static_cast<int>(centre.x + radius + 1); ++x) {
+      const glm::vec2 p(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+      blend(image, x, y, colour, std::clamp(radius + 0.5f - glm::length(p - centre), 0.0f, 1.0f));
+    }
+}
+
+// The next code point of UTF-8 `text` at `i` (advanced past it); '?' for a broken sequence.
+int nextCodePoint(const std::string& text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i++);
+  if (lead < 0x80) return lead;
+  const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+  int code = lead & (0x3F >> extra);
+  for (int k = 0; k < extra; ++k) {
+    if (i >= text.size() || (byte(i) & 0xC0) != 0x80) return '?';
+    code = (code << 6) | (byte(i++) & 0x3F);
+  }
+  return extra == 0 ? '?' : code;
+}
+
+class Font {
+ public:
+  bool load() {
+    if (!readWholeFile(kFontFile, bytes_)) return false;
+    return stbtt_InitFont(&info_, bytes_.data(), stbtt_GetFontOffsetForIndex(bytes_.data(), 0)) !=
+           0;
+  }
+  // Width (px) of `text` at `pixels` high. O(length).
+  float width(const std::string& text, float pixels) const {
+    const float scale = stbtt_ScaleForPixelHeight(&info_, pixels);
+    float x = 0.0f;
+    for (std::size_t i = 0; i < text.size();) {
+      int advance = 0, bearing = 0;
+      stbtt_GetCodepointHMetrics(&info_, nextCodePoint(text, i), &advance, &bearing);
+      x += static_cast<float>(advance) * scale;
+    }
+    return x;
+  }
+  // Draws `text` with its top-left corner at `at`. O(glyph pixels).
+  void draw(Image& image, const std::string& text, glm::vec2 at, float pixels,
+            const Rgba& colour) const {
+    const float scale = stbtt_ScaleForPixelHeight(&info_, pixels);
+    int ascent = 0, descent = 0, gap = 0;
+    stbtt_GetFontVMetrics(&info_, &ascent, &descent, &gap);
+    const float baseline = at.y + static_cast<float>(ascent) * scale;
+    float x = at.x;
+    for (std::size_t i = 0; i < text.size();) {
+      const int code = nextCodePoint(text, i);
+      int width = 0, height = 0, left = 0, top = 0;
+      unsigned char* bitmap =
+          stbtt_GetCodepointBitmap(&info_, scale, scale, code, &width, &height, &left, &top);
+      for (int gy = 0; gy < height; ++gy)
+        for (int gx = 0; gx < width; ++gx)
+          blend(image, static_cast<int>(std::lround(x)) + left + gx,
+                static_cast<int>(std::lround(baseline)) + top + gy, colour,
+                static_cast<float>(bitmap[gy * width + gx]) / 255.0f);
+      stbtt_FreeBitmap(bitmap, nullptr);
+      int advance = 0, bearing = 0;
+      stbtt_GetCodepointHMetrics(&info_, code, &advance, &bearing);
+      x += static_cast<float>(advance) * scale;
+    }
+  }
+
+ private:
+  std::vector<unsigned char> bytes_;
+  stbtt_fontinfo info_{};
+};
+
+}  // namespace
+
+Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, float textPixels) {
+  if (labels.empty()) return {};
+  Font font;
+  if (!font.load()) return Error{kFontFile, "", "cannot be read (install fonts-dejavu-core)"};
+  const float padding = 0.25f * textPixels;
+  const float lineHeight = std::ceil(1.17f * textPixels);  // DejaVu's ascent + descent
+  const LabelLayoutOptions options{0.5f * textPixels, 0.2f * textPixels, 0.3f};
+  const float widest = options.columnShare * static_cast<float>(image.width) - 2.0f * padding;
+  std::vector<std::string> texts;
+  std::vector<LabelRequest> requests;
+  for (const SceneLabel& label : labels) {
+    std::string text = label.text;
+    while (!text.empty() && font.width(text, textPixels) > widest) {
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+        text.pop_back();
+      if (!text.empty()) text.pop_back();
+      if (font.width(text + "\u2026", textPixels) <= widest) {
+        text += "\u2026";
+        break;
+      }
+    }
+    texts.push_back(text);
+    requests.push_back(
+        {{label.x, label.y},
+         {font.width(text, textPixels) + 2.0f * padding, lineHeight + 2.0f * padding},
+         label.hidden,
+         label.keep});
+  }
+  const std::vector<PlacedLabel> placed = layoutLabels(
+      requests, {{0.0f, 0.0f}, {static_cast<float>(image.width), static_cast<float>(image.height)}},
+      options);
+  const float line = std::max(1.0f, 0.09f * textPixels);
+  for (const PlacedLabel& p : placed) {
+    const SceneLabel& label = labels[p.request];
+    const Rgba colour = colourOf(label.kind, p.dimmed);
+    const glm::vec2 anchor(label.x, label.y);
+    drawLine(image, p.leaderStart, anchor, line + 1.5f,
+             {0.0f, 0.0f, 0.0f, p.dimmed ? 0.25f : 0.55f});
+    drawLine(image, p.leaderStart, anchor, line, colour);
+    drawDisc(image, anchor, 2.0f * line + 1.0f, colour);
+    fillBox(image, p.box,
+            {12.0f / 255.0f, 14.0f / 255.0f, 18.0f / 255.0f, p.dimmed ? 0.43f : 0.75f});
+    font.draw(image, texts[p.request], p.box.min + glm::vec2(padding), textPixels, colour);
+  }
+  return {};
+}
+
+}  // namespace myo
