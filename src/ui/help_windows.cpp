@@ -8,7 +8,7 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 28> kBindings{{
+constexpr std::array<ControlBinding, 33> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
@@ -25,9 +25,14 @@ constexpr std::array<ControlBinding, 28> kBindings{{
     {"F2 / F3", "Show or hide the sidebar / the inspector"},
     {"Drag a panel's inner edge", "Make the sidebar or the inspector wider"},
     {"\u00ab / \u00bb", "Collapse the sidebar / the inspector to a strip"},
-    {"Space", "Start, pause or resume the timer"},
+    {"Space (no lesson open)", "Start, pause or resume the timer"},
     {"Enter", "Release now: the spot eased"},
     {"R", "Reset the hold timer"},
+    {"Right / PageDown / Space (a lesson open)", "Next step"},
+    {"Left / PageUp (a lesson open)", "Previous step"},
+    {"F11", "Presenter mode on or off (Esc leaves it)"},
+    {"Ctrl + / Ctrl - (presenter mode)", "Larger / smaller text"},
+    {"T", "Turntable: the body turns slowly"},
     {"Trigger points: click", "Choose a point, play its referral"},
     {"Trigger points: Ctrl-click", "Add or remove its referral (up to 4)"},
     {"Parts panel: click", "Select a part"},

@@ -98,6 +98,24 @@ void drawScaleMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe
   ImGui::EndMenu();
 }
 
+// The label layers, each on or off (the selected muscle is labelled either way).
+void drawLabelsMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe) {
+  if (!beginMenu("Labels", probe)) return;
+  const struct {
+    const char* label;
+    bool LabelLayers::*layer;
+  } layers[] = {{"Muscles", &LabelLayers::muscles},
+                {"Trigger points", &LabelLayers::triggerPoints},
+                {"Landmarks", &LabelLayers::landmarks}};
+  for (const auto& item : layers)
+    if (menuItem(item.label, nullptr, view.labels.*item.layer, probe)) {
+      LabelLayers changed = view.labels;
+      changed.*item.layer = !(changed.*item.layer);
+      intents.setLabels = changed;
+    }
+  ImGui::EndMenu();
+}
+
 void drawViewMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe) {
   if (!beginMenu("View", probe)) return;
   for (const PresetItem& item : kPresets) {
@@ -109,6 +127,7 @@ void drawViewMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe)
   if (menuItem("Inspector", "F3", view.dock.inspector.shown, probe)) intents.toggleInspector = true;
   if (menuItem("Presenter mode", "F11", view.presenter, probe)) intents.setPresenter = true;
   if (menuItem("Turntable", "T", view.turntable, probe)) intents.setTurntable = !view.turntable;
+  drawLabelsMenu(view, intents, probe);
   ImGui::Separator();
   if (menuItem("Dark theme", nullptr, view.darkTheme, probe)) intents.setDarkTheme = true;
   if (menuItem("Light theme", nullptr, !view.darkTheme, probe)) intents.setDarkTheme = false;

@@ -137,3 +137,23 @@ TEST_CASE("mergeIntents appends lists and keeps the set values", "[ui]") {
   CHECK(into.selectPart == 4);
   CHECK_FALSE(into.hoverPart);
 }
+
+TEST_CASE("View menu turns label layers on and off, presenter mode and the turntable on", "[ui]") {
+  MenuFixture f;
+  f.view.labels.muscles = true;
+  f.chooseIn("menu/View", "menu/Labels", "menu/Landmarks");
+  REQUIRE(f.intents.setLabels);
+  CHECK(f.intents.setLabels->landmarks);
+  CHECK(f.intents.setLabels->muscles);  // the others as they were
+  CHECK_FALSE(f.intents.setLabels->triggerPoints);
+  f.intents = {};
+  f.chooseIn("menu/View", "menu/Labels", "menu/Muscles");
+  REQUIRE(f.intents.setLabels);
+  CHECK_FALSE(f.intents.setLabels->muscles);
+  f.intents = {};
+  f.choose("menu/View", "menu/Presenter mode");
+  CHECK(f.intents.setPresenter == true);
+  f.intents = {};
+  f.choose("menu/View", "menu/Turntable");
+  CHECK(f.intents.setTurntable == true);
+}
