@@ -95,7 +95,9 @@ TEST_CASE("Help menu opens the Controls and About windows", "[ui]") {
   for (const myo::ControlBinding& binding : myo::controlBindings())
     listed += std::string(binding.input) + " = " + binding.action + "\n";
   for (const char* line :
-       {"Space = Start, pause or resume the timer", "Enter = Release now: the spot eased",
+       {"Space (no lesson open) = Start, pause or resume the timer",
+        "Enter = Release now: the spot eased",
+        "Right / PageDown / Space (a lesson open) = Next step", "F11 = Presenter mode on or off",
         "R = Reset the hold timer", "Trigger points: Ctrl-click = Add or remove its referral",
         "Mark the painful spot", "F2 / F3 = Show or hide the sidebar / the inspector",
         "Shift+F12 = Save the whole window", "Ctrl+Show = Add that point's referral",
