@@ -10,47 +10,31 @@
 
 #include "core/geometry/label_layout.h"
 #include "core/io/file_access.h"
+#include "core/text/ellipsis.h"
+#include "ui/label_style.h"
 
 namespace myo {
 namespace {
 
 constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
-struct Rgba {
-  float r, g, b, a;
-};
-
-Rgba colourOf(SceneLabel::Kind kind, bool dimmed) {
-  const float alpha = dimmed ? 110.0f / 255.0f : 1.0f;
-  switch (kind) {
-    case SceneLabel::Kind::Muscle:
-      return {1.0f, 1.0f, 1.0f, alpha};
-    case SceneLabel::Kind::TriggerPoint:
-      return {1.0f, 170.0f / 255.0f, 70.0f / 255.0f, alpha};
-    case SceneLabel::Kind::Landmark:
-      return {150.0f / 255.0f, 205.0f / 255.0f, 1.0f, alpha};
-  }
-  return {1.0f, 1.0f, 1.0f, alpha};
-}
-
 // Blends `colour` at coverage `cover` (0–1) over pixel (x, y); outside the image nothing.
-void blend(Image& image, int x, int y, const Rgba& colour, float cover) {
+void blend(Image& image, int x, int y, const LabelRgba& colour, float cover) {
   if (x < 0 || y < 0 || x >= image.width || y >= image.height || cover <= 0.0f) return;
   std::uint8_t* p = image.pixel(x, y);
-  const float a = std::clamp(colour.a * cover, 0.0f, 1.0f);
-  const float c[3] = {colour.r, colour.g, colour.b};
+  const float a = std::clamp(colour[3] * cover, 0.0f, 1.0f);
   for (int i = 0; i < 3; ++i)
-    p[i] = static_cast<std::uint8_t>(std::lround(p[i] * (1.0f - a) + 255.0f * c[i] * a));
+    p[i] = static_cast<std::uint8_t>(std::lround(p[i] * (1.0f - a) + 255.0f * colour[i] * a));
 }
 
-void fillBox(Image& image, const LabelBox& box, const Rgba& colour) {
+void fillBox(Image& image, const LabelBox& box, const LabelRgba& colour) {
   for (int y = static_cast<int>(box.min.y); y < static_cast<int>(box.max().y); ++y)
     for (int x = static_cast<int>(box.min.x); x < static_cast<int>(box.max().x); ++x)
       blend(image, x, y, colour, 1.0f);
 }
 
 // A line `width` px wide from a to b, its edges smoothed over a pixel. O(length · width).
-void drawLine(Image& image, glm::vec2 a, glm::vec2 b, float width, const Rgba& colour) {
+void drawLine(Image& image, glm::vec2 a, glm::vec2 b, float width, const LabelRgba& colour) {
   const glm::vec2 lo = glm::min(a, b) - glm::vec2(width + 1.0f);
   const glm::vec2 hi = glm::max(a, b) + glm::vec2(width + 1.0f);
   const glm::vec2 d = b - a;
@@ -64,7 +48,7 @@ void drawLine(Image& image, glm::vec2 a, glm::vec2 b, float width, const Rgba& c
     }
 }
 
-void drawDisc(Image& image, glm::vec2 centre, float radius, const Rgba& colour) {
+void drawDisc(Image& image, glm::vec2 centre, float radius, const LabelRgba& colour) {
   for (int y = static_cast<int>(centre.y - radius - 1);
        y <= static_cast<int>(centre.y + radius + 1); ++y)
     for (int x = static_cast<int>(centre.x - radius - 1);
@@ -108,7 +92,7 @@ class Font {
   }
   // Draws `text` with its top-left corner at `at`. O(glyph pixels).
   void draw(Image& image, const std::string& text, glm::vec2 at, float pixels,
-            const Rgba& colour) const {
+            const LabelRgba& colour) const {
     const float scale = stbtt_ScaleForPixelHeight(&info_, pixels);
     int ascent = 0, descent = 0, gap = 0;
     stbtt_GetFontVMetrics(&info_, &ascent, &descent, &gap);
@@ -142,23 +126,16 @@ Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, flo
   if (labels.empty()) return {};
   Font font;
   if (!font.load()) return Error{kFontFile, "", "cannot be read (install fonts-dejavu-core)"};
-  const float padding = 0.25f * textPixels;
+  const float padding = kLabelPadding * textPixels;
   const float lineHeight = std::ceil(1.17f * textPixels);  // DejaVu's ascent + descent
-  const LabelLayoutOptions options{0.5f * textPixels, 0.2f * textPixels, 0.3f};
+  const LabelLayoutOptions options{kLabelMargin * textPixels, kLabelGap * textPixels,
+                                   kLabelColumnShare};
   const float widest = options.columnShare * static_cast<float>(image.width) - 2.0f * padding;
   std::vector<std::string> texts;
   std::vector<LabelRequest> requests;
   for (const SceneLabel& label : labels) {
-    std::string text = label.text;
-    while (!text.empty() && font.width(text, textPixels) > widest) {
-      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-        text.pop_back();
-      if (!text.empty()) text.pop_back();
-      if (font.width(text + "\u2026", textPixels) <= widest) {
-        text += "\u2026";
-        break;
-      }
-    }
+    const std::string text = withEllipsis(
+        label.text, widest, [&](const std::string& t) { return font.width(t, textPixels); });
     texts.push_back(text);
     requests.push_back(
         {{label.x, label.y},
@@ -169,10 +146,10 @@ Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, flo
   const std::vector<PlacedLabel> placed = layoutLabels(
       requests, {{0.0f, 0.0f}, {static_cast<float>(image.width), static_cast<float>(image.height)}},
       options);
-  const float line = std::max(1.0f, 0.09f * textPixels);
+  const float line = std::max(1.0f, kLabelLine * textPixels);
   for (const PlacedLabel& p : placed) {
     const SceneLabel& label = labels[p.request];
-    const Rgba colour = colourOf(label.kind, p.dimmed);
+    const LabelRgba colour = labelColour(label.kind, p.dimmed);
     const glm::vec2 anchor(label.x, label.y);
     drawLine(image, p.leaderStart, anchor, line + 1.5f,
              {0.0f, 0.0f, 0.0f, p.dimmed ? 0.25f : 0.55f});

@@ -8,12 +8,6 @@
 namespace myo {
 namespace {
 
-constexpr std::string_view kBundledFolder = "bundled";
-
-bool isBundled(const std::filesystem::path& source) {
-  return source.parent_path() == kBundledFolder;
-}
-
 // One status line for a list of problems: the first, and how many more.
 std::string problemLine(const std::vector<Error>& errors) {
   if (errors.empty()) return {};
@@ -59,7 +53,7 @@ void open(const std::string& fileOrName, AppState& state) {
 // then found first by its name), any other back to its file.
 std::filesystem::path saveTarget(const AppState& state) {
   const std::filesystem::path& source = state.lesson->source;
-  return isBundled(source) ? state.lessonsFolder / source.filename() : source;
+  return isBundledLesson(source) ? state.lessonsFolder / source.filename() : source;
 }
 
 void save(AppState& state) {

@@ -102,6 +102,10 @@ LessonLoad openLesson(const std::string& fileOrName, const std::filesystem::path
   return load;
 }
 
+bool isBundledLesson(const std::filesystem::path& source) {
+  return source.parent_path() == kBundledFolder;
+}
+
 std::string lessonFileName(std::string_view title) {
   std::string out;
   for (const char c : title) {

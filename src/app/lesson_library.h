@@ -44,6 +44,9 @@ struct LessonEntry {
                                     const std::filesystem::path& userFolder, const Atlas* atlas,
                                     std::filesystem::path& source);
 
+// True for the source of a bundled lesson ("bundled/shoulder.json"), which names no file. O(1).
+[[nodiscard]] bool isBundledLesson(const std::filesystem::path& source);
+
 // `title` made safe as a file name: lower-case letters, digits, '-' and '_' ("My shoulder class!"
 // -> "my_shoulder_class"); "lesson" when nothing is left. O(length).
 [[nodiscard]] std::string lessonFileName(std::string_view title);

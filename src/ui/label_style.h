@@ -1,0 +1,40 @@
+// How the 3D view's labels look, shared by the window (ImGui) and headless pictures: colours by
+// kind, the box behind the text, sizes relative to the text. Plain data; no ImGui, no GL.
+#pragma once
+
+#include <array>
+
+#include "ui/ui_state_view.h"
+
+namespace myo {
+
+using LabelRgba = std::array<float, 4>;  // 0–1 each
+
+// Muscles white, trigger points warm orange, landmarks pale blue; dimmed ones at 43 %. O(1).
+[[nodiscard]] inline LabelRgba labelColour(SceneLabel::Kind kind, bool dimmed) {
+  const float a = dimmed ? 0.43f : 1.0f;
+  switch (kind) {
+    case SceneLabel::Kind::TriggerPoint:
+      return {1.0f, 0.667f, 0.275f, a};
+    case SceneLabel::Kind::Landmark:
+      return {0.588f, 0.804f, 1.0f, a};
+    case SceneLabel::Kind::Muscle:
+      break;
+  }
+  return {1.0f, 1.0f, 1.0f, a};
+}
+
+// The box behind a label's text and the dark halo under its leader line.
+[[nodiscard]] inline LabelRgba labelBoxColour(bool dimmed) {
+  return {0.047f, 0.055f, 0.071f, dimmed ? 0.43f : 0.75f};
+}
+[[nodiscard]] inline LabelRgba labelHaloColour(bool dimmed) {
+  return {0.0f, 0.0f, 0.0f, dimmed ? 0.25f : 0.55f};
+}
+
+// Sizes as shares of the text height: padding inside the box, the column margin and gap, the
+// leader line's width; and the widest a column may be.
+inline constexpr float kLabelPadding = 0.25f, kLabelMargin = 0.5f, kLabelGap = 0.2f,
+                       kLabelLine = 0.09f, kLabelColumnShare = 0.3f;
+
+}  // namespace myo
