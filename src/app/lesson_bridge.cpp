@@ -107,6 +107,13 @@ bool edit(const LessonEdit& change, AppState& state) {
       open.step = index + 1;
       return false;  // it shows what is on screen already
     }
+    case LessonEdit::Kind::ReplaceView: {
+      LessonStep replaced = stepFromView(state, step.title);
+      replaced.narration = std::move(step.narration);
+      replaced.teacherNotes = std::move(step.teacherNotes);
+      step = std::move(replaced);
+      return false;  // it shows what is on screen already
+    }
     case LessonEdit::Kind::SetLessonTitle:
       open.lesson.title = change.text;
       return false;

@@ -114,6 +114,12 @@ void drawEditor(const LessonsView& lessons, LessonsPanelMemory& memory, UiIntent
   if (ImGui::Button("Add this view as a step"))
     intents.editLesson = editOf(LessonEdit::Kind::AddView);
   probeLastItem(probe, "lessons/add_view");
+  sameLineIfFits(buttonWidth("Use this view here"));
+  if (ImGui::Button("Use this view here"))
+    intents.editLesson = editOf(LessonEdit::Kind::ReplaceView);
+  probeLastItem(probe, "lessons/replace_view");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The shown step takes what the window shows now; its texts stay");
   const struct {
     const char* label;
     LessonEdit::Kind kind;

@@ -33,8 +33,9 @@ struct CameraMove {
 // lesson's steps (-1: the step shown); `text` the new title, narration or notes.
 struct LessonEdit {
   enum class Kind {
-    NewLesson,  // an empty lesson titled `text`, to add views to
-    AddView,    // the current view as a new step after the shown one, titled `text`
+    NewLesson,    // an empty lesson titled `text`, to add views to
+    AddView,      // the current view as a new step after the shown one, titled `text`
+    ReplaceView,  // the step's scene becomes the current view; its texts stay
     SetLessonTitle,
     SetTitle,
     SetNarration,

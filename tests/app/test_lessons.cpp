@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -170,6 +171,19 @@ TEST_CASE("the editor adds, edits, reorders, deletes and saves steps", "[lessons
   CHECK(second.highlight == std::vector<std::string>{"soleus.R"});
   CHECK(second.triggerPoints == std::vector<std::string>{"soleus_1.R"});
   CHECK(state.lesson->unsaved);
+
+  // The step takes a new view and keeps its texts.
+  myo::UiIntents turn;
+  turn.viewPreset = myo::ViewPreset::Left;
+  turn.snapCamera = true;
+  apply(turn, state);
+  apply(editing(myo::LessonEdit::Kind::ReplaceView), state);
+  const myo::LessonStep& replaced = state.lesson->lesson.steps[1];
+  CHECK(replaced.title == "Soleus");
+  CHECK(replaced.narration == "Its knot refers to the heel.");
+  REQUIRE(replaced.camera.pose);
+  CHECK(replaced.camera.pose->yaw == Approx(std::remainder(state.camera.goal().yaw, 6.2831853f)));
+  CHECK(replaced.triggerPoints == std::vector<std::string>{"soleus_1.R"});
 
   apply(editing(myo::LessonEdit::Kind::MoveUp), state);
   CHECK(state.lesson->step == 0);
