@@ -158,7 +158,8 @@ bool edit(const LessonEdit& change, AppState& state) {
 LessonsView makeLessonsView(const AppState& state) {
   LessonsView view;
   for (const LessonEntry& entry : state.lessons)
-    view.entries.push_back({entry.name, entry.title, entry.file.empty(),
+    view.entries.push_back({entry.name, entry.title, entry.audience, entry.steps,
+                            entry.file.empty(),
                             entry.problems.empty() ? "" : entry.problems.front().message()});
   if (!state.lesson) return view;
   const OpenLesson& open = *state.lesson;

@@ -37,8 +37,15 @@ LessonLoad bundledLesson(const std::string& name, const Atlas* atlas) {
 }
 
 LessonEntry entryOf(const std::string& name, std::filesystem::path file, LessonLoad load) {
-  LessonEntry entry{name, load.lesson ? load.lesson->title : name, std::move(file),
-                    std::move(load.errors)};
+  LessonEntry entry;
+  entry.name = name;
+  entry.title = load.lesson ? load.lesson->title : name;
+  if (load.lesson) {
+    entry.audience = load.lesson->audience;
+    entry.steps = load.lesson->steps.size();
+  }
+  entry.file = std::move(file);
+  entry.problems = std::move(load.errors);
   return entry;
 }
 

@@ -16,8 +16,10 @@ namespace myo {
 
 // One lesson in the list: its name (the file name without .json), title, and where it lives.
 struct LessonEntry {
-  std::string name;             // "shoulder"
-  std::string title;            // the lesson's title, or the file name when it does not parse
+  std::string name;      // "shoulder"
+  std::string title;     // the lesson's title, or the file name when it does not parse
+  std::string audience;  // as the lesson says, "" when it does not
+  std::size_t steps = 0;
   std::filesystem::path file;   // the user's file; empty for a bundled lesson
   std::vector<Error> problems;  // why it does not open, when it does not
 };

@@ -18,17 +18,29 @@ LessonEdit editOf(LessonEdit::Kind kind, std::string text = {}) {
 // The lessons to open, and a new one from the current view.
 void drawLessonList(const LessonsView& lessons, LessonsPanelMemory& memory, UiIntents& intents,
                     ItemProbe* probe) {
-  ImGui::TextDisabled("Lessons");
+  bool bundledHeader = false, ownHeader = false;
   for (std::size_t i = 0; i < lessons.entries.size(); ++i) {
     const LessonsView::Entry& entry = lessons.entries[i];
+    bool& header = entry.bundled ? bundledHeader : ownHeader;
+    if (!header) {
+      if (i > 0) ImGui::Spacing();
+      ImGui::TextDisabled("%s", entry.bundled ? "Bundled lessons" : "Your lessons");
+      header = true;
+    }
     ImGui::PushID(static_cast<int>(i));
     ImGui::BeginDisabled(!entry.problem.empty());
     if (ImGui::Selectable(entry.title.c_str())) intents.openLesson = entry.name;
     ImGui::EndDisabled();
     probeLastItem(probe, "lessons/open/" + entry.name);
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("%s", entry.bundled ? "Bundled with Myoscope" : "Your lesson");
-    if (!entry.problem.empty()) {
+    if (entry.problem.empty()) {
+      const std::string about = std::to_string(entry.steps) + " steps" +
+                                (entry.audience.empty() ? "" : " \u00b7 " + entry.audience);
+      ImGui::Indent();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", about.c_str());
+      ImGui::PopStyleColor();
+      ImGui::Unindent();
+    } else {
       ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
       ImGui::TextWrapped("%s", entry.problem.c_str());
       ImGui::PopStyleColor();

@@ -162,7 +162,8 @@ struct SceneLabel {
 // The lessons tab: the list, and the open lesson with its steps and the one shown.
 struct LessonsView {
   struct Entry {
-    std::string name, title;
+    std::string name, title, audience;
+    std::size_t steps = 0;
     bool bundled = true;
     std::string problem;  // the first reason it does not open, "" when it does
   };
