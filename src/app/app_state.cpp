@@ -123,6 +123,12 @@ void AppState::setTheme(bool dark, float scale) {
   changes_.theme = true;
 }
 
+void AppState::setPresenter(bool on) {
+  if (on == presenter_) return;
+  presenter_ = on;
+  changes_.theme = true;
+}
+
 StateChanges AppState::takeChanges() {
   const StateChanges taken = changes_;
   changes_ = StateChanges{false, false, false, false, false};

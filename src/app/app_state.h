@@ -80,10 +80,13 @@ class AppState {
   [[nodiscard]] const std::string& painPlace() const { return painPlace_; }         // "temple.R"
   void setPainMode(bool on);
   void markPain(glm::vec3 at, std::string place);
-  // Theme and UI scale (clamped to 1–2). O(1).
+  // Theme and UI scale (clamped to 1–2); presenter mode (full screen, caption, narration, a
+  // darker background), which the renderer learns of as a theme change. O(1).
   [[nodiscard]] bool darkTheme() const { return darkTheme_; }
   [[nodiscard]] float uiScale() const { return uiScale_; }
   void setTheme(bool dark, float uiScale);
+  [[nodiscard]] bool presenter() const { return presenter_; }
+  void setPresenter(bool on);
   // The changes since the last call, which it clears. O(1).
   [[nodiscard]] StateChanges takeChanges();
 
@@ -112,7 +115,6 @@ class AppState {
   std::vector<LessonEntry> lessons;           // the lessons tab's list (bundled, then the user's)
   std::filesystem::path lessonsFolder;        // where the user's lessons are read and saved
   LabelLayers labels;                         // which label layers the 3D view shows
-  bool presenter = false;                     // presenter mode: full screen, caption, narration
   int presenterTextSteps = 0;                 // Ctrl +/− on the room-sized text, −4 – 8
   float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
   bool turntable = false;                     // the camera orbits slowly about the body
@@ -128,6 +130,7 @@ class AppState {
   std::optional<glm::vec3> painAt_;
   std::string painPlace_;  // "temple.R", or "the clicked spot"
   bool darkTheme_ = true;
+  bool presenter_ = false;
   float uiScale_ = 1.0f;
   StateChanges changes_;
   std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs

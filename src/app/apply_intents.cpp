@@ -121,8 +121,8 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   applyReferralIntents(intents, state);
   if (intents.setLabels) state.labels = *intents.setLabels;
   if (intents.setPresenter || intents.togglePresenter) {
-    state.presenter = intents.setPresenter.value_or(!state.presenter);
-    state.camera.setEaseSlowness(state.presenter ? kPresenterEaseSlowness : 1.0f);
+    state.setPresenter(intents.setPresenter.value_or(!state.presenter()));
+    state.camera.setEaseSlowness(state.presenter() ? kPresenterEaseSlowness : 1.0f);
   }
   if (intents.setTurntable) state.turntable = *intents.setTurntable;
   if (intents.presenterTextBy != 0)

@@ -8,8 +8,8 @@
 namespace myo {
 
 void PresenterWindow::follow(GLFWwindow* window, AppState& state) {
-  if (state.presenter == fullScreen_) return;
-  fullScreen_ = state.presenter;
+  if (state.presenter() == fullScreen_) return;
+  fullScreen_ = state.presenter();
   if (fullScreen_) {
     glfwGetWindowPos(window, &x_, &y_);
     glfwGetWindowSize(window, &width_, &height_);

@@ -11,7 +11,7 @@ class AppState;
 
 class PresenterWindow {
  public:
-  // Goes full screen or back when state.presenter changed since the last call, and records the
+  // Goes full screen or back when state.presenter() changed since the last call, and records the
   // monitor's height in mm in the state. Call once a frame. O(1).
   void follow(GLFWwindow* window, AppState& state);
   // Hides the cursor in presenter mode after `idleSeconds` without a pointer move; shows it

@@ -23,7 +23,9 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
       renderer.setPartColor(i, partAppearance(state, i));
   if (changes.theme) {
     applyTheme(state.darkTheme(), state.uiScale());
-    if (state.darkTheme())
+    if (state.presenter())  // darker, for contrast on a projector
+      renderer.setBackground({0.16f, 0.17f, 0.19f}, {0.02f, 0.02f, 0.03f});
+    else if (state.darkTheme())
       renderer.setBackground({0.34f, 0.36f, 0.39f}, {0.11f, 0.12f, 0.13f});
     else
       renderer.setBackground({0.93f, 0.94f, 0.95f}, {0.70f, 0.72f, 0.75f});

@@ -41,7 +41,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.painFinder = makePainFinderView(state);
   view.lessons = makeLessonsView(state);
   view.labels = state.labels;
-  view.presenter = state.presenter;
+  view.presenter = state.presenter();
   view.presenterTextSteps = state.presenterTextSteps;
   view.turntable = state.turntable;
   view.screenMillimetres = state.screenMillimetres;

@@ -124,9 +124,10 @@ void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
   if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   const AppState& state = *context.state;
-  context.keys.push_back(keyIntents(key, mods,
-                                    {!state.treatment.pointLabel().empty(),
-                                     state.lesson.has_value(), state.presenter, state.turntable}));
+  context.keys.push_back(
+      keyIntents(key, mods,
+                 {!state.treatment.pointLabel().empty(), state.lesson.has_value(),
+                  state.presenter(), state.turntable}));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -262,7 +263,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     const double beforeWait = glfwGetTime();
     if (alwaysDraw || framesLeft > 0 || animating(state) || context.input.pending() > 0)
       glfwPollEvents();
-    else if (state.presenter)
+    else if (state.presenter())
       glfwWaitEventsTimeout(0.5);  // the pointer ring fades and the cursor hides when idle
     else
       glfwWaitEvents();
@@ -380,7 +381,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     }
     if (!ImGui::IsAnyMouseDown()) keepSettings(window, state, presenter, kept);  // not mid-drag
     presenter.follow(window, state);
-    presenter.hideIdleCursor(window, state.presenter, kPointerIdleSeconds);
+    presenter.hideIdleCursor(window, state.presenter(), kPointerIdleSeconds);
     glfwSwapBuffers(window);
     if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
