@@ -13,6 +13,7 @@
 
 #include "app/lesson_library.h"
 #include "app/lesson_player.h"
+#include "app/quiz_session.h"
 #include "app/recent_files.h"
 #include "app/referral_playback.h"
 #include "app/treatment_state.h"
@@ -118,6 +119,7 @@ class AppState {
   int presenterTextSteps = 0;                 // Ctrl +/− on the room-sized text, −4 – 8
   float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
   bool turntable = false;                     // the camera orbits slowly about the body
+  std::optional<QuizSession> quiz;            // a quiz under way
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

@@ -8,6 +8,7 @@
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
 #include "app/parts_bridge.h"
+#include "app/quiz_bridge.h"
 #include "app/referral_bridge.h"
 #include "app/treatment_bridge.h"
 #include "app/trigger_point_bridge.h"
@@ -132,12 +133,15 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   if (intents.snapCamera) state.camera.snap();
   PendingActions pending{intents.openPaths, intents.takeScreenshot, intents.saveViewImage,
                          intents.quit};
-  // A lesson step shown now arrives as intents of its own, through this same step.
-  if (const std::optional<UiIntents> step = applyLessonIntents(intents, state)) {
-    UiIntents shown = *step;
-    shown.snapCamera = intents.snapCamera;
-    (void)applyIntents(shown, state);
-  }
+  // A lesson step or a quiz question shown now arrives as intents of its own, through this
+  // same step.
+  for (const std::optional<UiIntents>& scene :
+       {applyLessonIntents(intents, state), applyQuizIntents(intents, state)})
+    if (scene) {
+      UiIntents shown = *scene;
+      shown.snapCamera = intents.snapCamera;
+      (void)applyIntents(shown, state);
+    }
   return pending;
 }
 

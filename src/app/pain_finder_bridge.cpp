@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "app/quiz_bridge.h"
+
 #include "core/anatomy/landmark_vocabulary.h"
 #include "core/atlas/pain_finder.h"
 
@@ -17,7 +19,7 @@ void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
     if (const auto at = state.placedAtlas.landmarks()->at(name, side))
       state.markPain(*at, *intents.painAtPlace);
   }
-  if (!intents.clickBody) return;
+  if (!intents.clickBody || quizTakesClicks(state)) return;  // the quiz takes those clicks
   const UiIntents::BodyClick& click = *intents.clickBody;
   if (!state.painMode() && click.add && click.part >= 0) {
     std::vector<int> selection = state.selectedParts();

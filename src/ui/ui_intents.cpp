@@ -90,6 +90,13 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   into.togglePresenter = into.togglePresenter != from.togglePresenter;
   into.presenterTextBy += from.presenterTextBy;
   overwriteIfSet(into.setTurntable, from.setTurntable);
+  overwriteIfSet(into.startQuiz, from.startQuiz);
+  overwriteIfSet(into.quizChoice, from.quizChoice);
+  overwriteIfSet(into.quizTogglePick, from.quizTogglePick);
+  overwriteIfSet(into.quizTyped, from.quizTyped);
+  into.quizReveal = into.quizReveal || from.quizReveal;
+  into.quizNext = into.quizNext || from.quizNext;
+  into.quizStop = into.quizStop || from.quizStop;
 }
 
 }  // namespace myo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "core/geometry/model.h"
 #include "core/geometry/orbit_camera.h"
 #include "core/lessons/lesson.h"
+#include "core/quiz/quiz_generator.h"
 #include "core/referral/colormap.h"
 #include "ui/dock_layout.h"
 
@@ -56,6 +58,14 @@ struct LessonEdit {
 struct StepCamera {
   LessonCamera camera;
   std::vector<int> parts;  // what Frame::Selection frames
+};
+
+// A quiz to start: the kind, the atlas region ("" for all), how many questions, the seed.
+struct QuizStart {
+  QuizKind kind = QuizKind::WhereRefers;
+  std::string region;
+  int count = 10;
+  std::uint32_t seed = 1;
 };
 
 struct UiIntents {
@@ -141,6 +151,13 @@ struct UiIntents {
   bool togglePresenter = false;
   int presenterTextBy = 0;           // presenter text size steps, + larger (Ctrl +/−)
   std::optional<bool> setTurntable;  // the body turns slowly (a classroom's idle view)
+  // Quizzes: start one, answer the question (a choice, a muscle picked or unpicked, typed text;
+  // clicks on the body arrive as clickBody), reveal the answer, go on, stop.
+  std::optional<QuizStart> startQuiz;
+  std::optional<int> quizChoice;
+  std::optional<std::string> quizTogglePick;
+  std::optional<std::string> quizTyped;
+  bool quizReveal = false, quizNext = false, quizStop = false;
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals overwrite. O(size of from).

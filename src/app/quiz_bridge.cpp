@@ -1,0 +1,112 @@
+// Quiz intents, and each question's scene as intents.
+#include "app/quiz_bridge.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace myo {
+namespace {
+
+// What a question shows before its answer: nothing chosen, and per kind the muscle
+// highlighted, the spot marked, or the referral playing.
+UiIntents questionScene(const AppState& state) {
+  UiIntents scene;
+  scene.selectParts = std::vector<int>{};
+  scene.chooseTriggerPoints = std::vector<int>{};
+  const QuizQuestion* question = state.quiz->question();
+  if (question == nullptr) return scene;
+  const auto& placed = state.placedAtlas.placed();
+  switch (question->kind) {
+    case QuizKind::WhereRefers:
+      break;
+    case QuizKind::WhichKnot:
+      scene.chooseTriggerPoints = std::vector<int>{question->point};
+      break;
+    case QuizKind::NameMuscle:
+      scene.selectParts = std::vector<int>{placed[static_cast<std::size_t>(question->point)].part};
+      break;
+    case QuizKind::WhereHurts:
+      scene.painAtPlace = question->spot;
+      break;
+  }
+  return scene;
+}
+
+// "Show me": the question's point chosen, its referral playing and framed.
+UiIntents revealScene(const AppState& state) {
+  UiIntents scene;
+  const QuizQuestion* question = state.quiz->question();
+  if (question != nullptr && question->point >= 0)
+    scene.chooseTriggerPoints = std::vector<int>{question->point};
+  return scene;
+}
+
+}  // namespace
+
+bool quizTakesClicks(const AppState& state) {
+  if (!state.quiz || state.quiz->feedback) return false;
+  const QuizQuestion* question = state.quiz->question();
+  return question != nullptr &&
+         (question->kind == QuizKind::WhereRefers || question->kind == QuizKind::WhichKnot);
+}
+
+std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& state) {
+  std::optional<UiIntents> scene;
+  if (intents.quizStop) state.quiz.reset();
+  if (intents.startQuiz) {
+    const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
+    if (!state.placedAtlas.ready() || landmarks == nullptr) {
+      state.statusMessage = "The body is still being prepared: start the quiz in a moment";
+    } else {
+      const QuizStart& start = *intents.startQuiz;
+      QuizSession quiz;
+      quiz.kind = start.kind;
+      quiz.region = start.region;
+      quiz.questions = generateQuiz(start.kind, start.region, start.count, start.seed,
+                                    state.placedAtlas.placed(), *landmarks);
+      if (quiz.questions.empty()) {
+        state.statusMessage = "No questions of that kind for this body and region";
+      } else {
+        state.quiz = std::move(quiz);
+        scene = questionScene(state);
+      }
+    }
+  }
+  if (!state.quiz) return scene;
+  QuizSession& quiz = *state.quiz;
+  if (!quiz.feedback) {
+    QuizAnswer& answer = quiz.answer;
+    if (intents.quizChoice) answer.choice = *intents.quizChoice;
+    if (intents.quizTyped) answer.typed = *intents.quizTyped;
+    if (intents.quizTogglePick) {
+      const auto found =
+          std::find(answer.picks.begin(), answer.picks.end(), *intents.quizTogglePick);
+      if (found != answer.picks.end())
+        answer.picks.erase(found);
+      else
+        answer.picks.push_back(*intents.quizTogglePick);
+    }
+    if (intents.clickBody && intents.clickBody->part >= 0 && quizTakesClicks(state)) {
+      if (quiz.question()->kind == QuizKind::WhichKnot) answer.clicks.clear();  // one place
+      answer.clicks.push_back(intents.clickBody->point);
+    }
+  }
+  if (intents.quizReveal && !quiz.feedback && state.placedAtlas.atlas() != nullptr &&
+      state.placedAtlas.landmarks() != nullptr) {
+    revealAnswer(quiz, state.placedAtlas.placed(), *state.placedAtlas.landmarks(),
+                 *state.placedAtlas.atlas());
+    scene = revealScene(state);
+  }
+  if (intents.quizNext) {
+    nextQuestion(quiz);
+    if (quiz.finished()) {
+      const float mean = quiz.totalScore / static_cast<float>(std::max(1, quiz.answered));
+      state.statusMessage = "Quiz done: " + std::to_string(std::lround(100.0f * mean)) +
+                            " % over " + std::to_string(quiz.answered) + " questions";
+    } else
+      scene = questionScene(state);
+  }
+  return scene;
+}
+
+}  // namespace myo

@@ -1,0 +1,22 @@
+// Quizzes and AppState: starting one on the placed atlas, showing each question (the muscle
+// highlighted, the spot marked, the referral playing), taking answers — clicks on the body go to
+// the quiz instead of selecting while it waits for them — and revealing, with "show me": the
+// point's referral played and framed. No GL, no window system.
+#pragma once
+
+#include <optional>
+
+#include "app/app_state.h"
+#include "ui/ui_intents.h"
+
+namespace myo {
+
+// True while the quiz's question is answered by clicks on the body (where, knot). O(1).
+[[nodiscard]] bool quizTakesClicks(const AppState& state);
+
+// Applies the quiz intents; returns the intents that show the question (or the reveal) now
+// shown, sent through the apply step by the caller. Problems (no questions for this body, the
+// atlas not placed yet) go to the status line. O(points · zones) to start, O(1) after.
+[[nodiscard]] std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& state);
+
+}  // namespace myo

@@ -1,0 +1,57 @@
+// A quiz under way in the window: its questions, the answer being given (clicks on the body, a
+// choice, picked muscles or typed text), the feedback once revealed (score, right or wrong, a
+// line from the atlas), and the running score and streak. Scores with core/quiz. No GL, no UI.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/atlas/atlas.h"
+#include "core/atlas/atlas_anchoring.h"
+#include "core/quiz/quiz_generator.h"
+
+namespace myo {
+
+struct QuizAnswer {
+  std::vector<glm::vec3> clicks;   // where / knot: points on the body (world, m)
+  int choice = -1;                 // knot / name: the choice picked
+  std::vector<std::string> picks;  // spot: the muscles picked
+  std::string typed;               // name: the muscle typed
+  [[nodiscard]] bool empty() const {
+    return clicks.empty() && choice < 0 && picks.empty() && typed.empty();
+  }
+};
+
+struct QuizFeedback {
+  float score = 0.0f;       // 0–1
+  bool right = false;       // half marks or better
+  std::string explanation;  // one line from the atlas
+};
+
+struct QuizSession {
+  QuizKind kind = QuizKind::WhereRefers;
+  std::string region;  // "" for all
+  std::vector<QuizQuestion> questions;
+  int current = 0;
+  QuizAnswer answer;
+  std::optional<QuizFeedback> feedback;  // set once the answer is revealed
+  float totalScore = 0.0f;
+  int answered = 0, streak = 0, bestStreak = 0;
+  [[nodiscard]] bool finished() const { return current >= static_cast<int>(questions.size()); }
+  [[nodiscard]] const QuizQuestion* question() const {
+    return finished() ? nullptr : &questions[static_cast<std::size_t>(current)];
+  }
+};
+
+// Scores the current answer, records the feedback and the running score and streak; nothing
+// when it is already revealed or the quiz is over. O(clicks · zones) or O(names).
+void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
+                  const BodyLandmarks& landmarks, const Atlas& atlas);
+
+// The question after the current one, with a fresh answer. O(1).
+void nextQuestion(QuizSession& quiz);
+
+}  // namespace myo

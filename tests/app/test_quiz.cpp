@@ -1,0 +1,148 @@
+// Quizzes through the apply step on the bundled body: each kind starts, shows its question,
+// takes its answer (clicks on the body go to the quiz, not to the selection), reveals a score
+// with a line from the atlas, keeps the running score and streak, and ends with a summary.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "app/apply_intents.h"
+#include "app/quiz_bridge.h"
+#include "core/atlas/pain_finder.h"
+#include "support/bundled_body_state.h"
+#include "support/test_paths.h"
+
+namespace {
+
+using myo::test::openBundledBody;
+
+void apply(const myo::UiIntents& intents, myo::AppState& state) {
+  (void)myo::applyIntents(intents, state);
+}
+
+void start(myo::AppState& state, myo::QuizKind kind, const std::string& region = "") {
+  myo::UiIntents intents;
+  intents.startQuiz = myo::QuizStart{kind, region, 3, 42};
+  apply(intents, state);
+  REQUIRE(state.quiz);
+  REQUIRE(state.quiz->questions.size() == 3);
+}
+
+void reveal(myo::AppState& state) {
+  myo::UiIntents intents;
+  intents.quizReveal = true;
+  apply(intents, state);
+  REQUIRE(state.quiz->feedback);
+}
+
+void next(myo::AppState& state) {
+  myo::UiIntents intents;
+  intents.quizNext = true;
+  apply(intents, state);
+}
+
+void clickAt(myo::AppState& state, const glm::vec3& at) {
+  myo::UiIntents intents;
+  intents.clickBody = myo::UiIntents::BodyClick{0, at, false};
+  apply(intents, state);
+}
+
+const myo::PlacedTriggerPoint& asked(const myo::AppState& state) {
+  return state.placedAtlas.placed()[static_cast<std::size_t>(state.quiz->question()->point)];
+}
+
+}  // namespace
+
+TEST_CASE("quizzes of each kind score a right and a wrong answer on the bundled body", "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz-recent.txt"),
+                      myo::test::scratch() / "quiz-log.tsv");
+  openBundledBody(state);
+  const myo::BodyLandmarks& marks = *state.placedAtlas.landmarks();
+
+  SECTION("where does it refer: clicks on its zones") {
+    start(state, myo::QuizKind::WhereRefers, "shoulder_arm");
+    CHECK(state.referral.selection.empty());  // the referral is the answer: not shown yet
+    const myo::PlacedTriggerPoint& point = asked(state);
+    CHECK(point.point->region == "shoulder_arm");
+    for (const myo::AtlasZone& zone : point.point->essential)
+      for (const glm::vec3& at : myo::zoneLandmarkPoints(zone, point.side, marks))
+        clickAt(state, at);
+    CHECK(state.selectedParts().empty());  // the clicks answered, they did not select
+    reveal(state);
+    CHECK(state.quiz->feedback->score > 0.9f);
+    CHECK(state.quiz->feedback->right);
+    CHECK_FALSE(state.quiz->feedback->explanation.empty());
+    CHECK(state.referral.selection.size() == 1);  // show me: the real referral plays
+    next(state);
+    clickAt(state, {0.0f, 0.05f, 0.0f});  // the soles of the feet: no shoulder point refers there
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 0.0f);
+    CHECK(state.quiz->streak == 0);
+    CHECK(state.quiz->bestStreak == 1);
+  }
+  SECTION("which knot: a click on it, then one a leg away") {
+    start(state, myo::QuizKind::WhichKnot);
+    CHECK(state.referral.selection.size() == 1);  // the referral plays as the question
+    clickAt(state, asked(state).position);
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 1.0f);
+    next(state);
+    clickAt(state, asked(state).position + glm::vec3(0.5f, 0.0f, 0.0f));
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 0.0f);
+  }
+  SECTION("name this muscle: the right choice, then typed with a slip, then wrong") {
+    start(state, myo::QuizKind::NameMuscle);
+    CHECK(state.selectedParts() == std::vector<int>{asked(state).part});
+    myo::UiIntents choose;
+    choose.quizChoice = state.quiz->question()->answer;
+    apply(choose, state);
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 1.0f);
+    next(state);
+    std::string typed = asked(state).point->muscle;
+    std::replace(typed.begin(), typed.end(), '_', ' ');
+    typed.back() = typed.back() == 'x' ? 'y' : 'x';  // one slip
+    myo::UiIntents type;
+    type.quizTyped = typed;
+    apply(type, state);
+    reveal(state);
+    INFO(typed);
+    CHECK(state.quiz->feedback->score == 1.0f);
+    next(state);
+    myo::UiIntents wrong;
+    wrong.quizTyped = "gluteus maximus";
+    apply(wrong, state);
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 0.0f);
+    CHECK(state.quiz->answered == 3);
+    CHECK(state.quiz->totalScore == 2.0f);
+    next(state);
+    CHECK(state.quiz->finished());
+    CHECK(state.statusMessage == "Quiz done: 67 % over 3 questions");
+  }
+  SECTION("where does it hurt: the expected muscles picked, then none") {
+    start(state, myo::QuizKind::WhereHurts, "head_neck");
+    CHECK(state.painAt());  // the spot is marked
+    for (const std::string& muscle : state.quiz->question()->expected) {
+      myo::UiIntents pick;
+      pick.quizTogglePick = muscle;
+      apply(pick, state);
+    }
+    reveal(state);
+    CHECK(state.quiz->feedback->score == 1.0f);
+    next(state);
+    reveal(state);  // nothing picked
+    CHECK(state.quiz->feedback->score == 0.0f);
+  }
+}
+
+TEST_CASE("a quiz that the body cannot ask says so and does not start", "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz2-recent.txt"),
+                      myo::test::scratch() / "quiz2-log.tsv");
+  openBundledBody(state);
+  myo::UiIntents intents;
+  intents.startQuiz = myo::QuizStart{myo::QuizKind::WhereRefers, "no_such_region", 5, 1};
+  apply(intents, state);
+  CHECK_FALSE(state.quiz);
+  CHECK(state.statusMessage == "No questions of that kind for this body and region");
+}
