@@ -6,10 +6,13 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/quiz/quiz_generator.h"
+
 namespace myo {
 namespace {
 
-enum class Arg { Text, Number, Whole, Choice, Step };  // Step: next, prev or a step number
+// Step: next, prev or a step number; Quiz: the quiz sub-command and its words (checked apart).
+enum class Arg { Text, Number, Whole, Choice, Step, Quiz };
 
 struct Verb {
   std::string_view name;
@@ -48,6 +51,7 @@ const std::vector<Verb>& verbs() {
       {"step", ScriptVerb::Step, {Arg::Step}, {}},
       {"presenter", ScriptVerb::Presenter, {Arg::Choice}, {"on", "off"}},
       {"labels", ScriptVerb::Labels, {Arg::Choice}, {"on", "off"}},
+      {"quiz", ScriptVerb::Quiz, {Arg::Quiz}, {}},
       {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;
 }
@@ -66,6 +70,37 @@ bool isNumber(const std::string& text, bool whole) {
   const auto [stop, ec] = std::from_chars(text.data(), end, value);
   return ec == std::errc() && stop == end && std::isfinite(value) && value >= 0.0 &&
          value <= kLargestNumber;
+}
+
+// Why the words after `quiz` are not a quiz command, or "" when they are one:
+//   start where|knot|name|spot [REGION] [--seed N] · answer-click X Y · answer-landmark NAME.SIDE
+//   answer-choice N · reveal · next · export PATH
+std::string quizProblem(const std::vector<std::string>& words) {
+  if (words.empty())
+    return "'quiz' needs a command (start, answer-click, answer-landmark, "
+           "answer-choice, reveal, next, export)";
+  const std::string& sub = words[0];
+  const std::size_t n = words.size();
+  if (sub == "start") {
+    if (n < 2 || !parseQuizKind(words[1])) return "'quiz start' needs where, knot, name or spot";
+    std::size_t i = 2;
+    if (i < n && words[i] != "--seed") ++i;  // the region
+    if (i < n && (words[i] != "--seed" || i + 1 >= n || !isNumber(words[i + 1], true)))
+      return "'quiz start' ends with an optional --seed N";
+    return i < n && i + 2 != n ? "'quiz start' has words after --seed N" : "";
+  }
+  if (sub == "answer-click")
+    return n == 3 && isNumber(words[1], false) && isNumber(words[2], false)
+               ? ""
+               : "'quiz answer-click' takes X Y";
+  if (sub == "answer-landmark") return n == 2 ? "" : "'quiz answer-landmark' takes NAME.SIDE";
+  if (sub == "answer-choice")
+    return n == 2 && isNumber(words[1], true) && words[1] != "0"
+               ? ""
+               : "'quiz answer-choice' takes a choice number (1 = first)";
+  if (sub == "reveal" || sub == "next") return n == 1 ? "" : "'quiz " + sub + "' takes nothing";
+  if (sub == "export") return n == 2 ? "" : "'quiz export' takes PATH";
+  return "unknown quiz command '" + sub + "'";
 }
 
 }  // namespace
@@ -87,6 +122,12 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
         std::find_if(verbs().begin(), verbs().end(), [&](const Verb& v) { return v.name == name; });
     if (verb == verbs().end()) return Error{file, where, "unknown command '" + name + "'"};
     command.verb = verb->verb;
+    if (verb->args.size() == 1 && verb->args[0] == Arg::Quiz) {
+      if (const std::string problem = quizProblem(command.args); !problem.empty())
+        return Error{file, where, problem};
+      commands.push_back(std::move(command));
+      continue;
+    }
     if (command.args.size() != verb->args.size())
       return Error{file, where,
                    "'" + name + "' takes " + std::to_string(verb->args.size()) + " argument" +

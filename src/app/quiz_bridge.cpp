@@ -2,7 +2,10 @@
 #include "app/quiz_bridge.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+
+#include "core/treatment/treatment_log.h"
 
 namespace myo {
 namespace {
@@ -94,7 +97,7 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
   if (intents.quizReveal && !quiz.feedback && state.placedAtlas.atlas() != nullptr &&
       state.placedAtlas.landmarks() != nullptr) {
     revealAnswer(quiz, state.placedAtlas.placed(), *state.placedAtlas.landmarks(),
-                 *state.placedAtlas.atlas());
+                 *state.placedAtlas.atlas(), utcTimestamp(std::chrono::system_clock::now()));
     scene = revealScene(state);
   }
   if (intents.quizNext) {

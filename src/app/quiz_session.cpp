@@ -1,6 +1,8 @@
 // Per kind: the score from core/quiz and the atlas line that explains it.
 #include "app/quiz_session.h"
 
+#include <cstdio>
+
 #include "core/anatomy/muscle_catalog.h"
 #include "core/quiz/quiz_scoring.h"
 
@@ -26,10 +28,45 @@ std::string muscleLine(const std::string& muscle, const Atlas& atlas) {
   return muscleName(muscle) + (info != nullptr ? ": " + info->action : std::string());
 }
 
+// The answer in words, for the results.
+std::string answerText(const QuizQuestion& question, const QuizAnswer& answer) {
+  if (answer.choice >= 0 && static_cast<std::size_t>(answer.choice) < question.choices.size())
+    return question.choices[static_cast<std::size_t>(answer.choice)];
+  if (!answer.typed.empty()) return answer.typed;
+  if (!answer.picks.empty()) {
+    std::string text;
+    for (const std::string& muscle : answer.picks) text += (text.empty() ? "" : " ") + muscle;
+    return text;
+  }
+  if (!answer.clicks.empty())
+    return std::to_string(answer.clicks.size()) +
+           (answer.clicks.size() == 1 ? " click" : " clicks");
+  return "(none)";
+}
+
+// `field` as CSV: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
+std::string csvField(const std::string& field) {
+  if (field.find_first_of(",\"\n") == std::string::npos) return field;
+  std::string out = "\"";
+  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace
 
+std::string quizResultsCsv(const QuizSession& quiz) {
+  std::string csv = "date,kind,question,answer,score\n";
+  for (const QuizRecord& record : quiz.records) {
+    char score[16];
+    std::snprintf(score, sizeof score, "%.2f", static_cast<double>(record.score));
+    csv += csvField(record.when) + "," + std::string(quizKindWord(record.kind)) + "," +
+           csvField(record.question) + "," + csvField(record.answer) + "," + score + "\n";
+  }
+  return csv;
+}
+
 void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
-                  const BodyLandmarks& landmarks, const Atlas& atlas) {
+                  const BodyLandmarks& landmarks, const Atlas& atlas, const std::string& when) {
   const QuizQuestion* question = quiz.question();
   if (question == nullptr || quiz.feedback) return;
   const QuizAnswer& answer = quiz.answer;
@@ -66,6 +103,8 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
     }
   }
   feedback.right = feedback.score >= kRight;
+  quiz.records.push_back({when, question->kind, point != nullptr ? point->label() : question->spot,
+                          answerText(*question, answer), feedback.score});
   quiz.totalScore += feedback.score;
   ++quiz.answered;
   quiz.streak = feedback.right ? quiz.streak + 1 : 0;

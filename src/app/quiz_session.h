@@ -31,6 +31,15 @@ struct QuizFeedback {
   std::string explanation;  // one line from the atlas
 };
 
+// One answered question, as the results keep it.
+struct QuizRecord {
+  std::string when;  // UTC, "2026-12-02T14:05:00Z"
+  QuizKind kind = QuizKind::WhereRefers;
+  std::string question;  // "upper_trapezius_1.R", or the spot "temple.R"
+  std::string answer;    // "3 clicks", the muscle chosen or typed, the muscles picked
+  float score = 0.0f;
+};
+
 struct QuizSession {
   QuizKind kind = QuizKind::WhereRefers;
   std::string region;  // "" for all
@@ -40,16 +49,22 @@ struct QuizSession {
   std::optional<QuizFeedback> feedback;  // set once the answer is revealed
   float totalScore = 0.0f;
   int answered = 0, streak = 0, bestStreak = 0;
+  std::vector<QuizRecord> records;  // every answer revealed, in order
   [[nodiscard]] bool finished() const { return current >= static_cast<int>(questions.size()); }
   [[nodiscard]] const QuizQuestion* question() const {
     return finished() ? nullptr : &questions[static_cast<std::size_t>(current)];
   }
 };
 
-// Scores the current answer, records the feedback and the running score and streak; nothing
-// when it is already revealed or the quiz is over. O(clicks · zones) or O(names).
+// Scores the current answer, records the feedback, the running score and streak and a result
+// dated `when`; nothing when it is already revealed or the quiz is over. O(clicks · zones) or
+// O(names).
 void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
-                  const BodyLandmarks& landmarks, const Atlas& atlas);
+                  const BodyLandmarks& landmarks, const Atlas& atlas, const std::string& when);
+
+// The results as CSV: a header, then date, kind, question, answer, score (0–1, 2 decimals) a
+// line, fields with commas or quotes quoted. O(records).
+[[nodiscard]] std::string quizResultsCsv(const QuizSession& quiz);
 
 // The question after the current one, with a fresh answer. O(1).
 void nextQuestion(QuizSession& quiz);

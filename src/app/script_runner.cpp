@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/apply_intents.h"
+#include "core/io/atomic_file.h"
 
 namespace myo {
 namespace {
@@ -19,11 +20,67 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
 // Whether the window must draw the command's effect before the script goes on.
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
-         verb == ScriptVerb::ClickLandmark || verb == ScriptVerb::Layout ||
-         verb == ScriptVerb::ViewImage;
+         verb == ScriptVerb::Quiz || verb == ScriptVerb::ClickLandmark ||
+         verb == ScriptVerb::Layout || verb == ScriptVerb::ViewImage;
 }
 
 }  // namespace
+
+bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Actions& actions) {
+  const std::vector<std::string>& words = command.args;
+  const std::string& sub = words[0];
+  UiIntents intents;
+  if (sub == "start") {
+    QuizStart start{*parseQuizKind(words[1]), {}, 10, 1};
+    std::size_t i = 2;
+    if (i < words.size() && words[i] != "--seed") start.region = words[i++];
+    if (i + 1 < words.size()) start.seed = static_cast<std::uint32_t>(std::stoul(words[i + 1]));
+    intents.startQuiz = start;
+    intents.snapCamera = true;
+    (void)applyIntents(intents, state);
+    if (!state.quiz) actions.error = failure(command, state.statusMessage);
+    return true;
+  }
+  if (!state.quiz) {
+    actions.error = failure(command, "no quiz is under way (quiz start KIND first)");
+    return true;
+  }
+  if (sub == "answer-click") {
+    actions.click = glm::dvec2(std::stod(words[1]), std::stod(words[2]));
+  } else if (sub == "answer-landmark") {
+    const auto [name, side] = splitSideLabel(words[1]);
+    const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
+    const auto at = landmarks != nullptr ? landmarks->at(name, side) : std::nullopt;
+    if (!at) {
+      actions.error = failure(command, "no landmark '" + words[1] + "' on this body");
+      return true;
+    }
+    actions.clickWorld = *at;
+  } else if (sub == "answer-choice") {
+    const QuizQuestion* question = state.quiz->question();
+    const int choice = std::stoi(words[1]) - 1;
+    if (question == nullptr || choice >= static_cast<int>(question->choices.size())) {
+      actions.error = failure(command, "no choice " + words[1] + " in this question");
+      return true;
+    }
+    if (question->kind == QuizKind::WhereHurts)  // several may be right: each toggles
+      intents.quizTogglePick = question->choices[static_cast<std::size_t>(choice)];
+    else
+      intents.quizChoice = choice;
+  } else if (sub == "reveal") {
+    intents.quizReveal = true;
+  } else if (sub == "next") {
+    intents.quizNext = true;
+    intents.snapCamera = true;
+  } else if (sub == "export") {
+    if (const Status written = writeFileAtomic(folder_ / words[1], quizResultsCsv(*state.quiz));
+        !written)
+      actions.error = failure(command, written.error().message());
+    return true;
+  }
+  (void)applyIntents(intents, state);
+  return true;
+}
 
 ScriptRunner::ScriptRunner(std::vector<ScriptCommand> commands, std::filesystem::path folder)
     : commands_(std::move(commands)), folder_(std::move(folder)) {}
@@ -181,6 +238,8 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       intents.setLabels = LabelLayers{on, on, on};
       break;
     }
+    case ScriptVerb::Quiz:
+      return runQuiz(command, state, actions);
     case ScriptVerb::Quit:
       actions.quit = true;
       return true;

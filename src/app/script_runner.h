@@ -42,6 +42,8 @@ class ScriptRunner {
  private:
   // Carries out one command; false when it must wait (then it is retried next frame).
   bool run(const ScriptCommand& command, AppState& state, Actions& actions);
+  // Carries out a `quiz …` command (start, answers, reveal, next, export). Always done at once.
+  bool runQuiz(const ScriptCommand& command, AppState& state, Actions& actions);
 
   std::vector<ScriptCommand> commands_;
   std::filesystem::path folder_;

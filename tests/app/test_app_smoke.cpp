@@ -374,6 +374,24 @@ TEST_CASE("a lesson in presenter mode fills the screen with the view, caption an
   CHECK(text.find("menu_bar") == std::string::npos);
 }
 
+TEST_CASE("a scripted quiz answers, reveals and exports its results as CSV", "[smoke]") {
+  (void)runWindowScript("quiz_export");
+  std::ifstream in(myo::test::scratch() / "script_quiz_export" / "quiz_export.csv");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0] == "date,kind,question,answer,score");
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    INFO(lines[i]);
+    CHECK(lines[i].find(",knot,") == 20);  // after "2026-12-02T10:00:00Z"
+    const double score = std::stod(lines[i].substr(lines[i].rfind(',') + 1));
+    CHECK(score >= 0.0);
+    CHECK(score <= 1.0);
+  }
+  CHECK(lines[3].find(",1 click,") != std::string::npos);  // the heel: far from any shoulder knot
+  CHECK(lines[3].substr(lines[3].rfind(',') + 1) == "0.00");
+}
+
 TEST_CASE("the Treat panel shows a stretch's own target and the point's warnings", "[smoke]") {
   const myo::Image stretch = runWindowScript("treat_stretching");
   const auto near = [](std::array<int, 4> colour) {

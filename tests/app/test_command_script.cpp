@@ -42,7 +42,16 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
                         {"step 0\n", "line 1", "'0' is not a valid argument of 'step'"},
                         {"step forward\n", "line 1", "'forward'"},
                         {"presenter maybe\n", "line 1", "'maybe'"},
-                        {"labels\n", "line 1", "'labels' takes 1 argument"}};
+                        {"labels\n", "line 1", "'labels' takes 1 argument"},
+                        {"quiz\n", "line 1", "'quiz' needs a command"},
+                        {"quiz start guess\n", "line 1", "needs where, knot, name or spot"},
+                        {"quiz start where leg_foot --seed\n", "line 1", "--seed N"},
+                        {"quiz start where --seed x\n", "line 1", "--seed N"},
+                        {"quiz start where a --seed 3 b\n", "line 1", "words after --seed N"},
+                        {"quiz answer-click 10\n", "line 1", "takes X Y"},
+                        {"quiz answer-choice 0\n", "line 1", "a choice number"},
+                        {"quiz reveal now\n", "line 1", "takes nothing"},
+                        {"quiz guess\n", "line 1", "unknown quiz command 'guess'"}};
   for (const Case& c : cases) {
     INFO(c.text);
     const auto script = myo::parseCommandScript(c.text, "demo.myo");
@@ -64,4 +73,18 @@ TEST_CASE("lesson, step, presenter and labels parse with their arguments", "[scr
   CHECK(script->at(3).args == std::vector<std::string>{"4"});
   CHECK(script->at(4).verb == myo::ScriptVerb::Presenter);
   CHECK(script->at(5).verb == myo::ScriptVerb::Labels);
+}
+
+TEST_CASE("quiz commands parse with their words", "[script]") {
+  const auto script = myo::parseCommandScript(
+      "quiz start where leg_foot --seed 7\nquiz start spot\nquiz answer-click 10 20\n"
+      "quiz answer-landmark heel.R\nquiz answer-choice 2\nquiz reveal\nquiz next\n"
+      "quiz export out.csv\n",
+      "q.myo");
+  REQUIRE(script.ok());
+  REQUIRE(script->size() == 8);
+  CHECK(script->at(0).verb == myo::ScriptVerb::Quiz);
+  CHECK(script->at(0).args ==
+        std::vector<std::string>{"start", "where", "leg_foot", "--seed", "7"});
+  CHECK(script->at(7).args == std::vector<std::string>{"export", "out.csv"});
 }
