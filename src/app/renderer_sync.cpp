@@ -6,6 +6,33 @@
 #include "ui/theme.h"
 
 namespace myo {
+namespace {
+
+struct Markers {
+  std::vector<glm::vec3> knots, spots;
+};
+
+// The knots shown and the cool spots: the referral's knots and the painful spot; in a quiz, the
+// asked knot alone (where), no knot until revealed (which knot), the marked spot (spot), and
+// the student's clicks as spots. O(knots + clicks).
+Markers markersOf(const AppState& state) {
+  Markers markers;
+  if (state.painMode() && state.painAt()) markers.spots.push_back(*state.painAt());
+  markers.knots = state.referral.knots();
+  const QuizQuestion* question = state.quiz ? state.quiz->question() : nullptr;
+  if (question == nullptr) return markers;
+  const bool revealed = state.quiz->feedback.has_value();
+  const auto& placed = state.placedAtlas.placed();
+  markers.spots = state.quiz->answer.clicks;
+  if (question->kind == QuizKind::WhereRefers && !revealed && question->point >= 0)
+    markers.knots = {placed[static_cast<std::size_t>(question->point)].position};
+  if (question->kind == QuizKind::WhichKnot && !revealed) markers.knots.clear();
+  if (question->kind == QuizKind::WhereHurts && state.painAt())
+    markers.spots.push_back(*state.painAt());
+  return markers;
+}
+
+}  // namespace
 
 void syncRenderer(AppState& state, SceneRenderer& renderer) {
   const StateChanges changes = state.takeChanges();
@@ -16,8 +43,6 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
   if (changes.model || changes.visibility)
     for (std::size_t i = 0; i < state.partVisible().size(); ++i)
       renderer.setPartVisible(i, partShown(state, i));
-  if (changes.model || changes.pain)
-    renderer.setPainMarker(state.painMode() ? state.painAt() : std::nullopt);
   if (changes.model || changes.appearance)
     for (std::size_t i = 0; i < state.body.model.parts.size(); ++i)
       renderer.setPartColor(i, partAppearance(state, i));
@@ -38,8 +63,10 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     renderer.clearReferralFields();
     for (const PaintedPart& painted : *fields)
       renderer.setReferralFields(painted.part, painted.fields);
-    renderer.setKnotMarkers(state.referral.knots());
   }
+  const Markers markers = markersOf(state);
+  renderer.setKnotMarkers(markers.knots);
+  renderer.setSpotMarkers(markers.spots);
   renderer.setReferralFrame(state.referral.seconds, state.referral.animation,
                             state.referral.colormap);  // uniforms only
   renderer.setReferralIsolines(state.referral.isolines ? kIsolineSpacing : 0.0f);

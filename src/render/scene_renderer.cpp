@@ -92,7 +92,7 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   }
   releaseGeometry();
   knots_.clear();  // markers belong to the previous model
-  pain_.reset();
+  spots_.clear();
   uploadMarkers();
 
   std::vector<Vertex> vertices;
@@ -200,12 +200,14 @@ void SceneRenderer::setHighlightedParts(const std::vector<int>& parts) {
 }
 
 void SceneRenderer::setKnotMarkers(const std::vector<glm::vec3>& positions) {
+  if (positions == knots_ && markerArray_ != 0) return;
   knots_ = positions;
   uploadMarkers();
 }
 
-void SceneRenderer::setPainMarker(const std::optional<glm::vec3>& position) {
-  pain_ = position;
+void SceneRenderer::setSpotMarkers(const std::vector<glm::vec3>& positions) {
+  if (positions == spots_ && markerArray_ != 0) return;
+  spots_ = positions;
   uploadMarkers();
 }
 
@@ -221,8 +223,8 @@ void SceneRenderer::uploadMarkers() {
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
     glBindVertexArray(0);
   }
-  std::vector<glm::vec3> positions = knots_;  // the knots, then the pain marker
-  if (pain_) positions.push_back(*pain_);
+  std::vector<glm::vec3> positions = knots_;  // the knots, then the spots
+  positions.insert(positions.end(), spots_.begin(), spots_.end());
   glBindBuffer(GL_ARRAY_BUFFER, markerBuffer_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
                positions.data(), GL_DYNAMIC_DRAW);
@@ -231,7 +233,7 @@ void SceneRenderer::uploadMarkers() {
 
 void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projection,
                                 int height) const {
-  if (knots_.empty() && !pain_) return;
+  if (knots_.empty() && spots_.empty()) return;
   constexpr float kTwoPi = 6.2831853f;
   const ReferralAnimation& a = referralAnimation_;
   markerProgram_.use();
@@ -260,9 +262,10 @@ void SceneRenderer::drawMarkers(const glm::mat4& view, const glm::mat4& projecti
     ShaderProgram::set(opacity, alpha);
     ShaderProgram::set(color, glm::vec3(1.0f, 0.55f, 0.1f));
     glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(knots_.size()));
-    if (pain_) {
+    if (!spots_.empty()) {
       ShaderProgram::set(color, glm::vec3(0.25f, 0.8f, 1.0f));
-      glDrawArrays(GL_POINTS, static_cast<GLsizei>(knots_.size()), 1);
+      glDrawArrays(GL_POINTS, static_cast<GLsizei>(knots_.size()),
+                   static_cast<GLsizei>(spots_.size()));
     }
   }
   glBindVertexArray(0);

@@ -64,11 +64,12 @@ class SceneRenderer {
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
   // uniforms change per frame.
   void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
-  // Knot markers (world positions, m) drawn last as pulsing warm glows seen through everything.
-  // O(n).
+  // Knot markers (world positions, m) drawn last as pulsing warm glows, dimmed behind the body.
+  // Nothing is uploaded when they are as before. O(n).
   void setKnotMarkers(const std::vector<glm::vec3>& positions);
-  // The "where does it hurt?" marker (world, m), a cool glow; nothing to hide it. O(knots).
-  void setPainMarker(const std::optional<glm::vec3>& position);
+  // Cool-glow markers (world, m): the "where does it hurt?" spot, or a quiz answer's clicks; an
+  // empty list hides them. O(knots + markers).
+  void setSpotMarkers(const std::vector<glm::vec3>& positions);
   // Isolines of distance from the knot every `metres` behind the front; 0 turns them off. O(1).
   void setReferralIsolines(float metres) { isolineSpacing_ = metres; }
   // Draws the next frames for a moving camera (true) or at full quality (false, the default):
@@ -132,7 +133,7 @@ class SceneRenderer {
   unsigned int markerArray_ = 0;
   unsigned int markerBuffer_ = 0;
   std::vector<glm::vec3> knots_;
-  std::optional<glm::vec3> pain_;
+  std::vector<glm::vec3> spots_;
   void uploadMarkers();
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;

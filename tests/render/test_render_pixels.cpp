@@ -298,7 +298,7 @@ TEST_CASE("a new model clears the knot and pain markers of the old one", "[rende
   OnePart scene(myo::test::cubePart("cube", glm::vec3(0.0f), 0.3f));
   const myo::Image plain = scene.render();
   scene.renderer.setKnotMarkers({glm::vec3(0.0f, 0.0f, 0.3f)});
-  scene.renderer.setPainMarker(glm::vec3(0.1f, 0.1f, 0.3f));
+  scene.renderer.setSpotMarkers({glm::vec3(0.1f, 0.1f, 0.3f)});
   const myo::Image marked = scene.render();
   const int c = kSize / 2;
   CHECK(distance(at(marked, c, c), at(plain, c, c)) > 40);  // the white core of the knot
