@@ -12,7 +12,8 @@ namespace myo {
 
 void applyPainFinderIntents(const UiIntents& intents, AppState& state) {
   if (intents.setPainMode) state.setPainMode(*intents.setPainMode);
-  if (intents.setPainMode == true || intents.painAtPlace)  // the finder's results are in that tab
+  // The finder's results are in that tab (a quiz marks its spot without them).
+  if (intents.setPainMode == true || (intents.painAtPlace && state.painMode()))
     state.dock.tab = SidebarTab::TriggerPoints;
   if (intents.painAtPlace && state.placedAtlas.landmarks() != nullptr) {
     const auto [name, side] = splitSideLabel(*intents.painAtPlace);

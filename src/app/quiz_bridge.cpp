@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/anatomy/landmark_vocabulary.h"
 #include "core/treatment/treatment_log.h"
 
 namespace myo {
@@ -44,7 +45,58 @@ UiIntents revealScene(const AppState& state) {
   return scene;
 }
 
+// What the student is asked to do, in words.
+std::string promptOf(const QuizQuestion& question) {
+  switch (question.kind) {
+    case QuizKind::WhereRefers:
+      return "Where does this knot send its pain? Click on the body where you expect it (as many "
+             "places as you like), then Reveal.";
+    case QuizKind::WhichKnot:
+      return "Which knot causes this pain? Click where the knot is, or pick its muscle.";
+    case QuizKind::NameMuscle:
+      return "Name the highlighted muscle: type it, or pick it.";
+    case QuizKind::WhereHurts:
+      return "It hurts at the marked spot (" + plainLandmarkName(question.spot) +
+             "). Pick every muscle whose trigger points could refer pain there.";
+  }
+  return {};
+}
+
 }  // namespace
+
+QuizView makeQuizView(const AppState& state) {
+  QuizView view;
+  if (!state.quiz) return view;
+  const QuizSession& quiz = *state.quiz;
+  view.running = true;
+  view.finished = quiz.finished();
+  view.kind = quiz.kind;
+  view.question = quiz.current;
+  view.questions = static_cast<int>(quiz.questions.size());
+  view.answered = quiz.answered;
+  view.streak = quiz.streak;
+  view.bestStreak = quiz.bestStreak;
+  view.meanScore = quiz.answered > 0 ? quiz.totalScore / static_cast<float>(quiz.answered) : 0.0f;
+  const QuizQuestion* question = quiz.question();
+  if (question == nullptr) return view;
+  view.prompt = promptOf(*question);
+  for (std::size_t i = 0; i < question->choices.size(); ++i) {
+    view.choices.push_back(muscleDisplayName(question->choices[i]));
+    const bool picked = quiz.answer.choice == static_cast<int>(i) ||
+                        std::find(quiz.answer.picks.begin(), quiz.answer.picks.end(),
+                                  question->choices[i]) != quiz.answer.picks.end();
+    if (picked) view.picked.push_back(static_cast<int>(i));
+  }
+  view.clicks = static_cast<int>(quiz.answer.clicks.size());
+  view.typed = quiz.answer.typed;
+  if (quiz.feedback) {
+    view.revealed = true;
+    view.right = quiz.feedback->right;
+    view.score = quiz.feedback->score;
+    view.explanation = quiz.feedback->explanation;
+  }
+  return view;
+}
 
 bool quizTakesClicks(const AppState& state) {
   if (!state.quiz || state.quiz->feedback) return false;
@@ -71,23 +123,26 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
         state.statusMessage = "No questions of that kind for this body and region";
       } else {
         state.quiz = std::move(quiz);
+        state.dock.tab = SidebarTab::Quiz;
         scene = questionScene(state);
       }
     }
   }
   if (!state.quiz) return scene;
   QuizSession& quiz = *state.quiz;
-  if (!quiz.feedback) {
+  if (!quiz.feedback && !quiz.finished()) {
     QuizAnswer& answer = quiz.answer;
     if (intents.quizChoice) answer.choice = *intents.quizChoice;
     if (intents.quizTyped) answer.typed = *intents.quizTyped;
-    if (intents.quizTogglePick) {
-      const auto found =
-          std::find(answer.picks.begin(), answer.picks.end(), *intents.quizTogglePick);
+    const std::vector<std::string>& choices = quiz.question()->choices;
+    if (intents.quizTogglePick && *intents.quizTogglePick >= 0 &&
+        static_cast<std::size_t>(*intents.quizTogglePick) < choices.size()) {
+      const std::string& muscle = choices[static_cast<std::size_t>(*intents.quizTogglePick)];
+      const auto found = std::find(answer.picks.begin(), answer.picks.end(), muscle);
       if (found != answer.picks.end())
         answer.picks.erase(found);
       else
-        answer.picks.push_back(*intents.quizTogglePick);
+        answer.picks.push_back(muscle);
     }
     if (intents.clickBody && intents.clickBody->part >= 0 && quizTakesClicks(state)) {
       if (quiz.question()->kind == QuizKind::WhichKnot) answer.clicks.clear();  // one place

@@ -8,8 +8,12 @@
 
 #include "app/app_state.h"
 #include "ui/ui_intents.h"
+#include "ui/ui_state_view.h"
 
 namespace myo {
+
+// The quiz tab's view of the state. O(choices).
+[[nodiscard]] QuizView makeQuizView(const AppState& state);
 
 // True while the quiz's question is answered by clicks on the body (where, knot). O(1).
 [[nodiscard]] bool quizTakesClicks(const AppState& state);

@@ -11,11 +11,6 @@ namespace {
 
 constexpr float kRight = 0.5f;  // the score from which an answer counts as right
 
-std::string muscleName(const std::string& muscle) {
-  const MuscleSpec* spec = findMuscle(muscle);
-  return spec != nullptr ? std::string(spec->displayName) : muscle;
-}
-
 // The point's first symptom: how its referral feels and where.
 std::string symptomOf(const PlacedTriggerPoint& placed) {
   const TriggerPoint& point = *placed.point;
@@ -25,7 +20,7 @@ std::string symptomOf(const PlacedTriggerPoint& placed) {
 // The point's muscle in plain words, as the atlas's muscle card has it.
 std::string muscleLine(const std::string& muscle, const Atlas& atlas) {
   const MuscleInfo* info = atlas.findMuscleInfo(muscle);
-  return muscleName(muscle) + (info != nullptr ? ": " + info->action : std::string());
+  return muscleDisplayName(muscle) + (info != nullptr ? ": " + info->action : std::string());
 }
 
 // The answer in words, for the results.
@@ -97,7 +92,7 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
       feedback.score = scoreMusclePicks(answer.picks, question->expected);
       std::string names;
       for (const std::string& muscle : question->expected)
-        names += (names.empty() ? "" : ", ") + muscleName(muscle);
+        names += (names.empty() ? "" : ", ") + muscleDisplayName(muscle);
       feedback.explanation = "Could refer here: " + names;
       break;
     }
@@ -110,6 +105,11 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
   quiz.streak = feedback.right ? quiz.streak + 1 : 0;
   quiz.bestStreak = std::max(quiz.bestStreak, quiz.streak);
   quiz.feedback = std::move(feedback);
+}
+
+std::string muscleDisplayName(const std::string& muscle) {
+  const MuscleSpec* spec = findMuscle(muscle);
+  return spec != nullptr ? std::string(spec->displayName) : muscle;
 }
 
 void nextQuestion(QuizSession& quiz) {

@@ -66,6 +66,9 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
 // line, fields with commas or quotes quoted. O(records).
 [[nodiscard]] std::string quizResultsCsv(const QuizSession& quiz);
 
+// "Trapezius, descending part" for "trapezius_descending"; the name itself when unknown. O(n).
+[[nodiscard]] std::string muscleDisplayName(const std::string& muscle);
+
 // The question after the current one, with a fresh answer. O(1).
 void nextQuestion(QuizSession& quiz);
 

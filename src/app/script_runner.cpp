@@ -64,7 +64,7 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
       return true;
     }
     if (question->kind == QuizKind::WhereHurts)  // several may be right: each toggles
-      intents.quizTogglePick = question->choices[static_cast<std::size_t>(choice)];
+      intents.quizTogglePick = choice;
     else
       intents.quizChoice = choice;
   } else if (sub == "reveal") {

@@ -6,6 +6,7 @@
 #include "app/muscle_card_bridge.h"
 #include "app/pain_finder_bridge.h"
 #include "app/parts_bridge.h"
+#include "app/quiz_bridge.h"
 #include "app/referral_bridge.h"
 #include "app/treatment_bridge.h"
 #include "app/trigger_point_bridge.h"
@@ -40,6 +41,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.layers = makeLayersView(state);
   view.painFinder = makePainFinderView(state);
   view.lessons = makeLessonsView(state);
+  view.quiz = makeQuizView(state);
   view.labels = state.labels;
   view.presenter = state.presenter();
   view.presenterTextSteps = state.presenterTextSteps;

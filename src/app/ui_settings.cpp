@@ -23,6 +23,8 @@ const char* tabName(SidebarTab tab) {
       return "trigger_points";
     case SidebarTab::Lessons:
       return "lessons";
+    case SidebarTab::Quiz:
+      return "quiz";
   }
   return "parts";
 }
@@ -58,6 +60,8 @@ UiSettings settingsFrom(const nlohmann::json& json) {
       settings.dock.tab = SidebarTab::TriggerPoints;
     else if (tab == "lessons")
       settings.dock.tab = SidebarTab::Lessons;
+    else if (tab == "quiz")
+      settings.dock.tab = SidebarTab::Quiz;
     else
       throw std::invalid_argument("unknown sidebar tab '" + tab + "'");
   }

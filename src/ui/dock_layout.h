@@ -18,7 +18,7 @@ struct ScreenRect {
 [[nodiscard]] bool overlaps(const ScreenRect& a, const ScreenRect& b);
 
 // The sidebar's tabs, in their order.
-enum class SidebarTab { Parts, TriggerPoints, Lessons };
+enum class SidebarTab { Parts, TriggerPoints, Lessons, Quiz };
 
 // One docked side: shown at all (View menu, F2/F3), open or collapsed to a strip, and its width
 // in pixels at 100 % UI scale (the layout scales it).

@@ -6,6 +6,7 @@
 #include "ui/dock_frame.h"
 #include "ui/layers_panel.h"
 #include "ui/lessons_panel.h"
+#include "ui/quiz_panel.h"
 
 namespace myo {
 namespace {
@@ -21,7 +22,8 @@ constexpr TabItem kTabs[] = {
     {SidebarTab::Parts, "Parts", "The body's parts and muscle groups: show, hide, select"},
     {SidebarTab::TriggerPoints, "Points",
      "Trigger points: search by muscle, place, symptom or diagnosis"},
-    {SidebarTab::Lessons, "Lessons", "Lessons to teach from, and your own"}};
+    {SidebarTab::Lessons, "Lessons", "Lessons to teach from, and your own"},
+    {SidebarTab::Quiz, "Quiz", "Test referral both ways, and the muscles' names"}};
 
 UiIntents drawTab(SidebarTab tab, const UiStateView& view, SidebarMemory& memory,
                   ItemProbe* probe) {
@@ -32,6 +34,8 @@ UiIntents drawTab(SidebarTab tab, const UiStateView& view, SidebarMemory& memory
       return drawTriggerPointPanel(view, memory.triggerPoints, probe);
     case SidebarTab::Lessons:
       return drawLessonsPanel(view, memory.lessons, probe);
+    case SidebarTab::Quiz:
+      return drawQuizPanel(view, memory.quiz, probe);
   }
   return {};
 }

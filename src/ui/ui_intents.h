@@ -151,11 +151,11 @@ struct UiIntents {
   bool togglePresenter = false;
   int presenterTextBy = 0;           // presenter text size steps, + larger (Ctrl +/−)
   std::optional<bool> setTurntable;  // the body turns slowly (a classroom's idle view)
-  // Quizzes: start one, answer the question (a choice, a muscle picked or unpicked, typed text;
-  // clicks on the body arrive as clickBody), reveal the answer, go on, stop.
+  // Quizzes: start one, answer the question (a choice, a choice picked or unpicked where several
+  // may be right, typed text; clicks on the body arrive as clickBody), reveal, go on, stop.
   std::optional<QuizStart> startQuiz;
   std::optional<int> quizChoice;
-  std::optional<std::string> quizTogglePick;
+  std::optional<int> quizTogglePick;
   std::optional<std::string> quizTyped;
   bool quizReveal = false, quizNext = false, quizStop = false;
 };

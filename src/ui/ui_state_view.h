@@ -9,6 +9,7 @@
 
 #include "core/geometry/model.h"
 #include "core/lessons/lesson.h"
+#include "core/quiz/quiz_generator.h"
 #include "core/referral/colormap.h"
 #include "ui/dock_layout.h"
 
@@ -159,6 +160,24 @@ struct SceneLabel {
   Kind kind = Kind::Muscle;
 };
 
+// The quiz tab: a quiz under way (its question, the answer so far, the feedback once
+// revealed, the running score) or none.
+struct QuizView {
+  bool running = false, finished = false;
+  QuizKind kind = QuizKind::WhereRefers;
+  int question = 0, questions = 0;   // 0-based index, count
+  std::string prompt;                // what to do, in words
+  std::vector<std::string> choices;  // display names of the muscles to pick from
+  std::vector<int> picked;           // the choices picked (spot), or the one chosen
+  int clicks = 0;                    // clicks given as the answer
+  std::string typed;
+  bool revealed = false, right = false;
+  float score = 0.0f;       // this answer's, 0–1
+  std::string explanation;  // a line from the atlas
+  float meanScore = 0.0f;   // 0–1 over the answers so far
+  int answered = 0, streak = 0, bestStreak = 0;
+};
+
 // The lessons tab: the list, and the open lesson with its steps and the one shown.
 struct LessonsView {
   struct Entry {
@@ -201,6 +220,7 @@ struct UiStateView {
   PainFinderView painFinder;
   LayersView layers;
   LessonsView lessons;
+  QuizView quiz;
   LabelLayers labels;
   std::vector<SceneLabel> sceneLabels;  // for the view's last size; empty with no layer on
   bool presenter = false;

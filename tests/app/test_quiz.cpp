@@ -123,9 +123,11 @@ TEST_CASE("quizzes of each kind score a right and a wrong answer on the bundled 
   SECTION("where does it hurt: the expected muscles picked, then none") {
     start(state, myo::QuizKind::WhereHurts, "head_neck");
     CHECK(state.painAt());  // the spot is marked
+    const std::vector<std::string>& choices = state.quiz->question()->choices;
     for (const std::string& muscle : state.quiz->question()->expected) {
       myo::UiIntents pick;
-      pick.quizTogglePick = muscle;
+      pick.quizTogglePick =
+          static_cast<int>(std::find(choices.begin(), choices.end(), muscle) - choices.begin());
       apply(pick, state);
     }
     reveal(state);
