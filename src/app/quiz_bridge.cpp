@@ -98,6 +98,12 @@ QuizView makeQuizView(const AppState& state) {
   return view;
 }
 
+bool quizHidesNames(const AppState& state) {
+  if (!state.quiz || state.quiz->feedback) return false;
+  const QuizQuestion* question = state.quiz->question();
+  return question != nullptr && question->kind == QuizKind::NameMuscle;
+}
+
 bool quizTakesClicks(const AppState& state) {
   if (!state.quiz || state.quiz->feedback) return false;
   const QuizQuestion* question = state.quiz->question();

@@ -15,6 +15,10 @@ namespace myo {
 // The quiz tab's view of the state. O(choices).
 [[nodiscard]] QuizView makeQuizView(const AppState& state);
 
+// True while a name-this-muscle question waits for its answer: nothing may name the muscle
+// (labels, the muscle card, the hover tip). O(1).
+[[nodiscard]] bool quizHidesNames(const AppState& state);
+
 // True while the quiz's question is answered by clicks on the body (where, knot). O(1).
 [[nodiscard]] bool quizTakesClicks(const AppState& state);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/layers_bridge.h"
+#include "app/quiz_bridge.h"
 #include "core/anatomy/landmark_vocabulary.h"
 
 namespace myo {
@@ -179,6 +180,7 @@ LabelSources labelSources(const AppState& state) {
         sources.shown[p] != 0 && partAppearance(state, p).w >= kOccludingAlpha ? 1 : 0;
   }
   sources.partLabels = &state.partLabels;
+  if (quizHidesNames(state)) return sources;  // the answer must not be on screen
   sources.selected = state.selectedParts();
   sources.layers = state.labels;
   const auto& placed = state.placedAtlas.placed();

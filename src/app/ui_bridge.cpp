@@ -19,7 +19,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   const Model& model = state.body.model;
   view.parts = makePartsView(state);
   view.hoveredPart = state.hoveredPart();
-  if (state.hoveredPart() >= 0)
+  if (state.hoveredPart() >= 0 && !quizHidesNames(state))
     view.hoveredName = partDisplayName(state, static_cast<std::size_t>(state.hoveredPart()));
   view.selectedPart = state.selectedPart();
   view.selectedParts = state.selectedParts();
@@ -37,7 +37,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.referral = makeReferralView(state);
   view.triggerPointList = makeTriggerPointList(state, cache.pointList);
   view.treatment = makeTreatmentView(state);
-  view.muscleCard = makeMuscleCardView(state);
+  if (!quizHidesNames(state)) view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);
   view.painFinder = makePainFinderView(state);
   view.lessons = makeLessonsView(state);

@@ -7,6 +7,8 @@
 
 #include "app/apply_intents.h"
 #include "app/quiz_bridge.h"
+#include "app/scene_labels.h"
+#include "app/ui_bridge.h"
 #include "core/atlas/pain_finder.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
@@ -93,6 +95,15 @@ TEST_CASE("quizzes of each kind score a right and a wrong answer on the bundled 
   SECTION("name this muscle: the right choice, then typed with a slip, then wrong") {
     start(state, myo::QuizKind::NameMuscle);
     CHECK(state.selectedParts() == std::vector<int>{asked(state).part});
+    // Nothing names the highlighted muscle before the answer: no label, no card, no hover tip.
+    state.labels = {true, true, true};
+    CHECK(myo::labelSources(state).selected.empty());
+    CHECK_FALSE(myo::labelSources(state).layers.muscles);
+    state.hoverPart(asked(state).part);
+    myo::UiViewCache cache;
+    const myo::UiStateView hidden = myo::makeUiStateView(state, cache, 30.0f, "test");
+    CHECK(hidden.hoveredName.empty());
+    CHECK_FALSE(hidden.muscleCard.active);
     myo::UiIntents choose;
     choose.quizChoice = state.quiz->question()->answer;
     apply(choose, state);
