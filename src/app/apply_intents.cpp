@@ -10,6 +10,7 @@
 #include "app/parts_bridge.h"
 #include "app/quiz_bridge.h"
 #include "app/referral_bridge.h"
+#include "app/referral_framing.h"
 #include "app/treatment_bridge.h"
 #include "app/trigger_point_bridge.h"
 
@@ -130,6 +131,11 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
     state.presenterTextSteps =
         std::clamp(state.presenterTextSteps + intents.presenterTextBy, -4, 8);
   if (intents.stepCamera) applyStepCamera(*intents.stepCamera, state);
+  if (intents.flyTo) {
+    state.frameReferralWhenReady = false;
+    state.camera.flyTo(intents.flyTo->point, modelBounds(state.body.model),
+                       intents.flyTo->distance);
+  }
   if (intents.snapCamera) state.camera.snap();
   PendingActions pending{intents.openPaths, intents.takeScreenshot, intents.saveViewImage,
                          intents.quit};

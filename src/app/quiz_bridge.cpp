@@ -5,11 +5,16 @@
 #include <chrono>
 #include <cmath>
 
+#include "app/referral_framing.h"
 #include "core/anatomy/landmark_vocabulary.h"
 #include "core/treatment/treatment_log.h"
 
 namespace myo {
 namespace {
+
+// How far (m) the camera stands from the knot of a where-does-it-refer question: the upper or
+// lower body in view.
+constexpr float kWhereViewDistance = 2.4f;
 
 // What a question shows before its answer: nothing chosen, and per kind the muscle
 // highlighted, the spot marked, or the referral playing.
@@ -22,16 +27,27 @@ UiIntents questionScene(const AppState& state) {
   const auto& placed = state.placedAtlas.placed();
   switch (question->kind) {
     case QuizKind::WhereRefers:
+      // Far enough back that the zones, wherever they are, can be clicked.
+      scene.flyTo = UiIntents::FlyTo{placed[static_cast<std::size_t>(question->point)].position,
+                                     kWhereViewDistance};
       break;
-    case QuizKind::WhichKnot:
+    case QuizKind::WhichKnot:  // choosing it frames the knot and the zones: the zones tell
       scene.chooseTriggerPoints = std::vector<int>{question->point};
       break;
-    case QuizKind::NameMuscle:
-      scene.selectParts = std::vector<int>{placed[static_cast<std::size_t>(question->point)].part};
+    case QuizKind::NameMuscle: {
+      const int part = placed[static_cast<std::size_t>(question->point)].part;
+      scene.selectParts = std::vector<int>{part};
+      scene.framePart = part;
       break;
-    case QuizKind::WhereHurts:
+    }
+    case QuizKind::WhereHurts: {
       scene.painAtPlace = question->spot;
+      const auto [name, side] = splitSideLabel(question->spot);
+      if (const BodyLandmarks* landmarks = state.placedAtlas.landmarks())
+        if (const auto at = landmarks->at(name, side))
+          scene.flyTo = UiIntents::FlyTo{*at, kPointViewDistance};
       break;
+    }
   }
   return scene;
 }

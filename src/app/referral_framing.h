@@ -10,6 +10,9 @@
 
 namespace myo {
 
+// How far (m) the camera stands from a knot or a spot it flies to: the region around it in view.
+inline constexpr float kPointViewDistance = 1.1f;
+
 // The knots and the zones `painted` lights on `model`, padded by a tenth of their size on each
 // side and never smaller than 0.25 m (a small zone still shows its surroundings).
 // O(painted vertices).

@@ -4,13 +4,12 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/referral_framing.h"
 #include "core/anatomy/landmark_vocabulary.h"
 
 namespace myo {
 namespace {
 
-// How far the camera stands from a chosen knot (m): a forearm-to-head-sized view.
-constexpr float kPointViewDistance = 1.1f;
 // How long the phase-change cue shows (s).
 constexpr double kCueSeconds = 1.5;
 // Past holds listed in the history.

@@ -85,6 +85,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   into.stepBy += from.stepBy;
   overwriteIfSet(into.editLesson, from.editLesson);
   overwriteIfSet(into.stepCamera, from.stepCamera);
+  overwriteIfSet(into.flyTo, from.flyTo);
   overwriteIfSet(into.setLabels, from.setLabels);
   overwriteIfSet(into.setPresenter, from.setPresenter);
   into.togglePresenter = into.togglePresenter != from.togglePresenter;

@@ -145,6 +145,12 @@ struct UiIntents {
   int stepBy = 0;
   std::optional<LessonEdit> editLesson;
   std::optional<StepCamera> stepCamera;
+  // A quiz's knot or spot: the camera turns to face it (world, m) from `distance` m.
+  struct FlyTo {
+    glm::vec3 point{0.0f};
+    float distance = 1.1f;
+  };
+  std::optional<FlyTo> flyTo;
   std::optional<LabelLayers> setLabels;
   // Presenter mode (full screen, caption and narration only).
   std::optional<bool> setPresenter;
