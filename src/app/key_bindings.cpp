@@ -23,6 +23,14 @@ UiIntents keyIntents(int key, int mods, const KeyContext& context) {
   if (context.presenter && ctrl && (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT))
     intents.presenterTextBy = -1;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) intents.viewPreset = kPresets[key - GLFW_KEY_1];
+  if (context.classQuiz) {
+    const bool forward = key == GLFW_KEY_RIGHT || key == GLFW_KEY_PAGE_DOWN ||
+                         key == GLFW_KEY_SPACE || key == GLFW_KEY_ENTER;
+    if (forward) (context.quizRevealed ? intents.quizNext : intents.quizReveal) = true;
+    if (key == GLFW_KEY_UP) intents.quizTallyBy = 1;
+    if (key == GLFW_KEY_DOWN) intents.quizTallyBy = -1;
+    return intents;
+  }
   if (context.lessonOpen) {
     if (key == GLFW_KEY_RIGHT || key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_SPACE)
       intents.stepBy = 1;

@@ -93,6 +93,14 @@ QuizView makeQuizView(const AppState& state) {
   view.streak = quiz.streak;
   view.bestStreak = quiz.bestStreak;
   view.meanScore = quiz.answered > 0 ? quiz.totalScore / static_cast<float>(quiz.answered) : 0.0f;
+  if (quiz.classRound) {
+    const ClassRound& round = *quiz.classRound;
+    view.classMode = true;
+    view.secondsLeft = round.secondsLeft(state.clock);
+    view.classRight = round.right();
+    view.students = round.students();
+    view.classMeanRight = round.meanShareRight();
+  }
   const QuizQuestion* question = quiz.question();
   if (question == nullptr) return view;
   view.prompt = promptOf(*question);
@@ -144,6 +152,10 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
       if (quiz.questions.empty()) {
         state.statusMessage = "No questions of that kind for this body and region";
       } else {
+        if (start.classSeconds > 0.0f) {
+          quiz.classRound.emplace(start.classSeconds, start.students);
+          quiz.classRound->ask(state.clock);
+        }
         state.quiz = std::move(quiz);
         state.dock.tab = SidebarTab::Quiz;
         scene = questionScene(state);
@@ -173,16 +185,23 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
   }
   if (intents.quizReveal && !quiz.feedback && state.placedAtlas.atlas() != nullptr &&
       state.placedAtlas.landmarks() != nullptr) {
+    if (quiz.classRound) quiz.classRound->reveal();
     revealAnswer(quiz, state.placedAtlas.placed(), *state.placedAtlas.landmarks(),
                  *state.placedAtlas.atlas(), utcTimestamp(std::chrono::system_clock::now()));
     scene = revealScene(state);
   }
+  if (intents.quizTallyBy != 0 && quiz.classRound) quiz.classRound->stepRight(intents.quizTallyBy);
   if (intents.quizNext) {
     nextQuestion(quiz);
+    if (quiz.classRound && !quiz.finished()) quiz.classRound->ask(state.clock);
     if (quiz.finished()) {
       const float mean = quiz.totalScore / static_cast<float>(std::max(1, quiz.answered));
       state.statusMessage = "Quiz done: " + std::to_string(std::lround(100.0f * mean)) +
                             " % over " + std::to_string(quiz.answered) + " questions";
+      if (quiz.classRound)
+        state.statusMessage +=
+            "; the class: " +
+            std::to_string(std::lround(100.0f * quiz.classRound->meanShareRight())) + " % right";
     } else
       scene = questionScene(state);
   }

@@ -11,6 +11,7 @@
 
 #include "core/atlas/atlas.h"
 #include "core/atlas/atlas_anchoring.h"
+#include "core/quiz/class_round.h"
 #include "core/quiz/quiz_generator.h"
 
 namespace myo {
@@ -49,7 +50,8 @@ struct QuizSession {
   std::optional<QuizFeedback> feedback;  // set once the answer is revealed
   float totalScore = 0.0f;
   int answered = 0, streak = 0, bestStreak = 0;
-  std::vector<QuizRecord> records;  // every answer revealed, in order
+  std::vector<QuizRecord> records;       // every answer revealed, in order
+  std::optional<ClassRound> classRound;  // class mode: the countdown and the class's tally
   [[nodiscard]] bool finished() const { return current >= static_cast<int>(questions.size()); }
   [[nodiscard]] const QuizQuestion* question() const {
     return finished() ? nullptr : &questions[static_cast<std::size_t>(current)];

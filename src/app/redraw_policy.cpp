@@ -10,7 +10,8 @@ bool animating(const AppState& state) {
   const bool playing = state.referral.playing && !state.referral.selection.empty();
   return state.camera.animating() || playing || state.referral.busy() || state.placedAtlas.busy() ||
          state.buildingBvh() || timing || state.clock < state.cueUntil || state.fitWhenDrawn ||
-         state.turntable || (state.lesson && state.lesson->waitingForBody);
+         state.turntable || (state.lesson && state.lesson->waitingForBody) ||
+         (state.quiz && state.quiz->classRound && !state.quiz->classRound->timeUp(state.clock));
 }
 
 }  // namespace myo

@@ -124,10 +124,11 @@ void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
   if (action != GLFW_REPEAT) context.input.key(key, action == GLFW_PRESS);  // ImGui repeats
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   const AppState& state = *context.state;
-  context.keys.push_back(
-      keyIntents(key, mods,
-                 {!state.treatment.pointLabel().empty(), state.lesson.has_value(),
-                  state.presenter(), state.turntable}));
+  context.keys.push_back(keyIntents(
+      key, mods,
+      {!state.treatment.pointLabel().empty(), state.lesson.has_value(), state.presenter(),
+       state.turntable, state.quiz && state.quiz->classRound && !state.quiz->finished(),
+       state.quiz && state.quiz->feedback.has_value()}));
 }
 
 void installCallbacks(GLFWwindow* window) {

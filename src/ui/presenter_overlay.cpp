@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -29,7 +30,23 @@ struct Caption {
   std::string title, counter;
 };
 
+// "0:17" for 17 s left; "Time's up" at 0.
+std::string countdown(float seconds) {
+  if (seconds <= 0.0f) return "Time's up";
+  const int whole = static_cast<int>(std::ceil(seconds));
+  char text[16];
+  std::snprintf(text, sizeof text, "%d:%02d", whole / 60, whole % 60);
+  return text;
+}
+
 Caption captionOf(const UiStateView& view) {
+  const QuizView& quiz = view.quiz;
+  if (quiz.running && !quiz.finished) {
+    const std::string title = "Quiz  \u2014  question " + std::to_string(quiz.question + 1) +
+                              " of " + std::to_string(quiz.questions);
+    if (!quiz.classMode) return {title, {}};
+    return {title, quiz.revealed ? std::string("Answer") : countdown(quiz.secondsLeft)};
+  }
   const LessonsView& lessons = view.lessons;
   if (lessons.open) {
     const std::string& step = lessons.stepTitles[static_cast<std::size_t>(lessons.step)];
@@ -38,6 +55,28 @@ Caption captionOf(const UiStateView& view) {
   }
   if (view.treatment.active) return {view.treatment.pointName, {}};
   return {"Myoscope", {}};
+}
+
+// What the room reads: the quiz's question or its answer and the class's tally, the lesson
+// step's narration, or nothing.
+std::string narrationOf(const UiStateView& view) {
+  const QuizView& quiz = view.quiz;
+  if (quiz.running && quiz.finished)
+    return "Done." +
+           (quiz.classMode
+                ? " The class answered " +
+                      std::to_string(static_cast<int>(std::lround(100.0f * quiz.classMeanRight))) +
+                      " % right."
+                : std::string());
+  if (quiz.running && !quiz.revealed) return quiz.prompt;
+  if (quiz.running) {
+    std::string text = quiz.explanation;
+    if (quiz.classMode)
+      text += "  \u2014  right in the class: " + std::to_string(quiz.classRight) + " of " +
+              std::to_string(quiz.students);
+    return text;
+  }
+  return view.lessons.open ? view.lessons.narration : std::string();
 }
 
 // The chosen point's first warning sign, for the room to see too.
@@ -100,7 +139,7 @@ UiIntents drawPresenterOverlay(const UiStateView& view, const ScreenRect& window
   const float text =
       presenterTextPixels(window.height, view.screenMillimetres, view.presenterTextSteps);
   const Caption caption = captionOf(view);
-  const std::string narration = view.lessons.open ? view.lessons.narration : std::string();
+  const std::string narration = narrationOf(view);
   const std::string warning = warningOf(view);
   // Measure the narration's lines at the band's text size before laying the bands out.
   const float padding = std::round(0.5f * text);

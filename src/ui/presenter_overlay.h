@@ -1,7 +1,8 @@
 // Presenter mode's screen: around a full-width 3D view only a caption band (the lesson and step,
-// or the chosen point) and a narration band in room-sized, high-contrast type (with the chosen
-// point's first warning sign), and a ring that shows the teacher's pointer while it moves.
-// Reads UiStateView, returns intents; draws no scene.
+// the chosen point, or the quiz's question with class mode's countdown) and a narration band in
+// room-sized, high-contrast type (the step's narration, the question or its answer and the
+// class's tally, the chosen point's first warning sign), and a ring that shows the teacher's
+// pointer while it moves. Reads UiStateView, returns intents; draws no scene.
 #pragma once
 
 #include "ui/dock_layout.h"

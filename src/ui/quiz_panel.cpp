@@ -59,9 +59,25 @@ void drawSetUp(QuizPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::SliderInt("##count", &memory.count, 5, 20, "%d questions");
   probeLastItem(probe, "quiz/count");
+  ImGui::Checkbox("Class mode", &memory.classMode);
+  probeLastItem(probe, "quiz/class_mode");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "A timer per question, the answer shown when you reveal it, and a tally "
+        "of the class's right answers (Up/Down)");
+  if (memory.classMode) {
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SliderInt("##seconds", &memory.classSeconds, 10, 120, "%d s a question");
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SliderInt("##students", &memory.students, 1, 60, "%d students");
+  }
   if (ImGui::Button("Start the quiz")) {
-    intents.startQuiz = QuizStart{kKinds[memory.kind].kind, kRegions[memory.region].id,
-                                  memory.count, memory.seed++};
+    intents.startQuiz = QuizStart{kKinds[memory.kind].kind,
+                                  kRegions[memory.region].id,
+                                  memory.count,
+                                  memory.seed++,
+                                  memory.classMode ? static_cast<float>(memory.classSeconds) : 0.0f,
+                                  memory.students};
     memory.typed.clear();
   }
   probeLastItem(probe, "quiz/start");
@@ -118,6 +134,20 @@ UiIntents drawQuizPanel(const UiStateView& view, QuizPanelMemory& memory, ItemPr
     return intents;
   }
   ImGui::Text("Question %d of %d", quiz.question + 1, quiz.questions);
+  if (quiz.classMode) {
+    if (quiz.revealed || quiz.secondsLeft <= 0.0f)
+      ImGui::TextColored(kWrong, "%s", quiz.revealed ? "Answer shown" : "Time's up");
+    else
+      ImGui::Text("%d s left", static_cast<int>(std::ceil(quiz.secondsLeft)));
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Right in the class: %d of %d", quiz.classRight, quiz.students);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("-")) intents.quizTallyBy = -1;
+    probeLastItem(probe, "quiz/tally_down");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("+")) intents.quizTallyBy = 1;
+    probeLastItem(probe, "quiz/tally_up");
+  }
   ImGui::TextWrapped("%s", quiz.prompt.c_str());
   ImGui::Separator();
   drawAnswer(quiz, memory, intents, probe);

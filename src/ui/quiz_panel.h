@@ -17,6 +17,8 @@ struct QuizPanelMemory {
   int region = 0;  // index into the regions offered
   int count = 10;
   unsigned seed = 1;  // a new one for every quiz started
+  bool classMode = false;
+  int classSeconds = 30, students = 20;
   std::string typed;
 };
 

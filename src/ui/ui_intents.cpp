@@ -98,6 +98,7 @@ void mergeIntents(UiIntents& into, UiIntents&& from) {
   into.quizReveal = into.quizReveal || from.quizReveal;
   into.quizNext = into.quizNext || from.quizNext;
   into.quizStop = into.quizStop || from.quizStop;
+  into.quizTallyBy += from.quizTallyBy;
 }
 
 }  // namespace myo

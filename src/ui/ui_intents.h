@@ -60,12 +60,15 @@ struct StepCamera {
   std::vector<int> parts;  // what Frame::Selection frames
 };
 
-// A quiz to start: the kind, the atlas region ("" for all), how many questions, the seed.
+// A quiz to start: the kind, the atlas region ("" for all), how many questions, the seed; for
+// class mode the seconds per question and the class's size (0 seconds: no class mode).
 struct QuizStart {
   QuizKind kind = QuizKind::WhereRefers;
   std::string region;
   int count = 10;
   std::uint32_t seed = 1;
+  float classSeconds = 0.0f;
+  int students = 0;
 };
 
 struct UiIntents {
@@ -164,6 +167,7 @@ struct UiIntents {
   std::optional<int> quizTogglePick;
   std::optional<std::string> quizTyped;
   bool quizReveal = false, quizNext = false, quizStop = false;
+  int quizTallyBy = 0;  // class mode: how many answered right, stepped (keys, buttons)
 };
 
 // Folds `from` into `into`: lists append, flags OR, engaged optionals overwrite. O(size of from).

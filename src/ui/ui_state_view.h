@@ -176,6 +176,10 @@ struct QuizView {
   std::string explanation;  // a line from the atlas
   float meanScore = 0.0f;   // 0–1 over the answers so far
   int answered = 0, streak = 0, bestStreak = 0;
+  bool classMode = false;            // a timer per question and the class's tally
+  float secondsLeft = 0.0f;          // to answer this question, 0 once up or revealed
+  int classRight = 0, students = 0;  // this question's tally, the class's size
+  float classMeanRight = 0.0f;       // 0–1 over the questions asked
 };
 
 // The lessons tab: the list, and the open lesson with its steps and the one shown.

@@ -50,3 +50,16 @@ TEST_CASE("with a lesson open the clicker's keys step through it; F11 and Esc, p
   CHECK(myo::keyIntents(GLFW_KEY_MINUS, GLFW_MOD_CONTROL, presenter).presenterTextBy == -1);
   CHECK(myo::keyIntents(GLFW_KEY_MINUS, GLFW_MOD_CONTROL, {}).presenterTextBy == 0);
 }
+
+TEST_CASE("in a class quiz the clicker reveals, then goes on, and Up/Down step the tally",
+          "[keys]") {
+  const myo::KeyContext asking{.lessonOpen = true, .classQuiz = true};
+  CHECK(myo::keyIntents(GLFW_KEY_RIGHT, 0, asking).quizReveal);
+  CHECK(myo::keyIntents(GLFW_KEY_RIGHT, 0, asking).stepBy == 0);  // the quiz wins over the lesson
+  CHECK(myo::keyIntents(GLFW_KEY_ENTER, 0, asking).quizReveal);
+  const myo::KeyContext revealed{.classQuiz = true, .quizRevealed = true};
+  CHECK(myo::keyIntents(GLFW_KEY_PAGE_DOWN, 0, revealed).quizNext);
+  CHECK_FALSE(myo::keyIntents(GLFW_KEY_PAGE_DOWN, 0, revealed).quizReveal);
+  CHECK(myo::keyIntents(GLFW_KEY_UP, 0, revealed).quizTallyBy == 1);
+  CHECK(myo::keyIntents(GLFW_KEY_DOWN, 0, revealed).quizTallyBy == -1);
+}

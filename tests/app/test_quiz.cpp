@@ -159,3 +159,35 @@ TEST_CASE("a quiz that the body cannot ask says so and does not start", "[quiz]"
   CHECK_FALSE(state.quiz);
   CHECK(state.statusMessage == "No questions of that kind for this body and region");
 }
+
+TEST_CASE("class mode counts down on the app's clock, reveals on the teacher's key and tallies",
+          "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz3-recent.txt"),
+                      myo::test::scratch() / "quiz3-log.tsv");
+  openBundledBody(state);
+  state.clock = 1000.0;
+  myo::UiIntents intents;
+  intents.startQuiz = myo::QuizStart{myo::QuizKind::NameMuscle, "", 2, 9, 20.0f, 24};
+  apply(intents, state);
+  REQUIRE(state.quiz);
+  REQUIRE(state.quiz->classRound);
+  state.clock = 1012.0;
+  CHECK(myo::makeQuizView(state).secondsLeft == Approx(8.0f));
+  CHECK(myo::makeQuizView(state).classMode);
+  state.clock = 1025.0;
+  CHECK(myo::makeQuizView(state).secondsLeft == 0.0f);  // time's up; the answer still hidden
+  CHECK_FALSE(state.quiz->feedback);
+  myo::UiIntents tally;
+  tally.quizTallyBy = 3;
+  apply(tally, state);
+  reveal(state);
+  CHECK(state.quiz->classRound->revealed());
+  next(state);  // the next question restarts the countdown on the clock
+  CHECK(myo::makeQuizView(state).secondsLeft == Approx(20.0f));
+  tally.quizTallyBy = 12;
+  apply(tally, state);
+  reveal(state);
+  next(state);
+  CHECK(state.quiz->classRound->tally() == std::vector<int>{3, 12});
+  CHECK(state.statusMessage.find("the class: 31 % right") != std::string::npos);  // 15 of 48
+}
