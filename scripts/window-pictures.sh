@@ -13,7 +13,8 @@ declare -A pictures=(
   [treat_stretching]=window_treat_stretching [treat_heat]=window_treat_heat
   [muscle_card]=window_muscle_card [where_heel]=window_where_heel
   [window_default]=window_default [window_referral]=window_referral
-  [classroom_presenter]=classroom_presenter [classroom_lessons_tab]=classroom_lessons_tab)
+  [classroom_presenter]=classroom_presenter [classroom_lessons_tab]=classroom_lessons_tab
+  [classroom_quiz_class]=classroom_quiz_class)
 for script in "$root"/tests/scripts/*.myo "$root"/docs/pictures/*.myo; do
   name="$(basename "$script" .myo)"
   [[ -n "${pictures[$name]:-}" ]] || continue

@@ -73,7 +73,8 @@ bool isNumber(const std::string& text, bool whole) {
 }
 
 // Why the words after `quiz` are not a quiz command, or "" when they are one:
-//   start where|knot|name|spot [REGION] [--seed N] · answer-click X Y · answer-landmark NAME.SIDE
+//   start where|knot|name|spot [REGION] [--seed N] [--class SECONDS STUDENTS]
+//   answer-click X Y · answer-landmark NAME.SIDE
 //   answer-choice N · reveal · next · export PATH
 std::string quizProblem(const std::vector<std::string>& words) {
   if (words.empty())
@@ -84,10 +85,18 @@ std::string quizProblem(const std::vector<std::string>& words) {
   if (sub == "start") {
     if (n < 2 || !parseQuizKind(words[1])) return "'quiz start' needs where, knot, name or spot";
     std::size_t i = 2;
-    if (i < n && words[i] != "--seed") ++i;  // the region
-    if (i < n && (words[i] != "--seed" || i + 1 >= n || !isNumber(words[i + 1], true)))
-      return "'quiz start' ends with an optional --seed N";
-    return i < n && i + 2 != n ? "'quiz start' has words after --seed N" : "";
+    if (i < n && !words[i].starts_with("--")) ++i;  // the region
+    while (i < n) {
+      if (words[i] == "--seed" && i + 1 < n && isNumber(words[i + 1], true)) {
+        i += 2;
+      } else if (words[i] == "--class" && i + 2 < n && isNumber(words[i + 1], false) &&
+                 isNumber(words[i + 2], true)) {
+        i += 3;
+      } else {
+        return "'quiz start' takes --seed N and --class SECONDS STUDENTS after the region";
+      }
+    }
+    return "";
   }
   if (sub == "answer-click")
     return n == 3 && isNumber(words[1], false) && isNumber(words[2], false)

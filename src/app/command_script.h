@@ -28,7 +28,7 @@
 //   step next|prev|N          the open lesson's next, previous or Nth step (1 = first)
 //   presenter on|off          presenter mode
 //   labels on|off             the muscle, trigger point and landmark labels
-//   quiz start where|knot|name|spot [REGION] [--seed N]   a quiz of 10 questions
+//   quiz start where|knot|name|spot [REGION] [--seed N] [--class SECONDS STUDENTS]
 //   quiz answer-click X Y | answer-landmark NAME.SIDE | answer-choice N | reveal | next
 //   quiz export PATH          the quiz's results as CSV
 //   quit

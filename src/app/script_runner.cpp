@@ -33,8 +33,15 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
   if (sub == "start") {
     QuizStart start{*parseQuizKind(words[1]), {}, 10, 1};
     std::size_t i = 2;
-    if (i < words.size() && words[i] != "--seed") start.region = words[i++];
-    if (i + 1 < words.size()) start.seed = static_cast<std::uint32_t>(std::stoul(words[i + 1]));
+    if (i < words.size() && !words[i].starts_with("--")) start.region = words[i++];
+    for (; i < words.size(); ++i) {
+      if (words[i] == "--seed") start.seed = static_cast<std::uint32_t>(std::stoul(words[++i]));
+      if (words[i] == "--class") {
+        start.classSeconds = std::stof(words[i + 1]);
+        start.students = std::stoi(words[i + 2]);
+        i += 2;
+      }
+    }
     intents.startQuiz = start;
     intents.snapCamera = true;
     (void)applyIntents(intents, state);

@@ -68,7 +68,14 @@ std::string narrationOf(const UiStateView& view) {
                       std::to_string(static_cast<int>(std::lround(100.0f * quiz.classMeanRight))) +
                       " % right."
                 : std::string());
-  if (quiz.running && !quiz.revealed) return quiz.prompt;
+  if (quiz.running && !quiz.revealed) {
+    // The choices for the room, lettered: "A  Soleus   B  Infraspinatus …".
+    std::string text = quiz.prompt;
+    for (std::size_t i = 0; i < quiz.choices.size(); ++i)
+      text += std::string(i == 0 ? "\n" : "    ") + static_cast<char>('A' + i % 26) + "  " +
+              quiz.choices[i];
+    return text;
+  }
   if (quiz.running) {
     std::string text = quiz.explanation;
     if (quiz.classMode)

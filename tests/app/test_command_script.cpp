@@ -47,7 +47,8 @@ TEST_CASE("script mistakes name the file, the line and the problem", "[script]")
                         {"quiz start guess\n", "line 1", "needs where, knot, name or spot"},
                         {"quiz start where leg_foot --seed\n", "line 1", "--seed N"},
                         {"quiz start where --seed x\n", "line 1", "--seed N"},
-                        {"quiz start where a --seed 3 b\n", "line 1", "words after --seed N"},
+                        {"quiz start where a --seed 3 b\n", "line 1", "--class SECONDS STUDENTS"},
+                        {"quiz start where --class 30\n", "line 1", "--class SECONDS STUDENTS"},
                         {"quiz answer-click 10\n", "line 1", "takes X Y"},
                         {"quiz answer-choice 0\n", "line 1", "a choice number"},
                         {"quiz reveal now\n", "line 1", "takes nothing"},
@@ -77,14 +78,14 @@ TEST_CASE("lesson, step, presenter and labels parse with their arguments", "[scr
 
 TEST_CASE("quiz commands parse with their words", "[script]") {
   const auto script = myo::parseCommandScript(
-      "quiz start where leg_foot --seed 7\nquiz start spot\nquiz answer-click 10 20\n"
+      "quiz start where leg_foot --seed 7 --class 30 24\nquiz start spot\nquiz answer-click 10 20\n"
       "quiz answer-landmark heel.R\nquiz answer-choice 2\nquiz reveal\nquiz next\n"
       "quiz export out.csv\n",
       "q.myo");
   REQUIRE(script.ok());
   REQUIRE(script->size() == 8);
   CHECK(script->at(0).verb == myo::ScriptVerb::Quiz);
-  CHECK(script->at(0).args ==
-        std::vector<std::string>{"start", "where", "leg_foot", "--seed", "7"});
+  CHECK(script->at(0).args == std::vector<std::string>{"start", "where", "leg_foot", "--seed", "7",
+                                                       "--class", "30", "24"});
   CHECK(script->at(7).args == std::vector<std::string>{"export", "out.csv"});
 }
