@@ -123,6 +123,16 @@ StepIntents stepIntents(const LessonStep& step, const AppState& state) {
   intents.setXray = step.layers.xray;
   intents.setPeel = step.layers.peel;
   intents.setLabels = step.labels;
+  if (const auto kind = parseQuizKind(step.questionKind)) {
+    const bool spot = *kind == QuizKind::WhereHurts;
+    const std::string target = spot ? step.questionTarget : [&] {
+      const LessonName name = splitLessonName(step.questionTarget);
+      return name.base + "." + (name.side == 0 ? 'R' : name.side);
+    }();
+    intents.startQuiz = QuizStart{*kind, "", 1, 1, 0.0f, 0, target};
+  } else {
+    intents.quizStop = true;  // a step without a question ends one a step before asked
+  }
   StepCamera camera{step.camera, highlighted};
   // A frame that has nothing to frame here falls back to the body.
   if ((camera.camera.frame == LessonCamera::Frame::Selection && highlighted.empty()) ||

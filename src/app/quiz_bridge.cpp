@@ -147,8 +147,16 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
       QuizSession quiz;
       quiz.kind = start.kind;
       quiz.region = start.region;
-      quiz.questions = generateQuiz(start.kind, start.region, start.count, start.seed,
-                                    state.placedAtlas.placed(), *landmarks);
+      quiz.questions =
+          generateQuiz(start.kind, start.region, start.only.empty() ? start.count : 1000,
+                       start.seed, state.placedAtlas.placed(), *landmarks);
+      if (!start.only.empty()) {  // a lesson's question: that point or spot alone
+        const auto& placed = state.placedAtlas.placed();
+        std::erase_if(quiz.questions, [&](const QuizQuestion& q) {
+          return q.point >= 0 ? placed[static_cast<std::size_t>(q.point)].label() != start.only
+                              : q.spot != start.only;
+        });
+      }
       if (quiz.questions.empty()) {
         state.statusMessage = "No questions of that kind for this body and region";
       } else {

@@ -31,7 +31,7 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
   const std::string& sub = words[0];
   UiIntents intents;
   if (sub == "start") {
-    QuizStart start{*parseQuizKind(words[1]), {}, 10, 1};
+    QuizStart start{*parseQuizKind(words[1]), {}, 10, 1, 0.0f, 0, {}};
     std::size_t i = 2;
     if (i < words.size() && !words[i].starts_with("--")) start.region = words[i++];
     for (; i < words.size(); ++i) {

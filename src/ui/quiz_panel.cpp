@@ -77,7 +77,8 @@ void drawSetUp(QuizPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
                                   memory.count,
                                   memory.seed++,
                                   memory.classMode ? static_cast<float>(memory.classSeconds) : 0.0f,
-                                  memory.students};
+                                  memory.students,
+                                  {}};
     memory.typed.clear();
   }
   probeLastItem(probe, "quiz/start");

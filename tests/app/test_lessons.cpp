@@ -270,3 +270,30 @@ TEST_CASE("lesson titles become safe file names", "[lessons]") {
   CHECK(myo::lessonFileName("../../etc") == "etc");
   CHECK(myo::lessonFileName("!!!") == "lesson");
 }
+
+TEST_CASE("a lesson step with a question asks it as a one-question quiz", "[lessons]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "lq-recent.txt"),
+                      myo::test::scratch() / "lq-log.tsv");
+  state.lessonsFolder = freshFolder("lessons-question");
+  openBundledBody(state);
+  const std::filesystem::path file = state.lessonsFolder / "heel_quiz.json";
+  std::filesystem::create_directories(state.lessonsFolder);
+  std::ofstream(file) << R"({"format": "myoscope-lesson-1", "title": "Heel", "steps": [
+    {"title": "Your turn", "narration": "Where does this knot send its pain?",
+     "question": {"kind": "where", "trigger_point": "soleus_1"}},
+    {"title": "The answer", "narration": "The heel.", "trigger_points": ["soleus_1.R"]}]})";
+  myo::UiIntents open;
+  open.openLesson = file.string();
+  apply(open, state);
+  REQUIRE(state.lesson);
+  REQUIRE(state.quiz);
+  REQUIRE(state.quiz->questions.size() == 1);
+  const int soleus = myo::test::placedIndex(state, "soleus_1.R");
+  CHECK(state.quiz->questions[0].point == soleus);
+  CHECK(state.quiz->kind == myo::QuizKind::WhereRefers);
+  myo::UiIntents next;
+  next.stepBy = 1;
+  apply(next, state);
+  CHECK_FALSE(state.quiz);  // the next step asks nothing
+  CHECK(state.referral.selection == std::vector<int>{soleus});
+}

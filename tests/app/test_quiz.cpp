@@ -23,7 +23,7 @@ void apply(const myo::UiIntents& intents, myo::AppState& state) {
 
 void start(myo::AppState& state, myo::QuizKind kind, const std::string& region = "") {
   myo::UiIntents intents;
-  intents.startQuiz = myo::QuizStart{kind, region, 3, 42};
+  intents.startQuiz = myo::QuizStart{kind, region, 3, 42, 0.0f, 0, {}};
   apply(intents, state);
   REQUIRE(state.quiz);
   REQUIRE(state.quiz->questions.size() == 3);
@@ -154,7 +154,8 @@ TEST_CASE("a quiz that the body cannot ask says so and does not start", "[quiz]"
                       myo::test::scratch() / "quiz2-log.tsv");
   openBundledBody(state);
   myo::UiIntents intents;
-  intents.startQuiz = myo::QuizStart{myo::QuizKind::WhereRefers, "no_such_region", 5, 1};
+  intents.startQuiz =
+      myo::QuizStart{myo::QuizKind::WhereRefers, "no_such_region", 5, 1, 0.0f, 0, {}};
   apply(intents, state);
   CHECK_FALSE(state.quiz);
   CHECK(state.statusMessage == "No questions of that kind for this body and region");
@@ -167,7 +168,7 @@ TEST_CASE("class mode counts down on the app's clock, reveals on the teacher's k
   openBundledBody(state);
   state.clock = 1000.0;
   myo::UiIntents intents;
-  intents.startQuiz = myo::QuizStart{myo::QuizKind::NameMuscle, "", 2, 9, 20.0f, 24};
+  intents.startQuiz = myo::QuizStart{myo::QuizKind::NameMuscle, "", 2, 9, 20.0f, 24, {}};
   apply(intents, state);
   REQUIRE(state.quiz);
   REQUIRE(state.quiz->classRound);

@@ -48,6 +48,9 @@ struct LessonStep {
   std::optional<float> referralSeconds;  // the referral's time, s; none: from the start
   bool referralPlaying = true;
   LabelLayers labels;
+  // A question the step asks (the quiz's words: where, knot, name, spot) about a trigger point
+  // ("infraspinatus_1.R") or, for spot, a landmark ("temple.R"); no kind: none.
+  std::string questionKind, questionTarget;
 };
 
 struct Lesson {

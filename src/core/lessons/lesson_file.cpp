@@ -96,6 +96,11 @@ LessonStep stepFrom(const json& node) {
     if (referral.contains("time_s")) step.referralSeconds = referral["time_s"].get<float>();
     step.referralPlaying = referral.value("playing", true);
   }
+  if (node.contains("question")) {
+    const json& question = node["question"];
+    step.questionKind = question["kind"];
+    step.questionTarget = question.value("spot", question.value("trigger_point", ""));
+  }
   if (node.contains("labels")) {
     const json& labels = node["labels"];
     step.labels.muscles = labels.value("muscles", false);
@@ -133,6 +138,19 @@ void checkStep(const json& node, std::size_t index, const std::string& file,
     if (frame == "referral" && stringsOf(node, "trigger_points").empty())
       errors.push_back(
           {file, stepField(index, "camera.frame"), "\"referral\" needs trigger_points"});
+  }
+  if (node.contains("question")) {
+    const json& question = node["question"];
+    const bool spot = question["kind"] == "spot";
+    const char* needed = spot ? "spot" : "trigger_point";
+    const char* other = spot ? "trigger_point" : "spot";
+    if (!question.contains(needed))
+      errors.push_back({file, stepField(index, "question"),
+                        "a " + question["kind"].get<std::string>() + " question needs " + needed});
+    if (question.contains(other))
+      errors.push_back(
+          {file, stepField(index, "question"),
+           "a " + question["kind"].get<std::string>() + " question takes no " + other});
   }
   for (const char* list : {"isolate", "highlight"}) {
     const std::vector<std::string> names = stringsOf(node, list);
@@ -192,6 +210,12 @@ ordered stepJson(const LessonStep& step) {
     if (step.referralSeconds) referral["time_s"] = rounded(*step.referralSeconds);
     if (!step.referralPlaying) referral["playing"] = false;
     node["referral"] = referral;
+  }
+  if (!step.questionKind.empty()) {
+    ordered question = ordered::object();
+    question["kind"] = step.questionKind;
+    question[step.questionKind == "spot" ? "spot" : "trigger_point"] = step.questionTarget;
+    node["question"] = question;
   }
   if (step.labels != LabelLayers{}) {
     ordered labels = ordered::object();
@@ -277,12 +301,18 @@ std::vector<Error> checkLessonTriggerPoints(const Lesson& lesson, const Atlas& a
   for (const TriggerPoint& point : atlas.triggerPoints) ids.push_back(point.id);
   std::vector<Error> errors;
   for (std::size_t s = 0; s < lesson.steps.size(); ++s) {
-    const std::vector<std::string>& points = lesson.steps[s].triggerPoints;
+    std::vector<std::string> points = lesson.steps[s].triggerPoints;
+    const bool asksAboutPoint =
+        !lesson.steps[s].questionKind.empty() && lesson.steps[s].questionKind != "spot";
+    if (asksAboutPoint) points.push_back(lesson.steps[s].questionTarget);
     for (std::size_t i = 0; i < points.size(); ++i) {
       const LessonName name = splitLessonName(points[i]);
       if (std::find(ids.begin(), ids.end(), name.base) != ids.end()) continue;
       const std::string near = closestName(name.base, ids);
-      errors.push_back({file, stepField(s, "trigger_points item " + std::to_string(i + 1)),
+      const bool question = i == lesson.steps[s].triggerPoints.size();  // the question's point
+      const std::string field =
+          question ? "question.trigger_point" : "trigger_points item " + std::to_string(i + 1);
+      errors.push_back({file, stepField(s, field),
                         inQuotes(points[i]) + " is not a trigger point of the atlas" +
                             (near.empty() ? "" : " (did you mean " + inQuotes(near) + "?)")});
     }

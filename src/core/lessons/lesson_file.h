@@ -28,8 +28,8 @@ struct LessonLoad {
 [[nodiscard]] LessonLoad parseLesson(std::string_view text, const std::string& file,
                                      std::string_view schemaText);
 
-// Problems of `lesson`'s trigger point ids against `atlas` (an id it lacks, with a "did you
-// mean"), as parseLesson words them. O(steps · points · atlas).
+// Problems of `lesson`'s trigger point ids (the steps' and their questions') against `atlas`
+// (an id it lacks, with a "did you mean"), as parseLesson words them. O(steps · points · atlas).
 [[nodiscard]] std::vector<Error> checkLessonTriggerPoints(const Lesson& lesson, const Atlas& atlas,
                                                           const std::string& file);
 

@@ -119,6 +119,13 @@ TEST_CASE("each kind of bad lesson field gives one line naming the file, step an
        "(did you mean \"infraspinatus\"?)"},
       {oneStep(R"("highlight": ["wing"])"),
        "neck.json: step 2: highlight item 1: \"wing\" is not a muscle or muscle group"},
+      {oneStep(R"("question": {"kind": "where"})"),
+       "neck.json: step 2: question: a where question needs trigger_point"},
+      {oneStep(R"("question": {"kind": "spot", "spot": "heel.R", "trigger_point": "soleus_1.R"})"),
+       "neck.json: step 2: question: a spot question takes no trigger_point"},
+      {oneStep(R"("question": {"kind": "guess", "spot": "heel.R"})"),
+       "neck.json: step 2: question.kind: \"guess\" is not one of [\"where\",\"knot\",\"name\","
+       "\"spot\"]"},
       {oneStep(R"("referral": {"time_s": -1})"),
        "neck.json: step 2: referral.time_s: -1 is below the minimum 0"},
   };
@@ -136,15 +143,19 @@ TEST_CASE("a lesson gives one line for each of several problems", "[lessons]") {
 }
 
 TEST_CASE("trigger point ids are checked against the atlas, with a near miss named", "[lessons]") {
-  const myo::LessonLoad load =
-      parse(oneStep(R"("trigger_points": ["soleus_1.R", "infraspinatus_l.L"])"));
+  const myo::LessonLoad load = parse(oneStep(
+      R"("trigger_points": ["soleus_1.R", "infraspinatus_l.L"],
+         "question": {"kind": "knot", "trigger_point": "solues_1.R"})"));
   REQUIRE(load.lesson);
   const std::vector<myo::Error> errors =
       myo::checkLessonTriggerPoints(*load.lesson, myo::test::bundledAtlasLoad().atlas, "neck.json");
-  REQUIRE(errors.size() == 1);
+  REQUIRE(errors.size() == 2);
   CHECK(errors[0].message() ==
         "neck.json: step 2: trigger_points item 2: \"infraspinatus_l.L\" is not a trigger point "
         "of the atlas (did you mean \"infraspinatus_1\"?)");
+  CHECK(errors[1].message() ==
+        "neck.json: step 2: question.trigger_point: \"solues_1.R\" is not a trigger point of the "
+        "atlas (did you mean \"soleus_1\"?)");
 }
 
 TEST_CASE("a lesson written as JSON reads back equal", "[lessons]") {
@@ -168,6 +179,10 @@ TEST_CASE("a lesson written as JSON reads back equal", "[lessons]") {
   second.triggerPoints = {"soleus_1.R"};
   second.referralSeconds = 4.0f;
   second.referralPlaying = false;
+  second.questionKind = "where";
+  second.questionTarget = "soleus_1.R";
+  first.questionKind = "spot";
+  first.questionTarget = "heel.R";
   lesson.steps = {first, second};
 
   const myo::LessonLoad load = parse(myo::lessonJson(lesson));
@@ -190,6 +205,10 @@ TEST_CASE("a lesson written as JSON reads back equal", "[lessons]") {
   CHECK(back.steps[1].triggerPoints == second.triggerPoints);
   CHECK(*back.steps[1].referralSeconds == 4.0f);
   CHECK_FALSE(back.steps[1].referralPlaying);
+  CHECK(back.steps[1].questionKind == "where");
+  CHECK(back.steps[1].questionTarget == "soleus_1.R");
+  CHECK(back.steps[0].questionKind == "spot");
+  CHECK(back.steps[0].questionTarget == "heel.R");
 }
 
 TEST_CASE("JSON pointers read as step and field names", "[lessons]") {
