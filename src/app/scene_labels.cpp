@@ -25,12 +25,14 @@ void buildCache(const Model& model, MuscleAnchorCache& cache) {
   cache.model = &model;
   cache.candidates.assign(model.parts.size(), {});
   cache.sizes.assign(model.parts.size(), 0.0f);
+  cache.centres.assign(model.parts.size(), glm::vec3(0.0f));
   for (std::size_t p = 0; p < model.parts.size(); ++p) {
     const Part& part = model.parts[p];
     if (part.kind != PartKind::Muscle || part.positions.empty()) continue;
     const Bounds bounds = partBounds(part);
     const glm::vec3 centre = bounds.center();
     cache.sizes[p] = glm::length(bounds.size());
+    cache.centres[p] = centre;
     for (const glm::vec3& d : kDirections) {
       // Far along d, close to the line through the centre along d.
       float best = -1e30f;
@@ -119,7 +121,7 @@ std::vector<SceneLabel> sceneLabels(const LabelSources& sources, MuscleAnchorCac
   const auto muscleAnchor = [&](std::size_t part) -> std::optional<glm::vec3> {
     const std::vector<glm::vec3>& candidates = cache.candidates[part];
     if (candidates.empty()) return std::nullopt;
-    const glm::vec3 centre = partBounds(model.parts[part]).center();
+    const glm::vec3& centre = cache.centres[part];
     return *std::max_element(candidates.begin(), candidates.end(),
                              [&](const glm::vec3& a, const glm::vec3& b) {
                                return glm::dot(a - centre, toEye) < glm::dot(b - centre, toEye);
@@ -143,8 +145,8 @@ std::vector<SceneLabel> sceneLabels(const LabelSources& sources, MuscleAnchorCac
     for (std::size_t p = 0; p < cache.candidates.size(); ++p)
       if (!cache.candidates[p].empty() && sources.shown[p] != 0 &&
           std::find(selected.begin(), selected.end(), static_cast<int>(p)) == selected.end()) {
-        const glm::vec3 centre = partBounds(model.parts[p]).center();
-        shown.emplace_back(cache.sizes[p] / std::max(glm::distance(centre, eye), 1e-3f), p);
+        const float distance = glm::distance(cache.centres[p], eye);
+        shown.emplace_back(cache.sizes[p] / std::max(distance, 1e-3f), p);
       }
     std::sort(shown.begin(), shown.end(), std::greater<>());
     std::size_t offered = 0;

@@ -23,6 +23,7 @@ struct MuscleAnchorCache {
   const Model* model = nullptr;
   std::vector<std::vector<glm::vec3>> candidates;  // per part: six points, or none
   std::vector<float> sizes;                        // per part: its bounding diagonal, m
+  std::vector<glm::vec3> centres;                  // per part: its bounding box's centre, m
 };
 
 // What labels are drawn from; pointers must outlive the call.
