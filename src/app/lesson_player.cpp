@@ -22,16 +22,6 @@ bool onSide(const IdentifiedMuscle& muscle, char side) {
   return side == 0 || sideLetter(muscle.side) == side;
 }
 
-// The placed point "id.L" / "id.R" / "id" (right); -1 when the body has none. O(points).
-int placedPointOf(const std::string& name, const AppState& state) {
-  const LessonName split = splitLessonName(name);
-  const char side = split.side == 0 ? 'R' : split.side;
-  const auto& placed = state.placedAtlas.placed();
-  for (std::size_t i = 0; i < placed.size(); ++i)
-    if (placed[i].point->id == split.base && placed[i].side == side) return static_cast<int>(i);
-  return -1;
-}
-
 // The parts of every name in `names`, each once; names with none go to `skipped`.
 std::vector<int> partsOfNames(const std::vector<std::string>& names, const AppState& state,
                               std::vector<std::string>& skipped) {
@@ -108,7 +98,7 @@ StepIntents stepIntents(const LessonStep& step, const AppState& state) {
   intents.selectParts = highlighted;
   std::vector<int> points;
   for (const std::string& name : step.triggerPoints) {
-    const int index = placedPointOf(name, state);
+    const int index = placedIndexOf(state.placedAtlas.placed(), name);
     if (index < 0)
       out.skipped.push_back(name + ": not on this body");
     else
@@ -124,12 +114,7 @@ StepIntents stepIntents(const LessonStep& step, const AppState& state) {
   intents.setPeel = step.layers.peel;
   intents.setLabels = step.labels;
   if (const auto kind = parseQuizKind(step.questionKind)) {
-    const bool spot = *kind == QuizKind::WhereHurts;
-    const std::string target = spot ? step.questionTarget : [&] {
-      const LessonName name = splitLessonName(step.questionTarget);
-      return name.base + "." + (name.side == 0 ? 'R' : name.side);
-    }();
-    intents.startQuiz = QuizStart{*kind, "", 1, 1, 0.0f, 0, target};
+    intents.startQuiz = QuizStart{*kind, "", 1, 1, 0.0f, 0, step.questionTarget};
   } else {
     intents.quizStop = true;  // a step without a question ends one a step before asked
   }

@@ -151,10 +151,9 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
           generateQuiz(start.kind, start.region, start.only.empty() ? start.count : 1000,
                        start.seed, state.placedAtlas.placed(), *landmarks);
       if (!start.only.empty()) {  // a lesson's question: that point or spot alone
-        const auto& placed = state.placedAtlas.placed();
+        const int point = placedIndexOf(state.placedAtlas.placed(), start.only);
         std::erase_if(quiz.questions, [&](const QuizQuestion& q) {
-          return q.point >= 0 ? placed[static_cast<std::size_t>(q.point)].label() != start.only
-                              : q.spot != start.only;
+          return q.point >= 0 ? q.point != point : q.spot != start.only;
         });
       }
       if (quiz.questions.empty()) {

@@ -124,16 +124,13 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       return true;
     case ScriptVerb::SelectPoint: {
       const auto& placed = state.placedAtlas.placed();
-      const auto [id, side] = splitSideLabel(args[0]);
-      const auto found = std::find_if(placed.begin(), placed.end(), [&](const auto& p) {
-        return p.point->id == id && p.side == side;
-      });
-      if (found == placed.end()) {
+      const int found = placedIndexOf(placed, args[0]);
+      if (found < 0) {
         actions.error = failure(command, "no trigger point '" + args[0] + "' on this body" +
                                              (placed.empty() ? " (wait-ready first)" : ""));
         return true;
       }
-      intents.selectTriggerPoint = static_cast<int>(found - placed.begin());
+      intents.selectTriggerPoint = found;
       intents.snapCamera = true;
       break;
     }

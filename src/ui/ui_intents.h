@@ -69,7 +69,7 @@ struct QuizStart {
   std::uint32_t seed = 1;
   float classSeconds = 0.0f;
   int students = 0;
-  std::string only;  // one question about this point ("soleus_1.R") or spot ("heel.R")
+  std::string only;  // one question about this point ("soleus_1.R", right when no side) or spot
 };
 
 struct UiIntents {

@@ -156,4 +156,11 @@ std::pair<std::string, char> splitSideLabel(std::string label) {
   return {label, side};
 }
 
+int placedIndexOf(const std::vector<PlacedTriggerPoint>& placed, const std::string& label) {
+  const auto [id, side] = splitSideLabel(label);
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    if (placed[i].point->id == id && placed[i].side == side) return static_cast<int>(i);
+  return -1;
+}
+
 }  // namespace myo

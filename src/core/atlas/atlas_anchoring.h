@@ -62,6 +62,11 @@ struct PlacedTriggerPoint {
 // The inverse of PlacedTriggerPoint::label: "id.L" / "id.R" / "id" (right) -> (id, side). O(n).
 [[nodiscard]] std::pair<std::string, char> splitSideLabel(std::string label);
 
+// The index in `placed` of the point labelled "id.L" / "id.R" / "id" (right); -1 when none.
+// O(points).
+[[nodiscard]] int placedIndexOf(const std::vector<PlacedTriggerPoint>& placed,
+                                const std::string& label);
+
 // Both sides of every trigger point. O(points · vertices of the matched part).
 [[nodiscard]] std::vector<PlacedTriggerPoint> anchorAtlas(const Atlas& atlas, const Model& model,
                                                           const BodyLandmarks& landmarks);
