@@ -8,9 +8,7 @@
 
 #include <stb_truetype.h>
 
-#include "core/geometry/label_layout.h"
 #include "core/io/file_access.h"
-#include "core/text/ellipsis.h"
 #include "ui/label_style.h"
 
 namespace myo {
@@ -126,28 +124,12 @@ Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, flo
   if (labels.empty()) return {};
   Font font;
   if (!font.load()) return Error{kFontFile, "", "cannot be read (install fonts-dejavu-core)"};
-  const float padding = kLabelPadding * textPixels;
   const float lineHeight = std::ceil(1.17f * textPixels);  // DejaVu's ascent + descent
-  const LabelLayoutOptions options{kLabelMargin * textPixels, kLabelGap * textPixels,
-                                   kLabelColumnShare};
-  const float widest = options.columnShare * static_cast<float>(image.width) - 2.0f * padding;
-  std::vector<std::string> texts;
-  std::vector<LabelRequest> requests;
-  for (const SceneLabel& label : labels) {
-    const std::string text = withEllipsis(
-        label.text, widest, [&](const std::string& t) { return font.width(t, textPixels); });
-    texts.push_back(text);
-    requests.push_back(
-        {{label.x, label.y},
-         {font.width(text, textPixels) + 2.0f * padding, lineHeight + 2.0f * padding},
-         label.hidden,
-         label.keep});
-  }
-  const std::vector<PlacedLabel> placed = layoutLabels(
-      requests, {{0.0f, 0.0f}, {static_cast<float>(image.width), static_cast<float>(image.height)}},
-      options);
+  const LabelPlacement placement = placeSceneLabels(
+      labels, static_cast<float>(image.width), static_cast<float>(image.height), textPixels,
+      lineHeight, [&](const std::string& text) { return font.width(text, textPixels); });
   const float line = std::max(1.0f, kLabelLine * textPixels);
-  for (const PlacedLabel& p : placed) {
+  for (const PlacedLabel& p : placement.placed) {
     const SceneLabel& label = labels[p.request];
     const LabelRgba colour = labelColour(label.kind, p.dimmed);
     const glm::vec2 anchor(label.x, label.y);
@@ -157,7 +139,8 @@ Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, flo
     drawDisc(image, anchor, 2.0f * line + 1.0f, colour);
     fillBox(image, p.box,
             {12.0f / 255.0f, 14.0f / 255.0f, 18.0f / 255.0f, p.dimmed ? 0.43f : 0.75f});
-    font.draw(image, texts[p.request], p.box.min + glm::vec2(padding), textPixels, colour);
+    font.draw(image, placement.texts[p.request], p.box.min + glm::vec2(placement.padding),
+              textPixels, colour);
   }
   return {};
 }

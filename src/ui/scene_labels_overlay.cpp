@@ -5,8 +5,6 @@
 
 #include <imgui.h>
 
-#include "core/geometry/label_layout.h"
-#include "core/text/ellipsis.h"
 #include "ui/label_style.h"
 
 namespace myo {
@@ -26,27 +24,15 @@ void drawSceneLabels(const std::vector<SceneLabel>& labels, const ScreenRect& ar
   const auto measure = [&](const std::string& text) {
     return font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
   };
-  const float padding = kLabelPadding * size;
-  const LabelLayoutOptions options{kLabelMargin * size, kLabelGap * size, kLabelColumnShare};
-  const float widestText = options.columnShare * area.width - 2.0f * padding;
-  std::vector<std::string> texts;
-  std::vector<LabelRequest> requests;
-  for (const SceneLabel& label : labels) {
-    texts.push_back(
-        withEllipsis(label.text, widestText, [&](const std::string& t) { return measure(t).x; }));
-    const ImVec2 text = measure(texts.back());
-    requests.push_back({{label.x, label.y},
-                        {text.x + 2.0f * padding, text.y + 2.0f * padding},
-                        label.hidden,
-                        label.keep});
-  }
-  const std::vector<PlacedLabel> placed =
-      layoutLabels(requests, {{0.0f, 0.0f}, {area.width, area.height}}, options);
+  const LabelPlacement placement =
+      placeSceneLabels(labels, area.width, area.height, size, measure(" ").y,
+                       [&](const std::string& text) { return measure(text).x; });
+  const float padding = placement.padding;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   draw->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()));
   const ImVec2 origin(area.x, area.y);
   const float line = std::max(1.0f, kLabelLine * size);
-  for (const PlacedLabel& p : placed) {
+  for (const PlacedLabel& p : placement.placed) {
     const SceneLabel& label = labels[p.request];
     const ImU32 colour = packed(labelColour(label.kind, p.dimmed));
     const ImVec2 start(origin.x + p.leaderStart.x, origin.y + p.leaderStart.y);
@@ -58,7 +44,7 @@ void drawSceneLabels(const std::vector<SceneLabel>& labels, const ScreenRect& ar
     const ImVec2 max(origin.x + p.box.max().x, origin.y + p.box.max().y);
     draw->AddRectFilled(min, max, packed(labelBoxColour(p.dimmed)), padding);
     draw->AddText(font, size, ImVec2(min.x + padding, min.y + padding), colour,
-                  texts[p.request].c_str());
+                  placement.texts[p.request].c_str());
   }
   draw->PopClipRect();
 }
