@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Redraws the headless pictures in docs/images (the bundled body from three sides, the referral
-# strips, isolines, a labelled render, and the BodyParts3D body when ../shared/data holds it) with `myoscope render`
+# strips, isolines, a labelled render, a handout page, and the BodyParts3D body when ../shared/data holds it) with `myoscope render`
 # through EGL; no display needed. Needs a build in build/ (or $MYOSCOPE_BUILD) and ImageMagick's
 # convert for the strips.
 set -euo pipefail
@@ -37,6 +37,10 @@ strip soleus soleus_1 back
 
 "$app" render -o "$images/labels_headless.png" --tp infraspinatus_1.R --time 3 --view back \
   --size 800x1000 --hide skin --labels
+
+# A handout page: the PDF's first page rendered to PNG at 100 dpi (pdftoppm, poppler-utils).
+"$app" handout --tp infraspinatus_1.R -o "$scratch/handout.pdf"
+pdftoppm -r 100 -png -f 1 -l 1 -singlefile "$scratch/handout.pdf" "$images/handout_infraspinatus"
 
 if [[ -f "$bodyparts3d" ]]; then
   for view in front back left; do

@@ -113,6 +113,12 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
       options.colormap = Colormap::Cividis;
     else
       return argumentError(flag, "'" + *v + "' is not warm, viridis or cividis");
+  } else if (flag == "--paper") {
+    const auto paper = parsePaper(*v);
+    if (!paper) return argumentError(flag, "'" + *v + "' is not a4 or letter");
+    options.paper = *paper;
+  } else if (flag == "--region") {
+    options.region = *v;
   } else if (flag == "--at") {
     options.at = *v;
   } else if (flag == "--top") {
@@ -141,22 +147,18 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
 Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
   CliOptions options;
   std::size_t i = 0;
-  if (!args.empty() && args[0] == "render") {
-    options.mode = CliMode::Render;
-    i = 1;
-  } else if (!args.empty() && args[0] == "check-atlas") {
-    options.mode = CliMode::CheckAtlas;
-    i = 1;
-  } else if (!args.empty() && args[0] == "check-lesson") {
-    options.mode = CliMode::CheckLesson;
-    i = 1;
-  } else if (!args.empty() && args[0] == "check") {
-    options.mode = CliMode::Check;
-    i = 1;
-  } else if (!args.empty() && args[0] == "where") {
-    options.mode = CliMode::Where;
-    i = 1;
-  }
+  constexpr std::pair<std::string_view, CliMode> kCommands[] = {
+      {"render", CliMode::Render},
+      {"handout", CliMode::Handout},
+      {"check-atlas", CliMode::CheckAtlas},
+      {"check-lesson", CliMode::CheckLesson},
+      {"check", CliMode::Check},
+      {"where", CliMode::Where}};
+  for (const auto& [word, mode] : kCommands)
+    if (!args.empty() && args[0] == word) {
+      options.mode = mode;
+      i = 1;
+    }
   for (; i < args.size(); ++i) {
     if (args[i].size() > 1 && args[i][0] == '-') {
       if (auto error = applyFlag(args, i, options)) return *error;
@@ -173,6 +175,8 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
     return argumentError("where", "needs a point: --at landmark:NAME.SIDE or --at X,Y,Z");
   if (options.mode == CliMode::Render && options.output.empty())
     return argumentError("render", "needs an output image: -o out.png");
+  if (options.mode == CliMode::Handout && options.output.empty())
+    return argumentError("handout", "needs an output file: -o handout.pdf");
   if (options.mode == CliMode::Window && options.frames == 0 && !options.screenshot.empty())
     options.frames = 3;
   return options;
@@ -185,6 +189,12 @@ Usage:
   myoscope [FILES|FOLDERS...] [options]         open the body in a window (no file: the bundled body)
   myoscope render [FILES|FOLDERS...] -o OUT.png [options]
                                                 render headless (EGL; no display or GPU needed)
+  myoscope handout [FILES|FOLDERS...] -o OUT.pdf (--tp ID[.L|.R]... | --region NAME |
+                  --lesson FILE|NAME) [--paper a4|letter]
+                                                printable pages: per trigger point its pictured
+                                                referral, where and how to press, the stretch,
+                                                self-care, cautions and sources; per lesson step
+                                                its narration and view
   myoscope check-atlas [DIR]                    check a trigger point atlas folder (no DIR: the
                                                 bundled atlas); one line per problem
   myoscope check-lesson FILES...                check lesson files: one line per problem naming
@@ -221,14 +231,17 @@ Options:
                      tendon, bone), e.g. --hide skin
   --full-detail      render: draw every triangle (by default vertices closer than a pixel
                      are merged first, which leaves the picture unchanged and is faster)
+  --paper SIZE       handout: a4 (default) or letter
+  --region NAME      handout: a page per trigger point of the region (head_neck,
+                     shoulder_arm, trunk_hip, leg_foot), right side
   --window-size WxH  window: initial size (default 1280x800)
   --screenshot PNG   window: save a screenshot after the first frames, then quit
   --script FILE      window: run a command script (open, wait-ready, select-point, technique,
                      select-part, timer, discomfort, advance, view, click, frames,
                      screenshot, quit; see docs/scripts.md)
   --frames N         window: quit after N frames
-  --lesson FILE|NAME window: open a lesson (a file, or the name of a bundled or saved one,
-                     e.g. shoulder)
+  --lesson FILE|NAME window: open a lesson; handout: a page per step (a file, or the name
+                     of a bundled or saved lesson, e.g. shoulder)
   --step N           window: with --lesson, show step N first (default 1)
   --presenter        window: start in presenter mode (full screen; F11 or Esc leaves it)
 

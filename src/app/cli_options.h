@@ -1,5 +1,5 @@
-// Command-line parsing for the myoscope executable: the window mode, `render` and the global
-// flags. Pure parsing into CliOptions; runs nothing and touches no GL.
+// Command-line parsing for the myoscope executable: the window mode, `render`, `handout` and the
+// global flags. Pure parsing into CliOptions; runs nothing and touches no GL.
 #pragma once
 
 #include <filesystem>
@@ -13,10 +13,21 @@
 #include "core/geometry/orbit_camera.h"
 #include "core/referral/colormap.h"
 #include "core/result.h"
+#include "print/handout_pdf.h"
 
 namespace myo {
 
-enum class CliMode { Window, Render, CheckAtlas, CheckLesson, Check, Where, Help, Version };
+enum class CliMode {
+  Window,
+  Render,
+  Handout,
+  CheckAtlas,
+  CheckLesson,
+  Check,
+  Where,
+  Help,
+  Version
+};
 
 struct CliOptions {
   CliMode mode = CliMode::Window;
@@ -38,6 +49,9 @@ struct CliOptions {
   bool isolines = false;     // render: distance isolines every 5 cm behind the front
   bool fitReferral = false;  // render: frame the painted zones and knots, not the whole body
   bool labels = false;       // render: label the largest muscles and the trigger points
+  // handout
+  Paper paper = Paper::A4;
+  std::string region;  // --region NAME: a page per trigger point of the region
   // check, where
   bool json = false;  // machine-readable output
   std::string at;     // where: "landmark:NAME[.L|.R]" or "X,Y,Z" (metres, body frame)

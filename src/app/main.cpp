@@ -9,6 +9,7 @@
 #include "app/check_atlas_command.h"
 #include "app/check_lesson_command.h"
 #include "app/cli_options.h"
+#include "app/handout_command.h"
 #include "app/render_command.h"
 #include "app/window_app.h"
 
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
         return 0;
       case myo::CliMode::Render:
         return myo::runRenderCommand(*options);
+      case myo::CliMode::Handout:
+        return myo::runHandoutCommand(*options);
       case myo::CliMode::CheckAtlas:
         return myo::runCheckAtlasCommand(*options);
       case myo::CliMode::CheckLesson:

@@ -12,6 +12,15 @@ Bounds referralRegion(const Model& model, const std::vector<PaintedPart>& painte
   return paddedBounds(referralBounds(model, painted, knots), kMargin, kMinimumFit);
 }
 
+OrbitCamera referralPresetCamera(const Model& model, const std::vector<PaintedPart>& painted,
+                                 const std::vector<glm::vec3>& knots, ViewPreset preset,
+                                 float aspect) {
+  OrbitCamera camera = framedCamera(referralRegion(model, painted, knots), preset, aspect);
+  const Bounds whole = modelBounds(model);
+  camera.setScene(whole.center(), 0.5f * glm::length(whole.size()));
+  return camera;
+}
+
 void frameReferral(OrbitCamera& camera, const Model& model, const std::vector<PaintedPart>& painted,
                    const std::vector<glm::vec3>& knots, float aspect) {
   constexpr float kMaxPitch = 0.61f;  // rad, 35 degrees: faces seen from above or below stay clear

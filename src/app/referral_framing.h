@@ -25,4 +25,11 @@ inline constexpr float kPointViewDistance = 1.1f;
 void frameReferral(OrbitCamera& camera, const Model& model, const std::vector<PaintedPart>& painted,
                    const std::vector<glm::vec3>& knots, float aspect);
 
+// A camera from `preset` fitted to the referral region of `painted` and `knots`, the scene (clip
+// planes) the whole body: `render --fit-referral` and the handouts' pictures. O(painted vertices).
+[[nodiscard]] OrbitCamera referralPresetCamera(const Model& model,
+                                               const std::vector<PaintedPart>& painted,
+                                               const std::vector<glm::vec3>& knots,
+                                               ViewPreset preset, float aspect);
+
 }  // namespace myo

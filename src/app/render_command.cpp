@@ -84,16 +84,6 @@ void hideKinds(Model& model, const std::vector<PartKind>& hidden,
     for (PaintedPart& p : paint.parts) p.part = newIndex[p.part];
 }
 
-// A camera from `view` framing the referral region (app/referral_framing), its clip planes still
-// enclosing the whole body. O(painted vertices).
-OrbitCamera referralCamera(const Model& model, const ReferralPaint& paint, ViewPreset view,
-                           float aspect) {
-  OrbitCamera camera = framedCamera(referralRegion(model, paint.parts, paint.knots), view, aspect);
-  const Bounds whole = modelBounds(model);
-  camera.setScene(whole.center(), 0.5f * glm::length(whole.size()));
-  return camera;
-}
-
 // Loads the body, frames it and, unless full detail is asked for, clusters its vertices to
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
@@ -111,7 +101,8 @@ PreparedBody prepareBody(const CliOptions& options) {
     } else {
       paint->isolines = options.isolines ? kIsolineSpacing : 0.0f;
       if (options.fitReferral)
-        prepared.camera = referralCamera(model, *paint, options.view, aspect);
+        prepared.camera =
+            referralPresetCamera(model, paint->parts, paint->knots, options.view, aspect);
       prepared.paints.push_back(std::move(paint.value()));
     }
   }

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/referral_framing.h"
-#include "core/anatomy/landmark_vocabulary.h"
+#include "core/atlas/point_landmarks.h"
 
 namespace myo {
 namespace {
@@ -137,15 +137,7 @@ TreatmentView makeTreatmentView(const AppState& state) {
   view.pointName = point.name;
   view.whereToPress = point.location.description;
   view.deep = point.location.deep;
-  std::vector<WeightedLandmark> landmarks = point.location.between;
-  std::stable_sort(landmarks.begin(), landmarks.end(),
-                   [](const auto& a, const auto& b) { return a.weight > b.weight; });
-  for (const WeightedLandmark& landmark : landmarks) {
-    const LandmarkName* known = findLandmarkName(landmark.landmark);
-    const bool sided = known == nullptr || known->bilateral;
-    view.findFrom.push_back(
-        plainLandmarkName(landmark.landmark + (sided ? std::string(".") + placed->side : "")));
-  }
+  view.findFrom = findFromLandmarks(point, placed->side);
   view.symptoms = point.symptoms;
   view.mimics = point.mimics;
   view.selfCare = point.selfCare;

@@ -41,6 +41,10 @@ class SnapshotRenderer {
   // prepare(). O(model size) + one frame.
   [[nodiscard]] Result<Image> render(const Model& model, const OrbitCamera& camera,
                                      const std::vector<ReferralPaint>& paints = {});
+  // The background gradient of later renders, display (sRGB) colours 0-1. O(1).
+  void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) {
+    renderer_.setBackground(topSrgb, bottomSrgb);
+  }
 
  private:
   OffscreenTarget target_;

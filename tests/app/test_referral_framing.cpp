@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "app/apply_intents.h"
+#include "app/handout_views.h"
 #include "app/referral_bridge.h"
 #include "app/referral_framing.h"
+#include "app/referral_paint.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
@@ -70,4 +72,34 @@ TEST_CASE("a camera move of the user's own cancels the framing a point waits for
   const myo::OrbitCamera::Pose before = state.camera.goal();
   myo::frameChosenReferral(state);
   CHECK(state.camera.goal() == before);
+}
+
+TEST_CASE("a handout pictures the knot's side first, then the side with most of the pain",
+          "[referral][handout]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "views-recent.txt"),
+                      myo::test::scratch() / "views-log.tsv");
+  myo::test::openBundledBody(state);
+  const myo::Model& model = state.body.model;
+  // Infraspinatus: the knot on the shoulder blade, the pain deep in the front of the shoulder.
+  myo::Result<myo::ReferralPaint> paint =
+      myo::referralPaint(model, {"infraspinatus_1.R"}, 4.0f, myo::Colormap::Warm);
+  REQUIRE(paint.ok());
+  const std::vector<myo::HandoutView> views = myo::referralViews(model, *paint, 0.9f);
+  REQUIRE(views.size() == 2);
+  CHECK(views[0].caption == "From the back, where the knot is");
+  CHECK(views[1].caption.find("back") == std::string::npos);
+  const glm::vec3 back = -views[0].camera.forward();
+  const glm::vec3 other = -views[1].camera.forward();
+  CHECK(myo::referralVisibility(model, paint->parts, other) >
+        myo::referralVisibility(model, paint->parts, -other));
+  CHECK(glm::dot(myo::knotFacing(model, paint->parts, 0.04f), back) > 0.0f);
+  constexpr int kWidth = 900, kHeight = 1000;
+  const glm::vec2 knot = views[0].camera.pixelOf(paint->knots.front(), kWidth, kHeight);
+  CHECK(knot.x > 0.0f);
+  CHECK(knot.x < kWidth);
+  CHECK(knot.y > 0.0f);
+  CHECK(knot.y < kHeight);
+  // Nothing painted faces nowhere and is seen from nowhere.
+  CHECK(myo::referralVisibility(model, {}, back) == 0.0f);
+  CHECK(glm::length(myo::knotFacing(model, {}, 0.04f)) == 0.0f);
 }

@@ -132,6 +132,30 @@ glm::vec3 referralFacing(const Model& model, const std::vector<PaintedPart>& pai
   return facing;
 }
 
+float referralVisibility(const Model& model, const std::vector<PaintedPart>& painted,
+                         const glm::vec3& toViewer) {
+  float seen = 0.0f;
+  for (const PaintedPart& p : painted) {
+    const Part& part = model.parts[p.part];
+    for (const std::vector<glm::vec3>& field : p.fields)
+      for (std::size_t v = 0; v < field.size() && v < part.normals.size(); ++v)
+        seen +=
+            (field[v].y + 0.5f * field[v].z) * std::max(0.0f, glm::dot(part.normals[v], toViewer));
+  }
+  return seen;
+}
+
+glm::vec3 knotFacing(const Model& model, const std::vector<PaintedPart>& painted, float radius) {
+  glm::vec3 facing(0.0f);
+  for (const PaintedPart& p : painted) {
+    const Part& part = model.parts[p.part];
+    for (const std::vector<glm::vec3>& field : p.fields)
+      for (std::size_t v = 0; v < field.size() && v < part.normals.size(); ++v)
+        if (field[v].x < radius) facing += part.normals[v];
+  }
+  return facing;
+}
+
 Bounds referralBounds(const Model& model, const std::vector<PaintedPart>& painted,
                       const std::vector<glm::vec3>& knots, float threshold) {
   Bounds bounds;

@@ -81,4 +81,15 @@ struct PaintedPart {
 // painted). A camera looking back along it sees most of the referral. O(painted vertices).
 [[nodiscard]] glm::vec3 referralFacing(const Model& model, const std::vector<PaintedPart>& painted);
 
+// How much of the painted referral a viewer in direction `toViewer` (unit) sees: each render
+// vertex's essential weight plus half its spillover, times how squarely its normal faces the
+// viewer (faces turned away count nothing). O(painted vertices).
+[[nodiscard]] float referralVisibility(const Model& model, const std::vector<PaintedPart>& painted,
+                                       const glm::vec3& toViewer);
+
+// The way the surface around the knots faces: the sum of the normals of the painted render
+// vertices within `radius` m of a knot along the surface (zero when none). O(painted vertices).
+[[nodiscard]] glm::vec3 knotFacing(const Model& model, const std::vector<PaintedPart>& painted,
+                                   float radius);
+
 }  // namespace myo
