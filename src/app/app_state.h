@@ -120,6 +120,8 @@ class AppState {
   float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
   bool turntable = false;                     // the camera orbits slowly about the body
   std::optional<QuizSession> quiz;            // a quiz under way
+  std::filesystem::path quizResultsFile;      // every revealed answer is kept here ("" none)
+  std::vector<QuizRecord> quizMissed;         // questions whose latest answer missed, kept
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

@@ -107,7 +107,8 @@ std::string quizProblem(const std::vector<std::string>& words) {
     return n == 2 && isNumber(words[1], true) && words[1] != "0"
                ? ""
                : "'quiz answer-choice' takes a choice number (1 = first)";
-  if (sub == "reveal" || sub == "next") return n == 1 ? "" : "'quiz " + sub + "' takes nothing";
+  if (sub == "reveal" || sub == "next" || sub == "review")
+    return n == 1 ? "" : "'quiz " + sub + "' takes nothing";
   if (sub == "export") return n == 2 ? "" : "'quiz export' takes PATH";
   return "unknown quiz command '" + sub + "'";
 }

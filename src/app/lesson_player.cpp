@@ -114,7 +114,7 @@ StepIntents stepIntents(const LessonStep& step, const AppState& state) {
   intents.setPeel = step.layers.peel;
   intents.setLabels = step.labels;
   if (const auto kind = parseQuizKind(step.questionKind)) {
-    intents.startQuiz = QuizStart{*kind, "", 1, 1, 0.0f, 0, step.questionTarget};
+    intents.startQuiz = QuizStart{*kind, "", 1, 1, 0.0f, 0, step.questionTarget, false};
   } else {
     intents.quizStop = true;  // a step without a question ends one a step before asked
   }

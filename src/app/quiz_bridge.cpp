@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "app/quiz_records.h"
 #include "app/referral_framing.h"
 #include "core/anatomy/landmark_vocabulary.h"
 #include "core/treatment/treatment_log.h"
@@ -78,15 +79,72 @@ std::string promptOf(const QuizQuestion& question) {
   return {};
 }
 
+// The questions of `kind` in `region` about `targets` alone (point labels, right when no side,
+// or spots), in the generator's order for `seed`. O(points · zones).
+std::vector<QuizQuestion> questionsAbout(QuizKind kind, const std::string& region,
+                                         const std::vector<std::string>& targets,
+                                         std::uint32_t seed, const AppState& state) {
+  const std::vector<PlacedTriggerPoint>& placed = state.placedAtlas.placed();
+  std::vector<QuizQuestion> questions =
+      generateQuiz(kind, region, 1000, seed, placed, *state.placedAtlas.landmarks());
+  std::vector<int> points;
+  for (const std::string& target : targets) points.push_back(placedIndexOf(placed, target));
+  std::erase_if(questions, [&](const QuizQuestion& q) {
+    return q.point >= 0 ? std::find(points.begin(), points.end(), q.point) == points.end()
+                        : std::find(targets.begin(), targets.end(), q.spot) == targets.end();
+  });
+  return questions;
+}
+
+// The kept questions last answered wrong, each kind's in turn (the order first missed).
+std::vector<QuizQuestion> missedQuestionsToAsk(std::uint32_t seed, const AppState& state) {
+  std::vector<QuizKind> kinds;
+  for (const QuizRecord& record : state.quizMissed)
+    if (std::find(kinds.begin(), kinds.end(), record.kind) == kinds.end())
+      kinds.push_back(record.kind);
+  std::vector<QuizQuestion> questions;
+  for (const QuizKind kind : kinds) {
+    std::vector<std::string> targets;
+    for (const QuizRecord& record : state.quizMissed)
+      if (record.kind == kind) targets.push_back(record.question);
+    std::vector<QuizQuestion> ofKind = questionsAbout(kind, "", targets, seed, state);
+    questions.insert(questions.end(), ofKind.begin(), ofKind.end());
+  }
+  return questions;
+}
+
+// Keeps the answer just revealed in the user's results and updates the missed questions; a
+// file that cannot be written is said on the status line (the quiz goes on).
+void keepRecord(AppState& state) {
+  const QuizRecord& record = state.quiz->records.back();
+  std::erase_if(state.quizMissed, [&](const QuizRecord& missed) {
+    return missed.kind == record.kind && missed.question == record.question;
+  });
+  if (record.score < kQuizRightScore) state.quizMissed.push_back(record);
+  if (state.quizResultsFile.empty()) return;
+  if (const Status kept = appendQuizRecord(state.quizResultsFile, record); !kept)
+    state.statusMessage = "The answer was not kept: " + kept.error().message();
+}
+
 }  // namespace
+
+void openQuizResults(AppState& state, const std::filesystem::path& file) {
+  state.quizResultsFile = file;
+  const Result<std::vector<QuizRecord>> kept = readQuizRecords(file);
+  if (kept)
+    state.quizMissed = missedQuestions(kept.value());
+  else
+    state.statusMessage = "Quiz results: " + kept.error().message();
+}
 
 QuizView makeQuizView(const AppState& state) {
   QuizView view;
+  view.missed = static_cast<int>(state.quizMissed.size());
   if (!state.quiz) return view;
   const QuizSession& quiz = *state.quiz;
   view.running = true;
   view.finished = quiz.finished();
-  view.kind = quiz.kind;
+  view.kind = quiz.question() != nullptr ? quiz.question()->kind : quiz.kind;
   view.question = quiz.current;
   view.questions = static_cast<int>(quiz.questions.size());
   view.answered = quiz.answered;
@@ -147,16 +205,17 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
       QuizSession quiz;
       quiz.kind = start.kind;
       quiz.region = start.region;
-      quiz.questions =
-          generateQuiz(start.kind, start.region, start.only.empty() ? start.count : 1000,
-                       start.seed, state.placedAtlas.placed(), *landmarks);
-      if (!start.only.empty()) {  // a lesson's question: that point or spot alone
-        const int point = placedIndexOf(state.placedAtlas.placed(), start.only);
-        std::erase_if(quiz.questions, [&](const QuizQuestion& q) {
-          return q.point >= 0 ? q.point != point : q.spot != start.only;
-        });
-      }
-      if (quiz.questions.empty()) {
+      if (start.reviewMissed)
+        quiz.questions = missedQuestionsToAsk(start.seed, state);
+      else if (!start.only.empty())  // a lesson's question: that point or spot alone
+        quiz.questions = questionsAbout(start.kind, start.region, {start.only}, start.seed, state);
+      else
+        quiz.questions = generateQuiz(start.kind, start.region, start.count, start.seed,
+                                      state.placedAtlas.placed(), *landmarks);
+      if (!quiz.questions.empty()) quiz.kind = quiz.questions.front().kind;
+      if (quiz.questions.empty() && start.reviewMissed) {
+        state.statusMessage = "No missed questions to review on this body";
+      } else if (quiz.questions.empty()) {
         state.statusMessage = "No questions of that kind for this body and region";
       } else {
         if (start.classSeconds > 0.0f) {
@@ -195,6 +254,7 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
     if (quiz.classRound) quiz.classRound->reveal();
     revealAnswer(quiz, state.placedAtlas.placed(), *state.placedAtlas.landmarks(),
                  *state.placedAtlas.atlas(), utcTimestamp(std::chrono::system_clock::now()));
+    if (quiz.feedback) keepRecord(state);
     scene = revealScene(state);
   }
   if (intents.quizTallyBy != 0 && quiz.classRound) quiz.classRound->stepRight(intents.quizTallyBy);

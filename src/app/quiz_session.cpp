@@ -1,15 +1,11 @@
 // Per kind: the score from core/quiz and the atlas line that explains it.
 #include "app/quiz_session.h"
 
-#include <cstdio>
-
 #include "core/anatomy/muscle_catalog.h"
 #include "core/quiz/quiz_scoring.h"
 
 namespace myo {
 namespace {
-
-constexpr float kRight = 0.5f;  // the score from which an answer counts as right
 
 // The point's first symptom: how its referral feels and where.
 std::string symptomOf(const PlacedTriggerPoint& placed) {
@@ -39,26 +35,7 @@ std::string answerText(const QuizQuestion& question, const QuizAnswer& answer) {
   return "(none)";
 }
 
-// `field` as CSV: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-std::string csvField(const std::string& field) {
-  if (field.find_first_of(",\"\n") == std::string::npos) return field;
-  std::string out = "\"";
-  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 }  // namespace
-
-std::string quizResultsCsv(const QuizSession& quiz) {
-  std::string csv = "date,kind,question,answer,score\n";
-  for (const QuizRecord& record : quiz.records) {
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", static_cast<double>(record.score));
-    csv += csvField(record.when) + "," + std::string(quizKindWord(record.kind)) + "," +
-           csvField(record.question) + "," + csvField(record.answer) + "," + score + "\n";
-  }
-  return csv;
-}
 
 void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
                   const BodyLandmarks& landmarks, const Atlas& atlas, const std::string& when) {
@@ -97,7 +74,7 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
       break;
     }
   }
-  feedback.right = feedback.score >= kRight;
+  feedback.right = feedback.score >= kQuizRightScore;
   quiz.records.push_back({when, question->kind, point != nullptr ? point->label() : question->spot,
                           answerText(*question, answer), feedback.score});
   quiz.totalScore += feedback.score;

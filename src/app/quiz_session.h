@@ -26,6 +26,9 @@ struct QuizAnswer {
   }
 };
 
+// The score from which an answer counts as right (half marks).
+inline constexpr float kQuizRightScore = 0.5f;
+
 struct QuizFeedback {
   float score = 0.0f;       // 0–1
   bool right = false;       // half marks or better
@@ -63,10 +66,6 @@ struct QuizSession {
 // O(names).
 void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
                   const BodyLandmarks& landmarks, const Atlas& atlas, const std::string& when);
-
-// The results as CSV: a header, then date, kind, question, answer, score (0–1, 2 decimals) a
-// line, fields with commas or quotes quoted. O(records).
-[[nodiscard]] std::string quizResultsCsv(const QuizSession& quiz);
 
 // "Trapezius, descending part" for "trapezius_descending"; the name itself when unknown. O(n).
 [[nodiscard]] std::string muscleDisplayName(const std::string& muscle);

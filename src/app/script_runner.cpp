@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/apply_intents.h"
+#include "app/quiz_records.h"
 #include "core/io/atomic_file.h"
 
 namespace myo {
@@ -30,8 +31,17 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
   const std::vector<std::string>& words = command.args;
   const std::string& sub = words[0];
   UiIntents intents;
+  if (sub == "review") {
+    QuizStart start;
+    start.reviewMissed = true;
+    intents.startQuiz = start;
+    intents.snapCamera = true;
+    (void)applyIntents(intents, state);
+    if (!state.quiz) actions.error = failure(command, state.statusMessage);
+    return true;
+  }
   if (sub == "start") {
-    QuizStart start{*parseQuizKind(words[1]), {}, 10, 1, 0.0f, 0, {}};
+    QuizStart start{*parseQuizKind(words[1]), {}, 10, 1, 0.0f, 0, {}, false};
     std::size_t i = 2;
     if (i < words.size() && !words[i].starts_with("--")) start.region = words[i++];
     for (; i < words.size(); ++i) {
@@ -80,7 +90,8 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
     intents.quizNext = true;
     intents.snapCamera = true;
   } else if (sub == "export") {
-    if (const Status written = writeFileAtomic(folder_ / words[1], quizResultsCsv(*state.quiz));
+    if (const Status written =
+            writeFileAtomic(folder_ / words[1], quizRecordsCsv(state.quiz->records));
         !written)
       actions.error = failure(command, written.error().message());
     return true;

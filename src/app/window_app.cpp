@@ -1,5 +1,6 @@
 // GLFW window, ImGui frame and scene drawing around one AppState.
 #include "app/window_app.h"
+#include "app/quiz_bridge.h"
 
 #include <epoxy/gl.h>
 // GLFW after epoxy so it does not pull in the system GL header.
@@ -463,6 +464,7 @@ int runWindowApp(const CliOptions& options) {
   state.setBody(std::move(initial.value()));
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
+  openQuizResults(state, userDataDir() / "quiz-results.csv");
   refreshLessonList(state);
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;

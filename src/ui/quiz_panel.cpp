@@ -38,7 +38,8 @@ int percent(float share) {
   return static_cast<int>(std::lround(100.0f * share));
 }
 
-void drawSetUp(QuizPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
+void drawSetUp(const QuizView& quiz, QuizPanelMemory& memory, UiIntents& intents,
+               ItemProbe* probe) {
   ImGui::TextWrapped(
       "Test where trigger points send their pain, which knot explains a pain, and "
       "the muscles' names.");
@@ -78,10 +79,25 @@ void drawSetUp(QuizPanelMemory& memory, UiIntents& intents, ItemProbe* probe) {
                                   memory.seed++,
                                   memory.classMode ? static_cast<float>(memory.classSeconds) : 0.0f,
                                   memory.students,
-                                  {}};
+                                  {},
+                                  false};
     memory.typed.clear();
   }
   probeLastItem(probe, "quiz/start");
+  if (quiz.missed > 0) {
+    ImGui::SameLine();
+    const std::string review = "Review " + std::to_string(quiz.missed) + " missed";
+    if (ImGui::Button(review.c_str())) {
+      QuizStart start;
+      start.seed = memory.seed++;
+      start.reviewMissed = true;
+      intents.startQuiz = start;
+      memory.typed.clear();
+    }
+    probeLastItem(probe, "quiz/review");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Ask again the questions whose last answer scored under half marks");
+  }
 }
 
 // The answer controls for the question's kind.
@@ -123,7 +139,7 @@ UiIntents drawQuizPanel(const UiStateView& view, QuizPanelMemory& memory, ItemPr
   UiIntents intents;
   const QuizView& quiz = view.quiz;
   if (!quiz.running) {
-    drawSetUp(memory, intents, probe);
+    drawSetUp(quiz, memory, intents, probe);
     return intents;
   }
   ImGui::TextDisabled("Score %d %% over %d  \u00b7  streak %d (best %d)", percent(quiz.meanScore),

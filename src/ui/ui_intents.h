@@ -70,6 +70,7 @@ struct QuizStart {
   float classSeconds = 0.0f;
   int students = 0;
   std::string only;  // one question about this point ("soleus_1.R", right when no side) or spot
+  bool reviewMissed = false;  // the kept questions last answered wrong, whatever the kind
 };
 
 struct UiIntents {

@@ -180,6 +180,7 @@ struct QuizView {
   float secondsLeft = 0.0f;          // to answer this question, 0 once up or revealed
   int classRight = 0, students = 0;  // this question's tally, the class's size
   float classMeanRight = 0.0f;       // 0–1 over the questions asked
+  int missed = 0;                    // kept questions last answered wrong, to review
 };
 
 // The lessons tab: the list, and the open lesson with its steps and the one shown.
