@@ -18,7 +18,7 @@ namespace myo {
 struct PendingActions {
   std::vector<std::filesystem::path> open;  // load these as one body
   bool screenshot = false;                  // the whole window
-  std::optional<int> viewImage;             // the 3D view alone, at this multiple of its size
+  std::optional<ViewPicture> viewImage;     // the 3D view alone
   bool quit = false;
 };
 

@@ -63,6 +63,7 @@ enum class ScriptVerb {
   Screenshot,
   Layout,
   ViewImage,
+  ExportView,
   UiScale,
   Lesson,
   Step,

@@ -12,7 +12,7 @@ UiIntents keyIntents(int key, int mods, const KeyContext& context) {
   UiIntents intents;
   if (key == GLFW_KEY_F) intents.frameAll = true;
   if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) != 0) intents.takeScreenshot = true;
-  if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) == 0) intents.saveViewImage = 1;
+  if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) == 0) intents.saveViewImage = ViewPicture{};
   if (key == GLFW_KEY_F2) intents.toggleSidebar = true;
   if (key == GLFW_KEY_F3) intents.toggleInspector = true;
   if (key == GLFW_KEY_F11) intents.togglePresenter = true;

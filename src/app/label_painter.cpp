@@ -118,16 +118,67 @@ class Font {
   stbtt_fontinfo info_{};
 };
 
+// The legend's measures (px), all from the text height.
+struct LegendMetrics {
+  float line, pad, small, smallLine, barHeight;
+  explicit LegendMetrics(float text)
+      : line(std::ceil(1.17f * text)),
+        pad(0.6f * text),
+        small(0.85f * text),
+        smallLine(std::ceil(1.17f * 0.85f * text)),
+        barHeight(0.7f * text) {}
+  [[nodiscard]] float boxHeight() const {
+    return 2.0f * pad + line + barHeight + 0.3f * line + 2.0f * smallLine;
+  }
+};
+
 }  // namespace
 
-Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, float textPixels) {
+float referralLegendHeight(float textPixels) {
+  const LegendMetrics m(textPixels);
+  return m.boxHeight() + m.pad;
+}
+
+Status paintReferralLegend(Image& image, Colormap colormap, float textPixels) {
+  Font font;
+  if (!font.load()) return Error{kFontFile, "", "cannot be read (install fonts-dejavu-core)"};
+  const LegendMetrics m(textPixels);
+  const float line = m.line, pad = m.pad, small = m.small, smallLine = m.smallLine;
+  const std::string title = "Referred pain", meaning = "Shade: how often patients report it there";
+  const float barWidth = std::max({12.0f * textPixels, font.width(meaning, small)});
+  const float barHeight = m.barHeight;
+  const LabelBox box{
+      glm::vec2(pad, static_cast<float>(image.height) - referralLegendHeight(textPixels)),
+      glm::vec2(barWidth + 2.0f * pad, m.boxHeight())};
+  fillBox(image, box, labelBoxColour(false));
+  const LabelRgba text{0.92f, 0.93f, 0.95f, 1.0f}, quiet{0.75f, 0.77f, 0.80f, 1.0f};
+  glm::vec2 at = box.min + glm::vec2(pad);
+  font.draw(image, title, at, textPixels, text);
+  at.y += line;
+  for (int x = 0; x < static_cast<int>(barWidth); ++x) {
+    const glm::vec3 c = colormapColor(colormap, static_cast<float>(x) / (barWidth - 1.0f));
+    for (int y = 0; y < static_cast<int>(barHeight); ++y)
+      blend(image, static_cast<int>(at.x) + x, static_cast<int>(at.y) + y, {c.x, c.y, c.z, 1.0f},
+            1.0f);
+  }
+  at.y += barHeight + 0.3f * line;
+  font.draw(image, "few patients", at, small, quiet);
+  const std::string most = "most patients";
+  font.draw(image, most, at + glm::vec2(barWidth - font.width(most, small), 0.0f), small, quiet);
+  font.draw(image, meaning, at + glm::vec2(0.0f, smallLine), small, quiet);
+  return {};
+}
+
+Status paintSceneLabels(Image& image, const std::vector<SceneLabel>& labels, float textPixels,
+                        float clearBottom) {
   if (labels.empty()) return {};
   Font font;
   if (!font.load()) return Error{kFontFile, "", "cannot be read (install fonts-dejavu-core)"};
   const float lineHeight = std::ceil(1.17f * textPixels);  // DejaVu's ascent + descent
   const LabelPlacement placement = placeSceneLabels(
-      labels, static_cast<float>(image.width), static_cast<float>(image.height), textPixels,
-      lineHeight, [&](const std::string& text) { return font.width(text, textPixels); });
+      labels, static_cast<float>(image.width),
+      std::max(textPixels, static_cast<float>(image.height) - clearBottom), textPixels, lineHeight,
+      [&](const std::string& text) { return font.width(text, textPixels); });
   const float line = std::max(1.0f, kLabelLine * textPixels);
   for (const PlacedLabel& p : placement.placed) {
     const SceneLabel& label = labels[p.request];

@@ -23,6 +23,7 @@
 #include "core/io/image.h"
 #include "render/egl_context.h"
 #include "render/snapshot.h"
+#include "ui/label_style.h"
 
 namespace myo {
 namespace {
@@ -30,8 +31,6 @@ namespace {
 // Grid cell of the level of detail, in pixels at the body's depth: the picture differs from a
 // full-detail one by a mean 0.1 % per channel on the BodyParts3D body (docs/benchmarks.md).
 constexpr float kLodCellPixels = 1.5f;
-// Label text height in a picture 800 px tall (the window's UI font); it scales with the height.
-constexpr float kPictureLabelPixels = 15.0f;
 
 struct PreparedBody {
   Result<LoadedBody> body;
@@ -151,7 +150,7 @@ int runRenderCommand(const CliOptions& options) {
   }
   if (const Status painted =
           paintSceneLabels(image.value(), prepared.labels,
-                           kPictureLabelPixels * static_cast<float>(options.height) / 800.0f);
+                           kLabelTextPixels * static_cast<float>(options.height) / 800.0f);
       !painted) {
     std::cerr << "myoscope: " << painted.error().message() << "\n";
     return 1;

@@ -22,7 +22,8 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
          verb == ScriptVerb::Quiz || verb == ScriptVerb::ClickLandmark ||
-         verb == ScriptVerb::Layout || verb == ScriptVerb::ViewImage;
+         verb == ScriptVerb::Layout || verb == ScriptVerb::ViewImage ||
+         verb == ScriptVerb::ExportView;
 }
 
 }  // namespace
@@ -216,7 +217,15 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       actions.screenshot = folder_ / args[0];
       return true;
     case ScriptVerb::ViewImage:
-      actions.viewImage = std::pair(folder_ / args[0], std::stoi(args[1]));
+      actions.viewImage = ViewPicture{std::stoi(args[1]), 0, 0, false, false, folder_ / args[0]};
+      return true;
+    case ScriptVerb::ExportView:
+      actions.viewImage = ViewPicture{1,
+                                      std::stoi(args[1]),
+                                      std::stoi(args[2]),
+                                      args[3].find("labels") != std::string::npos,
+                                      args[3].find("legend") != std::string::npos,
+                                      folder_ / args[0]};
       return true;
     case ScriptVerb::Layout:
       actions.layout = folder_ / args[0];

@@ -13,6 +13,7 @@
 
 #include "app/app_state.h"
 #include "app/command_script.h"
+#include "ui/ui_intents.h"
 
 namespace myo {
 
@@ -28,7 +29,7 @@ class ScriptRunner {
     std::optional<glm::vec3> clickWorld;              // click where this point (m) shows
     std::optional<std::filesystem::path> screenshot;  // save after drawing
     std::optional<std::filesystem::path> layout;      // write the panels' rectangles after drawing
-    std::optional<std::pair<std::filesystem::path, int>> viewImage;  // the 3D view alone, times
+    std::optional<ViewPicture> viewImage;             // the 3D view alone
     bool quit = false;
     std::string error;  // a command that cannot be carried out: "script: line 4: …"
   };

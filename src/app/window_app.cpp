@@ -365,13 +365,11 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     if (actions.screenshot || keyActions.screenshot)
       saveWindow(window, defaultPicturePath("window"), state);
     if (scripted.screenshot && !saveWindow(window, *scripted.screenshot, state)) return 1;
-    if (const std::optional<int> times =
+    if (const std::optional<ViewPicture> asked =
             actions.viewImage ? actions.viewImage : keyActions.viewImage)
-      saveViewPicture(renderer, context.area, pixelScale(window), *times,
-                      defaultPicturePath("view"), state);
+      saveViewPicture(renderer, *asked, context.area, pixelScale(window), state);
     if (scripted.viewImage &&
-        !saveViewPicture(renderer, context.area, pixelScale(window), scripted.viewImage->second,
-                         scripted.viewImage->first, state))
+        !saveViewPicture(renderer, *scripted.viewImage, context.area, pixelScale(window), state))
       return 1;
     if (scripted.layout) {
       if (const Status written =

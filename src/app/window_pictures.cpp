@@ -8,10 +8,13 @@
 #include <iostream>
 #include <string>
 
+#include "app/label_painter.h"
+#include "app/scene_labels.h"
 #include "app/user_paths.h"
 #include "core/io/image.h"
 #include "render/framebuffer_readback.h"
 #include "render/offscreen_target.h"
+#include "ui/label_style.h"
 
 namespace myo {
 namespace {
@@ -37,11 +40,20 @@ bool saveWindowPicture(int width, int height, const std::filesystem::path& file,
   return report(writePngAtomic(readFramebuffer(width, height), file), file, state);
 }
 
-bool saveViewPicture(SceneRenderer& renderer, const ScreenRect& area, float pixelScale, int times,
-                     const std::filesystem::path& file, AppState& state) {
-  const float scale = pixelScale * static_cast<float>(std::clamp(times, 1, 4));
-  const int width = std::max(1, static_cast<int>(area.width * scale));
-  const int height = std::max(1, static_cast<int>(area.height * scale));
+glm::ivec2 viewPictureSize(const ViewPicture& picture, const ScreenRect& area, float pixelScale) {
+  if (picture.width > 0 && picture.height > 0)
+    return {std::clamp(picture.width, 16, 16384), std::clamp(picture.height, 16, 16384)};
+  const float scale = pixelScale * static_cast<float>(std::clamp(picture.times, 1, 4));
+  return {std::max(1, static_cast<int>(area.width * scale)),
+          std::max(1, static_cast<int>(area.height * scale))};
+}
+
+bool saveViewPicture(SceneRenderer& renderer, const ViewPicture& picture, const ScreenRect& area,
+                     float pixelScale, AppState& state) {
+  const std::filesystem::path file =
+      picture.file.empty() ? defaultPicturePath("view") : picture.file;
+  const glm::ivec2 size = viewPictureSize(picture, area, pixelScale);
+  const int width = size.x, height = size.y;
   OffscreenTarget target;
   std::string error;
   if (!target.create(width, height, 4, error))
@@ -50,8 +62,27 @@ bool saveViewPicture(SceneRenderer& renderer, const ScreenRect& area, float pixe
   target.bind();
   renderer.draw(state.camera, width, height);
   target.resolve();
-  const Image image = target.readPixels();
+  Image image = target.readPixels();
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  // Text as tall, against the picture, as the window's labels are against the view.
+  const float textPixels =
+      kLabelTextPixels * state.uiScale() * static_cast<float>(height) / std::max(1.0f, area.height);
+  const bool legend = picture.legend && !state.referral.knots().empty();  // something painted
+  if (picture.labels) {
+    LabelSources sources = labelSources(state);
+    if (sources.layers == LabelLayers{})  // none on in the view: the muscles and the points
+      sources.layers = {true, true, false};
+    MuscleAnchorCache cache;
+    const std::vector<SceneLabel> labels =
+        sceneLabels(sources, cache, static_cast<float>(width), static_cast<float>(height));
+    const float clear = legend ? referralLegendHeight(textPixels) : 0.0f;
+    if (const Status painted = paintSceneLabels(image, labels, textPixels, clear); !painted)
+      return report(painted, file, state);
+  }
+  if (legend)
+    if (const Status drawn = paintReferralLegend(image, state.referral.colormap, textPixels);
+        !drawn)
+      return report(drawn, file, state);
   return report(writePngAtomic(image, file), file, state);
 }
 

@@ -1,6 +1,8 @@
 // Pictures the window saves: the whole window as it shows (Shift+F12) or the 3D view alone,
-// redrawn off screen without the panels at its own size or a multiple of it (F12). PNG files,
-// written atomically; the status message says where. Needs the window's GL context; no UI.
+// redrawn off screen without the panels at its own size, a multiple of it (F12) or any size up
+// to 16384 px (the export dialog), with the labels and the referral legend painted on when
+// asked. PNG files, written atomically; the status message says where. Needs the window's GL
+// context; no UI.
 #pragma once
 
 #include <filesystem>
@@ -19,10 +21,19 @@ namespace myo {
 // the reason in the status message and on stderr. O(pixels).
 bool saveWindowPicture(int width, int height, const std::filesystem::path& file, AppState& state);
 
-// Draws the scene of `state` as the 3D view `area` (window pixels, `pixelScale` framebuffer px
-// per window px) shows it, `times` (1–4) as wide and high, into an off-screen target with 4×
-// multisampling, and saves it to `file`. Leaves the window's framebuffer bound. O(pixels).
-bool saveViewPicture(SceneRenderer& renderer, const ScreenRect& area, float pixelScale, int times,
-                     const std::filesystem::path& file, AppState& state);
+// The size in px of `picture` of the 3D view `area` (window pixels, `pixelScale` framebuffer px
+// per window px): its width x height, else the view's framebuffer size times `times` (1–4).
+// O(1).
+[[nodiscard]] glm::ivec2 viewPictureSize(const ViewPicture& picture, const ScreenRect& area,
+                                         float pixelScale);
+
+// Draws the scene of `state` through its camera into an off-screen target with 4×
+// multisampling at viewPictureSize(), paints the labels (as the view places them, their text
+// scaled with the picture) and the referral legend when asked and something is painted, and
+// saves it to picture.file (a dated file when empty). Labels follow the view's label layers, or
+// label the muscles and trigger points when the view shows none. Leaves the window's framebuffer
+// bound. O(pixels).
+bool saveViewPicture(SceneRenderer& renderer, const ViewPicture& picture, const ScreenRect& area,
+                     float pixelScale, AppState& state);
 
 }  // namespace myo

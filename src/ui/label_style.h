@@ -37,6 +37,9 @@ using LabelRgba = std::array<float, 4>;  // 0–1 each
   return {0.0f, 0.0f, 0.0f, dimmed ? 0.25f : 0.55f};
 }
 
+// Label text height (px) at UI scale 1: the UI font's size, which headless pictures scale too.
+inline constexpr float kLabelTextPixels = 15.0f;
+
 // Sizes as shares of the text height: padding inside the box, the column margin and gap, the
 // leader line's width; and the widest a column may be.
 inline constexpr float kLabelPadding = 0.25f, kLabelMargin = 0.5f, kLabelGap = 0.2f,

@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -88,6 +89,8 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
     ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D
   drawControlsWindow(memory.windows.controls);
   drawAboutWindow(memory.windows.about);
+  if (std::exchange(memory.windows.exportView, false)) memory.exportView.open = true;
+  mergeIntents(intents, drawExportViewDialog(view, memory.exportView, memory.probe));
   for (std::filesystem::path& path : drawFileDialog(memory.fileDialog, memory.probe)) {
     intents.openPaths.push_back(std::move(path));
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ui/dock_layout.h"
+#include "ui/export_view_dialog.h"
 #include "ui/file_dialog.h"
 #include "ui/inspector.h"
 #include "ui/item_probe.h"
@@ -31,6 +32,7 @@ struct MainUiMemory {
   SidebarMemory sidebar;
   InspectorMemory inspector;
   FileDialogMemory fileDialog;
+  ExportViewMemory exportView;
   WindowToggles windows;
   PresenterMemory presenter;
   ItemProbe* probe = nullptr;     // test hook: widget rectangles are recorded here when set

@@ -67,8 +67,8 @@ void drawRecentMenu(const UiStateView& view, UiIntents& intents, ItemProbe* prob
   ImGui::EndMenu();
 }
 
-void drawFileMenu(const UiStateView& view, FileDialogMemory& dialog, UiIntents& intents,
-                  ItemProbe* probe) {
+void drawFileMenu(const UiStateView& view, FileDialogMemory& dialog, WindowToggles& windows,
+                  UiIntents& intents, ItemProbe* probe) {
   if (!beginMenu("File", probe)) return;
   if (menuItem("Open...", nullptr, false, probe)) {
     openFileDialog(dialog, FileDialogMode::Files, dialogStart(view));
@@ -78,8 +78,10 @@ void drawFileMenu(const UiStateView& view, FileDialogMemory& dialog, UiIntents& 
   }
   drawRecentMenu(view, intents, probe);
   ImGui::Separator();
-  if (menuItem("Save 3D view", "F12", false, probe)) intents.saveViewImage = 1;
-  if (menuItem("Save 3D view at twice the size", nullptr, false, probe)) intents.saveViewImage = 2;
+  if (menuItem("Save 3D view", "F12", false, probe)) intents.saveViewImage = ViewPicture{};
+  if (menuItem("Save 3D view at twice the size", nullptr, false, probe))
+    intents.saveViewImage = ViewPicture{2, 0, 0, false, false, {}};
+  if (menuItem("Export 3D view...", nullptr, false, probe)) windows.exportView = true;
   if (menuItem("Save window", "Shift+F12", false, probe)) intents.takeScreenshot = true;
   ImGui::Separator();
   if (menuItem("Quit", nullptr, false, probe)) intents.quit = true;
@@ -148,7 +150,7 @@ UiIntents drawMenuBar(const UiStateView& view, WindowToggles& windows, FileDialo
                       ItemProbe* probe) {
   UiIntents intents;
   if (!ImGui::BeginMainMenuBar()) return intents;
-  drawFileMenu(view, dialog, intents, probe);
+  drawFileMenu(view, dialog, windows, intents, probe);
   drawViewMenu(view, intents, probe);
   drawHelpMenu(windows, probe);
   ImGui::EndMainMenuBar();

@@ -14,6 +14,7 @@ namespace myo {
 struct WindowToggles {
   bool controls = false;
   bool about = false;
+  bool exportView = false;  // the export dialog is asked for (the main UI opens it)
 };
 
 // Draws the main menu bar along the top of the viewport. Call between NewFrame and Render. O(1)

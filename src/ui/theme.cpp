@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "ui/label_style.h"
+
 namespace myo {
 namespace {
 
@@ -115,7 +117,6 @@ void applyTheme(bool dark, float scale) {
 
 bool loadUiFont() {
   constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-  constexpr float kPixels = 15.0f;
   constexpr float kPresenterPixels = 64.0f;
   static const ImWchar kRanges[] = {0x0020, 0x00FF,  // Latin and Latin-1 (°, ×, ½)
                                     0x2010, 0x205E,  // dashes, quotes, ellipsis, bullets
@@ -126,7 +127,8 @@ bool loadUiFont() {
   std::error_code missing;
   if (!std::filesystem::exists(kFontFile, missing)) return false;
   ImGuiIO& io = ImGui::GetIO();
-  if (io.Fonts->AddFontFromFileTTF(kFontFile, kPixels, nullptr, kRanges) == nullptr) return false;
+  if (io.Fonts->AddFontFromFileTTF(kFontFile, kLabelTextPixels, nullptr, kRanges) == nullptr)
+    return false;
   return io.Fonts->AddFontFromFileTTF(kFontFile, kPresenterPixels, nullptr, kRanges) != nullptr;
 }
 

@@ -73,10 +73,21 @@ struct QuizStart {
   bool reviewMissed = false;  // the kept questions last answered wrong, whatever the kind
 };
 
+// A picture of the 3D view alone, redrawn off screen at its own size times `times`, or at
+// `width` x `height` px (the view's camera, wider or narrower to fit), with the labels and the
+// referral's colour legend painted on when asked.
+struct ViewPicture {
+  int times = 1;              // 1–4, used when width is 0
+  int width = 0, height = 0;  // px, 16–16384
+  bool labels = false, legend = false;
+  std::filesystem::path file;  // "": a dated file in the user's screenshots folder
+  bool operator==(const ViewPicture&) const = default;
+};
+
 struct UiIntents {
   std::vector<std::filesystem::path> openPaths;  // files or one folder (menu, dialog, recent)
   bool takeScreenshot = false;                   // the whole window (Shift+F12)
-  std::optional<int> saveViewImage;              // the 3D view alone at 1 or 2 times its size (F12)
+  std::optional<ViewPicture> saveViewImage;      // the 3D view alone (F12, the export dialog)
   bool quit = false;
   std::vector<std::pair<std::size_t, bool>> setVisible;  // part index → visible, in order
   std::optional<bool> setAllVisible;

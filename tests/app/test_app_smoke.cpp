@@ -336,6 +336,37 @@ TEST_CASE("a script chooses a trigger point and runs the hold timer in the windo
   CHECK(log.entries()[0].discomfortAfter == 3);
 }
 
+TEST_CASE("the 3D view exports larger than the window, with labels and legend when asked",
+          "[smoke]") {
+  (void)runWindowScript("export_view");
+  const auto dir = myo::test::scratch() / "script_export_view";
+  auto plain = myo::readPng(dir / "export_plain.png");
+  auto full = myo::readPng(dir / "export_full.png");
+  REQUIRE(plain.ok());
+  REQUIRE(full.ok());
+  CHECK(plain->width == 1600);  // larger than the window's 3D view (under 1280 px wide)
+  CHECK(plain->height == 900);
+  CHECK(full->width == 1600);
+  // The referral is painted in both: warm yellow-orange pixels.
+  const auto warm = [](const std::array<int, 4>& p) {
+    return p[0] > 200 && p[1] > 120 && p[1] < 235 && p[2] < 130 && p[0] - p[2] > 110;
+  };
+  CHECK(countPixels(*plain, warm) > 200);
+  // The legend's colour bar in the bottom-left corner: warm there only with the legend.
+  CHECK(countPixels(*plain, warm, 0, 20, 85, 100) < 20);
+  CHECK(countPixels(*full, warm, 0, 20, 85, 100) > 200);
+  // Labels: light text on dark boxes at the sides, where the plain picture is background.
+  const auto labelText = [](const std::array<int, 4>& p) {
+    return p[0] > 200 && p[1] > 200 && p[2] > 200;
+  };
+  CHECK(countPixels(*plain, labelText, 0, 25, 0, 80) +
+            countPixels(*plain, labelText, 75, 100, 0, 80) <
+        50);
+  CHECK(countPixels(*full, labelText, 0, 25, 0, 80) +
+            countPixels(*full, labelText, 75, 100, 0, 80) >
+        500);
+}
+
 TEST_CASE("a lesson in presenter mode fills the screen with the view, caption and narration",
           "[smoke]") {
   const myo::Image image = runWindowScript("presenter_lesson");

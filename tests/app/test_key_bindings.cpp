@@ -11,7 +11,7 @@ const myo::KeyContext kPoint{.pointChosen = true};
 
 TEST_CASE("keys become the same intents a panel would send", "[keys]") {
   CHECK(myo::keyIntents(GLFW_KEY_F, 0, {}).frameAll);
-  CHECK(myo::keyIntents(GLFW_KEY_F12, 0, {}).saveViewImage == 1);  // the 3D view alone
+  CHECK(myo::keyIntents(GLFW_KEY_F12, 0, {}).saveViewImage == myo::ViewPicture{});  // the view
   CHECK_FALSE(myo::keyIntents(GLFW_KEY_F12, 0, {}).takeScreenshot);
   CHECK(myo::keyIntents(GLFW_KEY_F12, GLFW_MOD_SHIFT, {}).takeScreenshot);  // the window
   CHECK(myo::keyIntents(GLFW_KEY_F2, 0, {}).toggleSidebar);

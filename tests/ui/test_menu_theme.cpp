@@ -76,7 +76,8 @@ TEST_CASE("File menu: recent files, screenshot and quit", "[ui]") {
   f.choose("menu/File", "menu/Save window");
   CHECK(f.intents.takeScreenshot);
   f.choose("menu/File", "menu/Save 3D view at twice the size");
-  CHECK(f.intents.saveViewImage == 2);
+  REQUIRE(f.intents.saveViewImage);
+  CHECK(f.intents.saveViewImage->times == 2);
   CHECK_FALSE(f.intents.quit);
   f.choose("menu/File", "menu/Quit");
   CHECK(f.intents.quit);
@@ -158,4 +159,38 @@ TEST_CASE("View menu turns label layers on and off, presenter mode and the turnt
   f.intents = {};
   f.choose("menu/View", "menu/Turntable");
   CHECK(f.intents.setTurntable == true);
+}
+
+TEST_CASE("File > Export 3D view asks a size, labels and legend and returns them", "[ui]") {
+  MenuFixture f;
+  f.choose("menu/File", "menu/Export 3D view...");
+  f.ui.frames(3, f.draw);
+  REQUIRE(f.memory.exportView.open);
+  REQUIRE(f.ui.probe.rects.count("export/export") == 1);
+  // No referral on show: the legend cannot be asked for.
+  f.ui.click(f.ui.centerOf("export/legend"), f.draw);
+  CHECK(f.memory.exportView.legend);  // its default stays, and the picture skips it
+  f.ui.click(f.ui.centerOf("export/labels"), f.draw);
+  CHECK_FALSE(f.memory.exportView.labels);
+  f.ui.click(f.ui.centerOf("export/export"), f.draw);
+  REQUIRE(f.intents.saveViewImage);
+  CHECK(f.intents.saveViewImage->width == 3840);
+  CHECK(f.intents.saveViewImage->height == 2160);
+  CHECK_FALSE(f.intents.saveViewImage->labels);
+  CHECK(f.intents.saveViewImage->file.empty());
+  CHECK_FALSE(f.memory.exportView.open);
+
+  // With a referral playing the legend can be turned off; the view's own size is a multiple.
+  f.intents = {};
+  f.view.referral.selection = {0};
+  f.memory.exportView.size = 1;  // twice the view's size
+  f.choose("menu/File", "menu/Export 3D view...");
+  f.ui.frames(3, f.draw);
+  f.ui.click(f.ui.centerOf("export/legend"), f.draw);
+  CHECK_FALSE(f.memory.exportView.legend);
+  f.ui.click(f.ui.centerOf("export/export"), f.draw);
+  REQUIRE(f.intents.saveViewImage);
+  CHECK(f.intents.saveViewImage->times == 2);
+  CHECK(f.intents.saveViewImage->width == 0);
+  CHECK_FALSE(f.intents.saveViewImage->legend);
 }
