@@ -27,3 +27,17 @@ for script in "$root"/tests/scripts/*.myo "$root"/docs/pictures/*.myo; do
   cp "$scratch/$name/$shot" "$root/docs/images/${pictures[$name]}.png"
   echo "docs/images/${pictures[$name]}.png"
 done
+# The quiz pictures: each docs/pictures/quiz_KIND.myo saves a question and its reveal under
+# their own names.
+for script in "$root"/docs/pictures/quiz_*.myo; do
+  name="$(basename "$script" .myo)"
+  mkdir -p "$scratch/$name"
+  cp "$script" "$scratch/$name/"
+  XDG_CONFIG_HOME="$scratch/$name" XDG_DATA_HOME="$scratch/$name" \
+    xvfb-run -a -s '-screen 0 1920x1080x24' "$app" --window-size 1280x800 \
+    --script "$scratch/$name/$name.myo" >/dev/null
+  for shot in $(grep '^screenshot ' "$script" | cut -d' ' -f2); do
+    cp "$scratch/$name/$shot" "$root/docs/images/$shot"
+    echo "docs/images/$shot"
+  done
+done

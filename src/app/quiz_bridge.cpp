@@ -2,12 +2,14 @@
 #include "app/quiz_bridge.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 
 #include "app/quiz_records.h"
 #include "app/referral_framing.h"
 #include "core/anatomy/landmark_vocabulary.h"
+#include "core/anatomy/muscle_catalog.h"
 #include "core/treatment/treatment_log.h"
 
 namespace myo {
@@ -23,6 +25,7 @@ UiIntents questionScene(const AppState& state) {
   UiIntents scene;
   scene.selectParts = std::vector<int>{};
   scene.chooseTriggerPoints = std::vector<int>{};
+  scene.setPeel = state.quiz->peelBefore;
   const QuizQuestion* question = state.quiz->question();
   if (question == nullptr) return scene;
   const auto& placed = state.placedAtlas.placed();
@@ -36,9 +39,12 @@ UiIntents questionScene(const AppState& state) {
       scene.chooseTriggerPoints = std::vector<int>{question->point};
       break;
     case QuizKind::NameMuscle: {
-      const int part = placed[static_cast<std::size_t>(question->point)].part;
-      scene.selectParts = std::vector<int>{part};
-      scene.framePart = part;
+      const PlacedTriggerPoint& point = placed[static_cast<std::size_t>(question->point)];
+      scene.selectParts = std::vector<int>{point.part};
+      scene.framePart = point.part;
+      // A deep muscle shows once the layers over it are peeled away.
+      if (const MuscleSpec* muscle = findMuscle(point.point->muscle))
+        scene.setPeel = std::max(state.quiz->peelBefore, muscle->layer - 1);
       break;
     }
     case QuizKind::WhereHurts: {
@@ -72,9 +78,12 @@ std::string promptOf(const QuizQuestion& question) {
       return "Which knot causes this pain? Click where the knot is, or pick its muscle.";
     case QuizKind::NameMuscle:
       return "Name the highlighted muscle: type it, or pick it.";
-    case QuizKind::WhereHurts:
-      return "It hurts at the marked spot (" + plainLandmarkName(question.spot) +
-             "). Pick every muscle whose trigger points could refer pain there.";
+    case QuizKind::WhereHurts: {
+      std::string spot = plainLandmarkName(question.spot);  // "Outer ankle bone (right)"
+      if (!spot.empty()) spot[0] = static_cast<char>(std::tolower(spot[0]));
+      return "It hurts at the marked spot, the " + spot +
+             ". Pick every muscle whose trigger points could refer pain there.";
+    }
   }
   return {};
 }
@@ -186,6 +195,13 @@ bool quizHidesNames(const AppState& state) {
   return question != nullptr && question->kind == QuizKind::NameMuscle;
 }
 
+bool quizHidesPoint(const AppState& state) {
+  if (!state.quiz || state.quiz->feedback) return false;
+  const QuizQuestion* question = state.quiz->question();
+  return question != nullptr &&
+         (question->kind == QuizKind::WhereRefers || question->kind == QuizKind::WhichKnot);
+}
+
 bool quizTakesClicks(const AppState& state) {
   if (!state.quiz || state.quiz->feedback) return false;
   const QuizQuestion* question = state.quiz->question();
@@ -195,7 +211,12 @@ bool quizTakesClicks(const AppState& state) {
 
 std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& state) {
   std::optional<UiIntents> scene;
-  if (intents.quizStop) state.quiz.reset();
+  if (intents.quizStop && state.quiz) {
+    scene = UiIntents{};
+    if (!intents.setPeel)  // as it was before the quiz, unless the stop sets the layers itself
+      scene->setPeel = state.quiz->peelBefore;
+    state.quiz.reset();
+  }
   if (intents.startQuiz) {
     const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
     if (!state.placedAtlas.ready() || landmarks == nullptr) {
@@ -205,6 +226,7 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
       QuizSession quiz;
       quiz.kind = start.kind;
       quiz.region = start.region;
+      quiz.peelBefore = state.quiz ? state.quiz->peelBefore : state.layers().peel;
       if (start.reviewMissed)
         quiz.questions = missedQuestionsToAsk(start.seed, state);
       else if (!start.only.empty())  // a lesson's question: that point or spot alone
@@ -262,6 +284,8 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
     nextQuestion(quiz);
     if (quiz.classRound && !quiz.finished()) quiz.classRound->ask(state.clock);
     if (quiz.finished()) {
+      scene = UiIntents{};
+      scene->setPeel = quiz.peelBefore;
       const float mean = quiz.totalScore / static_cast<float>(std::max(1, quiz.answered));
       state.statusMessage = "Quiz done: " + std::to_string(std::lround(100.0f * mean)) +
                             " % over " + std::to_string(quiz.answered) + " questions";

@@ -25,6 +25,11 @@ void openQuizResults(AppState& state, const std::filesystem::path& file);
 // (labels, the muscle card, the hover tip). O(1).
 [[nodiscard]] bool quizHidesNames(const AppState& state);
 
+// True while a where-does-it-refer or which-knot question waits for its answer: the chosen point
+// is the question (or its answer), so neither its card, its label, its row in the list nor the
+// presenter caption may name it or tell where its pain goes. O(1).
+[[nodiscard]] bool quizHidesPoint(const AppState& state);
+
 // True while the quiz's question is answered by clicks on the body (where, knot). O(1).
 [[nodiscard]] bool quizTakesClicks(const AppState& state);
 

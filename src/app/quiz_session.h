@@ -55,6 +55,7 @@ struct QuizSession {
   int answered = 0, streak = 0, bestStreak = 0;
   std::vector<QuizRecord> records;       // every answer revealed, in order
   std::optional<ClassRound> classRound;  // class mode: the countdown and the class's tally
+  int peelBefore = 0;  // the muscle layers peeled when the quiz began, given back at its end
   [[nodiscard]] bool finished() const { return current >= static_cast<int>(questions.size()); }
   [[nodiscard]] const QuizQuestion* question() const {
     return finished() ? nullptr : &questions[static_cast<std::size_t>(current)];

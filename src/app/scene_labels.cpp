@@ -187,7 +187,7 @@ LabelSources labelSources(const AppState& state) {
   sources.layers = state.labels;
   const auto& placed = state.placedAtlas.placed();
   for (const int index : state.referral.selection)
-    if (index >= 0 && static_cast<std::size_t>(index) < placed.size())
+    if (index >= 0 && static_cast<std::size_t>(index) < placed.size() && !quizHidesPoint(state))
       sources.points.push_back(placed[static_cast<std::size_t>(index)]);
   sources.landmarks = state.placedAtlas.landmarks();
   return sources;

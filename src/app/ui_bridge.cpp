@@ -37,6 +37,10 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.referral = makeReferralView(state);
   view.triggerPointList = makeTriggerPointList(state, cache.pointList);
   view.treatment = makeTreatmentView(state);
+  if (quizHidesPoint(state)) {  // the chosen point is the quiz's: not named, not highlighted
+    view.treatment = {};
+    view.referral.selection.assign(view.referral.selection.size(), -1);
+  }
   if (!quizHidesNames(state)) view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);
   view.painFinder = makePainFinderView(state);

@@ -28,7 +28,7 @@ struct PartRow {
 // The referred-pain animation as the panel shows it.
 struct ReferralView {
   bool ready = false;          // the atlas is placed on the body
-  std::vector<int> selection;  // indices into triggerPoints, up to four
+  std::vector<int> selection;  // indices into triggerPoints, up to four; -1 one a quiz hides
   bool playing = true;
   bool loop = true;
   float seconds = 0.0f;

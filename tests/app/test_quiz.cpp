@@ -9,6 +9,7 @@
 #include "app/quiz_bridge.h"
 #include "app/scene_labels.h"
 #include "app/ui_bridge.h"
+#include "core/anatomy/muscle_catalog.h"
 #include "core/atlas/pain_finder.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
@@ -191,4 +192,61 @@ TEST_CASE("class mode counts down on the app's clock, reveals on the teacher's k
   next(state);
   CHECK(state.quiz->classRound->tally() == std::vector<int>{3, 12});
   CHECK(state.statusMessage.find("the class: 31 % right") != std::string::npos);  // 15 of 48
+}
+
+TEST_CASE("a which-knot or where question keeps its point unnamed until the reveal", "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz4-recent.txt"),
+                      myo::test::scratch() / "quiz4-log.tsv");
+  openBundledBody(state);
+  state.labels.triggerPoints = true;
+  for (const myo::QuizKind kind : {myo::QuizKind::WhichKnot, myo::QuizKind::WhereRefers}) {
+    start(state, kind, "head_neck");
+    myo::test::waitForReferralFields(state);
+    myo::UiViewCache cache;
+    const myo::UiStateView asking = myo::makeUiStateView(state, cache, 30.0f, "test");
+    CHECK(myo::quizHidesPoint(state));
+    CHECK_FALSE(asking.treatment.active);  // the inspector's card would name it
+    CHECK(asking.treatment.pointName.empty());
+    for (const int index : asking.referral.selection) CHECK(index == -1);  // no row highlighted
+    CHECK(myo::labelSources(state).points.empty());
+    reveal(state);
+    const myo::UiStateView revealed = myo::makeUiStateView(state, cache, 30.0f, "test");
+    CHECK_FALSE(myo::quizHidesPoint(state));
+    if (kind == myo::QuizKind::WhichKnot) {  // "show me" chooses the point: now it is named
+      CHECK(revealed.treatment.active);
+      CHECK(revealed.treatment.pointLabel == asked(state).label());
+      CHECK(myo::labelSources(state).points.size() == 1);
+    }
+    myo::UiIntents stop;
+    stop.quizStop = true;
+    apply(stop, state);
+  }
+}
+
+TEST_CASE("a name question on a deep muscle peels the layers over it, and the quiz gives them back",
+          "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz5-recent.txt"),
+                      myo::test::scratch() / "quiz5-log.tsv");
+  openBundledBody(state);
+  myo::UiIntents intents;
+  intents.startQuiz = myo::QuizStart{myo::QuizKind::NameMuscle, "", 20, 4, 0.0f, 0, {}, false};
+  apply(intents, state);
+  REQUIRE(state.quiz);
+  bool sawDeep = false, sawSuperficial = false;
+  while (!state.quiz->finished()) {
+    const myo::MuscleSpec* muscle = myo::findMuscle(asked(state).point->muscle);
+    REQUIRE(muscle != nullptr);
+    INFO(muscle->name);
+    CHECK(state.layers().peel == muscle->layer - 1);  // nothing over it, nothing more peeled
+    sawDeep = sawDeep || muscle->layer > 1;
+    sawSuperficial = sawSuperficial || muscle->layer == 1;
+    if (sawDeep && sawSuperficial) break;
+    next(state);
+  }
+  CHECK(sawDeep);
+  CHECK(sawSuperficial);
+  myo::UiIntents stop;
+  stop.quizStop = true;
+  apply(stop, state);
+  CHECK(state.layers().peel == 0);
 }
