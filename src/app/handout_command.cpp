@@ -2,6 +2,8 @@
 // referral is painted and pictured, and the pages go to the PDF writer.
 #include "app/handout_command.h"
 
+#include <malloc.h>
+
 #include <cmath>
 #include <future>
 #include <iostream>
@@ -123,6 +125,7 @@ int runHandoutCommand(const CliOptions& options) {
     }
     pictureCount += pictures->size();
     printed.push_back({page.content, std::move(pictures.value())});
+    malloc_trim(0);  // the page's surface factorization is gone: hand its pages back
   }
   const Result<int> sheets =
       writeHandoutPdf(printed, options.paper, options.colormap, plan->title, options.output);

@@ -3,30 +3,13 @@
 // index. The body is opened and the atlas placed once, before timing.
 #include <benchmark/benchmark.h>
 
-#include <chrono>
-#include <memory>
-#include <thread>
-
-#include "app/body_source.h"
 #include "app/ui_bridge.h"
+#include "bench/app/bundled_state.h"
 #include "core/atlas/trigger_point_search.h"
 
 namespace {
 
-myo::AppState& bundledState() {
-  static const std::unique_ptr<myo::AppState> state = [] {
-    auto made = std::make_unique<myo::AppState>(myo::RecentFiles("/tmp/myoscope-bench-recent.txt"),
-                                                "/tmp/myoscope-bench-log.tsv");
-    auto body = myo::loadBodyOrDefault({}, {});
-    made->setBody(std::move(body.value()));
-    while (!made->placedAtlas.ready()) {
-      made->placedAtlas.update();
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return made;
-  }();
-  return *state;
-}
+using myo::bench::bundledState;
 
 std::vector<const myo::TriggerPoint*> atlasPoints() {
   std::vector<const myo::TriggerPoint*> points;
