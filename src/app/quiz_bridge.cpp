@@ -18,6 +18,9 @@ namespace {
 // How far (m) the camera stands from the knot of a where-does-it-refer question: the upper or
 // lower body in view.
 constexpr float kWhereViewDistance = 2.4f;
+// How far (m) a click may be from the painted surface to be measured along it (a click on a
+// muscle under the skin).
+constexpr float kSurfaceReach = 0.05f;
 
 // What a question shows before its answer: nothing chosen, and per kind the muscle
 // highlighted, the spot marked, or the referral playing.
@@ -274,6 +277,10 @@ std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& st
   if (intents.quizReveal && !quiz.feedback && state.placedAtlas.atlas() != nullptr &&
       state.placedAtlas.landmarks() != nullptr) {
     if (quiz.classRound) quiz.classRound->reveal();
+    const QuizQuestion* asked = quiz.question();
+    if (asked != nullptr && asked->kind == QuizKind::WhichKnot && !quiz.answer.clicks.empty())
+      quiz.answer.alongSurface = state.referral.distanceAlongSurface(
+          asked->point, quiz.answer.clicks.back(), state.body.model, kSurfaceReach);
     revealAnswer(quiz, state.placedAtlas.placed(), *state.placedAtlas.landmarks(),
                  *state.placedAtlas.atlas(), utcTimestamp(std::chrono::system_clock::now()));
     if (quiz.feedback) keepRecord(state);

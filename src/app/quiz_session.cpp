@@ -53,6 +53,8 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
     case QuizKind::WhichKnot:
       if (answer.choice >= 0)
         feedback.score = answer.choice == question->answer ? 1.0f : 0.0f;
+      else if (answer.alongSurface)
+        feedback.score = scoreKnotDistance(*answer.alongSurface, landmarks);
       else if (!answer.clicks.empty())
         feedback.score = scoreKnotClick(*point, landmarks, answer.clicks.back());
       feedback.explanation = point->displayName() + ". " + symptomOf(*point);

@@ -17,10 +17,12 @@
 namespace myo {
 
 struct QuizAnswer {
-  std::vector<glm::vec3> clicks;   // where / knot: points on the body (world, m)
-  int choice = -1;                 // knot / name: the choice picked
-  std::vector<std::string> picks;  // spot: the muscles picked
-  std::string typed;               // name: the muscle typed
+  std::vector<glm::vec3> clicks;      // where / knot: points on the body (world, m)
+  int choice = -1;                    // knot / name: the choice picked
+  std::vector<std::string> picks;     // spot: the muscles picked
+  std::string typed;                  // name: the muscle typed
+  std::optional<float> alongSurface;  // knot: the last click's distance to the knot along the
+                                      // painted surface (m), when the referral's field knows it
   [[nodiscard]] bool empty() const {
     return clicks.empty() && choice < 0 && picks.empty() && typed.empty();
   }

@@ -134,6 +134,25 @@ void ReferralPlayback::update(float dt) {
   }
 }
 
+std::optional<float> ReferralPlayback::distanceAlongSurface(int index, const glm::vec3& at,
+                                                            const Model& model, float reach) const {
+  const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
+  const auto found = cache_.find(index);
+  if (surface == nullptr || found == cache_.end()) return std::nullopt;
+  float nearest = reach * reach;
+  std::optional<float> distance;
+  for (std::size_t k = 0; k < surface->paint.parts.size() && k < found->second.size(); ++k) {
+    const std::vector<glm::vec3>& positions = model.parts[surface->paint.parts[k]].positions;
+    const std::vector<glm::vec3>& field = found->second[k];
+    for (std::size_t v = 0; v < field.size() && v < positions.size(); ++v)
+      if (const glm::vec3 d = positions[v] - at; glm::dot(d, d) < nearest) {
+        nearest = glm::dot(d, d);
+        distance = field[v].x;  // the field's first channel: distance from the knot
+      }
+  }
+  return distance;
+}
+
 std::optional<std::vector<PaintedPart>> ReferralPlayback::takeFields() {
   auto out = std::move(ready_);
   ready_.reset();

@@ -58,6 +58,12 @@ class ReferralPlayback {
   void paintOnMuscles(bool muscles);
   [[nodiscard]] bool onMuscles() const { return onMuscles_; }
 
+  // The distance (m) along the painted surface from placed point `index`'s knot to the surface
+  // vertex of `model` nearest `at` (world, m), when that point's field is computed and such a
+  // vertex lies within `reach` m of `at`; nothing otherwise. O(painted vertices).
+  [[nodiscard]] std::optional<float> distanceAlongSurface(int index, const glm::vec3& at,
+                                                          const Model& model, float reach) const;
+
   // Where the selected knots are (world, m), for markers. O(selection).
   [[nodiscard]] std::vector<glm::vec3> knots() const;
   [[nodiscard]] bool busy() const { return computing_.valid(); }  // computing a field

@@ -11,6 +11,7 @@
 #include "app/ui_bridge.h"
 #include "core/anatomy/muscle_catalog.h"
 #include "core/atlas/pain_finder.h"
+#include "core/quiz/quiz_scoring.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
@@ -249,4 +250,43 @@ TEST_CASE("a name question on a deep muscle peels the layers over it, and the qu
   stop.quizStop = true;
   apply(stop, state);
   CHECK(state.layers().peel == 0);
+}
+
+TEST_CASE("a knot click is scored by its distance along the skin, not through the body", "[quiz]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "quiz6-recent.txt"),
+                      myo::test::scratch() / "quiz6-log.tsv");
+  openBundledBody(state);
+  start(state, myo::QuizKind::WhichKnot, "shoulder_arm");
+  myo::test::waitForReferralFields(state);
+  const myo::PlacedTriggerPoint& knot = asked(state);
+  const myo::BodyLandmarks& landmarks = *state.placedAtlas.landmarks();
+  // A skin vertex 6–12 cm from the knot in a straight line but much farther along the skin
+  // (across a fold, or round the arm), where the two scores differ clearly.
+  const myo::Model& model = state.body.model;
+  std::optional<glm::vec3> across;
+  float alongSkin = 0.0f;
+  for (const myo::PaintedPart& painted : *state.referral.readyFields()) {
+    const std::vector<glm::vec3>& positions = model.parts[painted.part].positions;
+    for (std::size_t v = 0; v < positions.size() && !across; ++v) {
+      const float straight = glm::distance(positions[v], knot.position);
+      const float along = painted.fields.front()[v].x;
+      if (straight > 0.06f && straight < 0.12f && along > straight + 0.05f) {
+        across = positions[v];
+        alongSkin = along;
+      }
+    }
+  }
+  REQUIRE(across);
+  const auto distance =
+      state.referral.distanceAlongSurface(state.quiz->question()->point, *across, model, 0.05f);
+  REQUIRE(distance);
+  CHECK(*distance == Approx(alongSkin));
+  clickAt(state, *across);
+  reveal(state);
+  const float straightScore = myo::scoreKnotClick(knot, landmarks, *across);
+  CHECK(state.quiz->feedback->score == Approx(myo::scoreKnotDistance(alongSkin, landmarks)));
+  CHECK(state.quiz->feedback->score < straightScore - 0.2f);
+  // Far from any painted skin, the straight line is all there is.
+  CHECK_FALSE(state.referral.distanceAlongSurface(state.quiz->question()->point,
+                                                  glm::vec3(0.0f, 5.0f, 0.0f), model, 0.05f));
 }

@@ -83,11 +83,14 @@ ReferralAnswerScore scoreReferralClicks(const PlacedTriggerPoint& placed,
   return result;
 }
 
+float scoreKnotDistance(float distance, const BodyLandmarks& landmarks) {
+  const float full = kFullCreditMetres * landmarks.scale, none = kNoCreditMetres * landmarks.scale;
+  return std::clamp((none - distance) / (none - full), 0.0f, 1.0f);
+}
+
 float scoreKnotClick(const PlacedTriggerPoint& placed, const BodyLandmarks& landmarks,
                      const glm::vec3& click) {
-  const float full = kFullCreditMetres * landmarks.scale, none = kNoCreditMetres * landmarks.scale;
-  const float distance = glm::distance(placed.position, click);
-  return std::clamp((none - distance) / (none - full), 0.0f, 1.0f);
+  return scoreKnotDistance(glm::distance(placed.position, click), landmarks);
 }
 
 bool namesMuscle(const std::string& typed, const std::string& muscle,

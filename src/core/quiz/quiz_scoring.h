@@ -28,8 +28,13 @@ struct ReferralAnswerScore {
                                                       const BodyLandmarks& landmarks,
                                                       const std::vector<glm::vec3>& clicks);
 
-// "Which knot causes this?": full credit within 3 cm of the knot (scaled with the body), none
-// beyond 15 cm, linear between (straight-line distance). O(1).
+// "Which knot causes this?" from a click `distance` (m) from the knot, along the surface where
+// it is known: full credit within 3 cm (scaled with the body), none beyond 15 cm, linear
+// between. O(1).
+[[nodiscard]] float scoreKnotDistance(float distance, const BodyLandmarks& landmarks);
+
+// The same for a click at `click` by straight-line distance, for when the distance along the
+// surface is not known. O(1).
 [[nodiscard]] float scoreKnotClick(const PlacedTriggerPoint& placed, const BodyLandmarks& landmarks,
                                    const glm::vec3& click);
 
