@@ -78,11 +78,11 @@ bool isNumber(const std::string& text, bool whole) {
 
 // Why the words after `quiz` are not a quiz command, or "" when they are one:
 //   start where|knot|name|spot [REGION] [--seed N] [--class SECONDS STUDENTS]
-//   answer-click X Y · answer-landmark NAME.SIDE
+//   answer-click X Y · answer-stroke X1 Y1 X2 Y2 · answer-landmark NAME.SIDE
 //   answer-choice N · reveal · next · export PATH
 std::string quizProblem(const std::vector<std::string>& words) {
   if (words.empty())
-    return "'quiz' needs a command (start, answer-click, answer-landmark, "
+    return "'quiz' needs a command (start, answer-click, answer-stroke, answer-landmark, "
            "answer-choice, reveal, next, export)";
   const std::string& sub = words[0];
   const std::size_t n = words.size();
@@ -106,6 +106,11 @@ std::string quizProblem(const std::vector<std::string>& words) {
     return n == 3 && isNumber(words[1], false) && isNumber(words[2], false)
                ? ""
                : "'quiz answer-click' takes X Y";
+  if (sub == "answer-stroke")
+    return n == 5 && std::all_of(words.begin() + 1, words.end(),
+                                 [](const std::string& w) { return isNumber(w, false); })
+               ? ""
+               : "'quiz answer-stroke' takes X1 Y1 X2 Y2";
   if (sub == "answer-landmark") return n == 2 ? "" : "'quiz answer-landmark' takes NAME.SIDE";
   if (sub == "answer-choice")
     return n == 2 && isNumber(words[1], true) && words[1] != "0"

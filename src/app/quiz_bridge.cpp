@@ -199,10 +199,7 @@ bool quizHidesNames(const AppState& state) {
 }
 
 bool quizHidesPoint(const AppState& state) {
-  if (!state.quiz || state.quiz->feedback) return false;
-  const QuizQuestion* question = state.quiz->question();
-  return question != nullptr &&
-         (question->kind == QuizKind::WhereRefers || question->kind == QuizKind::WhichKnot);
+  return quizTakesClicks(state);  // the questions answered on the body are those about a point
 }
 
 bool quizTakesClicks(const AppState& state) {
@@ -210,6 +207,10 @@ bool quizTakesClicks(const AppState& state) {
   const QuizQuestion* question = state.quiz->question();
   return question != nullptr &&
          (question->kind == QuizKind::WhereRefers || question->kind == QuizKind::WhichKnot);
+}
+
+bool quizTakesStrokes(const AppState& state) {
+  return quizTakesClicks(state) && state.quiz->question()->kind == QuizKind::WhereRefers;
 }
 
 std::optional<UiIntents> applyQuizIntents(const UiIntents& intents, AppState& state) {

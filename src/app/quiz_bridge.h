@@ -33,6 +33,10 @@ void openQuizResults(AppState& state, const std::filesystem::path& file);
 // True while the quiz's question is answered by clicks on the body (where, knot). O(1).
 [[nodiscard]] bool quizTakesClicks(const AppState& state);
 
+// True while a where-does-it-refer question waits: a Shift-drag paints a brush stroke on the
+// body, each sample of it a click, instead of turning the camera. O(1).
+[[nodiscard]] bool quizTakesStrokes(const AppState& state);
+
 // Applies the quiz intents; returns the intents that show the question (or the reveal) now
 // shown, sent through the apply step by the caller. Problems (no questions for this body, the
 // atlas not placed yet) go to the status line. O(points · zones) to start, O(1) after.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/apply_intents.h"
+#include "app/brush_stroke.h"
 #include "app/quiz_records.h"
 #include "core/io/atomic_file.h"
 
@@ -65,6 +66,11 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
   }
   if (sub == "answer-click") {
     actions.click = glm::dvec2(std::stod(words[1]), std::stod(words[2]));
+  } else if (sub == "answer-stroke") {
+    BrushStroke stroke(kBrushSpacingPixels);
+    actions.stroke = stroke.begin({std::stod(words[1]), std::stod(words[2])});
+    for (const glm::dvec2& at : stroke.moveTo({std::stod(words[3]), std::stod(words[4])}))
+      actions.stroke.push_back(at);
   } else if (sub == "answer-landmark") {
     const auto [name, side] = splitSideLabel(words[1]);
     const BodyLandmarks* landmarks = state.placedAtlas.landmarks();

@@ -24,9 +24,10 @@ class ScriptRunner {
 
   // What the window loop must do this frame.
   struct Actions {
-    std::vector<std::filesystem::path> open;          // load as one body, before drawing
-    std::optional<glm::dvec2> click;                  // click the 3D view here (window pixels)
-    std::optional<glm::vec3> clickWorld;              // click where this point (m) shows
+    std::vector<std::filesystem::path> open;  // load as one body, before drawing
+    std::optional<glm::dvec2> click;          // click the 3D view here (window pixels)
+    std::vector<glm::dvec2> stroke;       // a brush stroke's samples, each a click (window pixels)
+    std::optional<glm::vec3> clickWorld;  // click where this point (m) shows
     std::optional<std::filesystem::path> screenshot;  // save after drawing
     std::optional<std::filesystem::path> layout;      // write the panels' rectangles after drawing
     std::optional<ViewPicture> viewImage;             // the 3D view alone

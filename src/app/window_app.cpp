@@ -1,5 +1,6 @@
 // GLFW window, ImGui frame and scene drawing around one AppState.
 #include "app/window_app.h"
+#include "app/brush_stroke.h"
 #include "app/quiz_bridge.h"
 
 #include <epoxy/gl.h>
@@ -73,7 +74,8 @@ struct WindowContext {
   };
   std::vector<Click> clicks;  // left clicks on the 3D view since the last frame
   glm::dvec2 pressedAt{-1e9};
-  InputQueue input;     // what ImGui gets, a frame's worth at a time
+  BrushStroke stroke{kBrushSpacingPixels};  // a Shift-drag painting a where question's answer
+  InputQueue input;                         // what ImGui gets, a frame's worth at a time
   unsigned events = 0;  // window events so far (input, resize, refresh), to end idle waits
 };
 
@@ -108,6 +110,15 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   glfwGetCursorPos(window, &x, &y);
   const bool pressed = action == GLFW_PRESS;
   if (pressed && ImGui::GetIO().WantCaptureMouse) return;
+  if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed && context.stroke.active()) {
+    context.stroke.end();
+    return;
+  }
+  if (button == GLFW_MOUSE_BUTTON_LEFT && pressed && (mods & GLFW_MOD_SHIFT) != 0 &&
+      quizTakesStrokes(*context.state)) {  // paints the answer instead of turning the body
+    for (const glm::dvec2& at : context.stroke.begin({x, y})) context.clicks.push_back({at, false});
+    return;
+  }
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed &&
       glm::distance(context.pressedAt, glm::dvec2(x, y)) < kClickPixels) {
@@ -138,6 +149,11 @@ void installCallbacks(GLFWwindow* window) {
     WindowContext& context = contextOf(w);
     context.input.mouseMove(static_cast<float>(x), static_cast<float>(y));
     ++context.events;
+    if (context.stroke.active()) {
+      for (const glm::dvec2& at : context.stroke.moveTo({x, y}))
+        context.clicks.push_back({at, false});
+      return;
+    }
     context.camera->move(x, y, static_cast<int>(context.area.height));
   });
   glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) {
@@ -313,6 +329,8 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     }
     if (scripted.click)  // as a click on the 3D view
       (void)applyIntents(clickIntents(context, scripted.click->x, scripted.click->y), state);
+    for (const glm::dvec2& at : scripted.stroke)  // as a brush stroke over it
+      (void)applyIntents(clickIntents(context, at.x, at.y), state);
     state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);
