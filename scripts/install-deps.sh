@@ -9,7 +9,7 @@ packages=(
   libglfw3-dev libepoxy-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libimgui-dev libglm-dev libtinygltf-dev nlohmann-json3-dev libstb-dev libdraco-dev
   libassimp-dev libeigen3-dev zlib1g-dev fonts-dejavu-core
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev libsqlite3-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libbenchmark-dev xvfb xauth clang-format poppler-utils)
