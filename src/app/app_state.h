@@ -21,6 +21,7 @@
 #include "core/geometry/orbit_camera.h"
 #include "core/geometry/triangle_bvh.h"
 #include "core/io/model_loader.h"
+#include "records/user_records.h"
 #include "ui/dock_layout.h"
 
 namespace myo {
@@ -120,7 +121,7 @@ class AppState {
   float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
   bool turntable = false;                     // the camera orbits slowly about the body
   std::optional<QuizSession> quiz;            // a quiz under way
-  std::filesystem::path quizResultsFile;      // every revealed answer is kept here ("" none)
+  std::optional<UserRecords> records;         // the user's records database (none: not kept)
   std::vector<QuizRecord> quizMissed;         // questions whose latest answer missed, kept
 
  private:

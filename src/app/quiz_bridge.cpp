@@ -133,21 +133,12 @@ void keepRecord(AppState& state) {
     return missed.kind == record.kind && missed.question == record.question;
   });
   if (record.score < kQuizRightScore) state.quizMissed.push_back(record);
-  if (state.quizResultsFile.empty()) return;
-  if (const Status kept = appendQuizRecord(state.quizResultsFile, record); !kept)
+  if (!state.records) return;
+  if (const Result<std::int64_t> kept = state.records->addQuizResult(quizResultRow(record)); !kept)
     state.statusMessage = "The answer was not kept: " + kept.error().message();
 }
 
 }  // namespace
-
-void openQuizResults(AppState& state, const std::filesystem::path& file) {
-  state.quizResultsFile = file;
-  const Result<std::vector<QuizRecord>> kept = readQuizRecords(file);
-  if (kept)
-    state.quizMissed = missedQuestions(kept.value());
-  else
-    state.statusMessage = "Quiz results: " + kept.error().message();
-}
 
 QuizView makeQuizView(const AppState& state) {
   QuizView view;

@@ -1,11 +1,10 @@
 // Quizzes and AppState: starting one on the placed atlas, showing each question (the muscle
 // highlighted, the spot marked, the referral playing), taking answers — clicks on the body go to
 // the quiz instead of selecting while it waits for them — and revealing, with "show me": the
-// point's referral played and framed — and keeping every revealed answer in the user's results,
+// point's referral played and framed — and keeping every revealed answer in the user's records,
 // with the questions missed there to review. No GL, no window system.
 #pragma once
 
-#include <filesystem>
 #include <optional>
 
 #include "app/app_state.h"
@@ -13,10 +12,6 @@
 #include "ui/ui_state_view.h"
 
 namespace myo {
-
-// Keeps the quiz results in `file` from now on and reads the questions missed there; a file that
-// does not read is said on the status line (new answers are still added to it). O(records²).
-void openQuizResults(AppState& state, const std::filesystem::path& file);
 
 // The quiz tab's view of the state. O(choices).
 [[nodiscard]] QuizView makeQuizView(const AppState& state);

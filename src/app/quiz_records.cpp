@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <optional>
 
-#include "core/io/atomic_file.h"
 #include "core/io/file_access.h"
 
 namespace myo {
@@ -113,21 +112,15 @@ Result<std::vector<QuizRecord>> readQuizRecords(const std::filesystem::path& fil
   return records;
 }
 
-Status appendQuizRecord(const std::filesystem::path& file, const QuizRecord& record) {
-  std::string text;
-  std::error_code missing;
-  if (std::filesystem::exists(file, missing)) {
-    std::vector<unsigned char> bytes;
-    if (!readWholeFile(file, bytes)) return Error{file.string(), "", "cannot be read"};
-    text.assign(bytes.begin(), bytes.end());
-    if (!text.empty() && text.back() != '\n') text.push_back('\n');
-  }
-  if (text.empty()) {
-    text = kHeader;
-    text.push_back('\n');
-  }
-  text += csvLine(record);
-  return writeFileAtomic(file, text);
+QuizResultRow quizResultRow(const QuizRecord& record) {
+  return {record.when, std::string(quizKindWord(record.kind)), record.question, record.answer,
+          record.score};
+}
+
+std::optional<QuizRecord> quizRecordOf(const QuizResultRow& row) {
+  const std::optional<QuizKind> kind = parseQuizKind(row.kind);
+  if (!kind) return std::nullopt;
+  return QuizRecord{row.time, *kind, row.question, row.answer, row.score};
 }
 
 std::vector<QuizRecord> missedQuestions(const std::vector<QuizRecord>& records) {

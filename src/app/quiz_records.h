@@ -1,14 +1,16 @@
-// The quiz results a person keeps: every revealed answer (date, kind, question, answer, score)
-// as CSV in the user's data folder, appended atomically, read back for the review of missed
-// questions, and the same CSV for `quiz export`. Files only; no GL, no UI.
+// Quiz results as text and as records: the CSV of `quiz export` (written, and read back to
+// bring an earlier build's quiz-results.csv into the records database), the rows the records
+// database keeps, and the questions still missed. No GL, no UI.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/quiz_session.h"
 #include "core/result.h"
+#include "records/user_records.h"
 
 namespace myo {
 
@@ -21,9 +23,10 @@ namespace myo {
 // is not a number from 0 to 1. O(size).
 [[nodiscard]] Result<std::vector<QuizRecord>> readQuizRecords(const std::filesystem::path& file);
 
-// Adds `record` to the end of `file`, keeping what it holds (a temporary file + rename, folders
-// created; the header written first when the file is new). O(size of the file).
-[[nodiscard]] Status appendQuizRecord(const std::filesystem::path& file, const QuizRecord& record);
+// `record` as the records database keeps it, and back (nothing for a kind it does not know).
+// O(1).
+[[nodiscard]] QuizResultRow quizResultRow(const QuizRecord& record);
+[[nodiscard]] std::optional<QuizRecord> quizRecordOf(const QuizResultRow& row);
 
 // The questions whose latest answer in `records` scored under half marks, oldest first, each
 // once. O(records²) worst case; records are hundreds.

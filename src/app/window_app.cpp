@@ -2,6 +2,7 @@
 #include "app/window_app.h"
 #include "app/brush_stroke.h"
 #include "app/quiz_bridge.h"
+#include "app/records_bridge.h"
 
 #include <epoxy/gl.h>
 // GLFW after epoxy so it does not pull in the system GL header.
@@ -480,7 +481,7 @@ int runWindowApp(const CliOptions& options) {
   state.setBody(std::move(initial.value()));
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
-  openQuizResults(state, userDataDir() / "quiz-results.csv");
+  openUserRecords(state, userDataDir());
   refreshLessonList(state);
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;

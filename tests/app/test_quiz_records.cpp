@@ -1,6 +1,7 @@
-// Quiz results kept in the user's data: the CSV round trip (commas, quotes, line breaks), appends
-// that keep what the file holds, one-line errors for files that are not ours, and the review of
-// missed questions through the apply step on the bundled body.
+// Quiz results: the CSV export's round trip (commas, quotes, line breaks), one-line errors for
+// CSV files that are not ours, an earlier build's CSV brought into the records database once,
+// and answers kept in the records with the review of missed questions through the apply step on
+// the bundled body.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include "app/apply_intents.h"
 #include "app/quiz_bridge.h"
 #include "app/quiz_records.h"
+#include "app/records_bridge.h"
 #include "support/bundled_body_state.h"
 #include "support/test_paths.h"
 
@@ -40,30 +42,27 @@ bool sameRecord(const myo::QuizRecord& a, const myo::QuizRecord& b) {
 
 }  // namespace
 
-TEST_CASE("quiz records round-trip through CSV and appends keep what the file holds", "[quiz]") {
+TEST_CASE("quiz results round-trip through the export CSV", "[quiz]") {
   const std::vector<myo::QuizRecord> records = {
       {"2026-12-02T10:00:00Z", myo::QuizKind::WhereRefers, "infraspinatus_1.R", "3 clicks", 0.75f},
       {"2026-12-02T10:01:00Z", myo::QuizKind::NameMuscle, "soleus_1.L", "Soleus, \"the calf\"",
        1.0f},
       {"2026-12-02T10:02:00Z", myo::QuizKind::WhereHurts, "temple.R", "a,b\nc", 0.0f}};
   const auto file = freshFile("round_trip.csv");
-  for (const myo::QuizRecord& record : records) REQUIRE(myo::appendQuizRecord(file, record).ok());
-  CHECK(readText(file) == myo::quizRecordsCsv(records));
+  writeText(file, myo::quizRecordsCsv(records));
+  CHECK(readText(file).rfind("date,kind,question,answer,score\n", 0) == 0);
   const myo::Result<std::vector<myo::QuizRecord>> back = myo::readQuizRecords(file);
   REQUIRE(back.ok());
   REQUIRE(back->size() == records.size());
   for (std::size_t i = 0; i < records.size(); ++i) CHECK(sameRecord((*back)[i], records[i]));
-  CHECK(readText(file).rfind("date,kind,question,answer,score\n", 0) == 0);
-
-  // A file with no line break at its end still gets its new line on a line of its own.
-  const auto ragged = freshFile("ragged.csv");
-  writeText(ragged, "date,kind,question,answer,score\n2026-12-01T09:00:00Z,knot,soleus_1.R,x,0.00");
-  REQUIRE(myo::appendQuizRecord(ragged, records[0]).ok());
-  const auto raggedBack = myo::readQuizRecords(ragged);
-  REQUIRE(raggedBack.ok());
-  CHECK(raggedBack->size() == 2);
-
-  // No file yet: no records, not an error.
+  // And through the records database's rows.
+  for (const myo::QuizRecord& record : records) {
+    const std::optional<myo::QuizRecord> again = myo::quizRecordOf(myo::quizResultRow(record));
+    REQUIRE(again);
+    CHECK(sameRecord(*again, record));
+  }
+  CHECK_FALSE(myo::quizRecordOf({"t", "guess", "q", "a", 0.5f}));
+  // No file: no records, not an error.
   const auto none = myo::readQuizRecords(freshFile("missing.csv"));
   REQUIRE(none.ok());
   CHECK(none->empty());
@@ -87,10 +86,33 @@ TEST_CASE("a results file that is not ours fails in one line naming it and where
         std::string::npos);
   CHECK(problem(header + "a,where,b,c,1.5\n").find("not a score from 0 to 1") != std::string::npos);
   CHECK(problem(header + "a,where,\"b,c,0.5\n").find("never closed") != std::string::npos);
-  // Appending to it keeps every byte it held.
-  writeText(file, header + "a,guess,b,c,0.5\n");
-  REQUIRE(myo::appendQuizRecord(file, {"t", myo::QuizKind::WhichKnot, "q", "a", 0.0f}).ok());
-  CHECK(readText(file) == header + "a,guess,b,c,0.5\nt,knot,q,a,0.00\n");
+}
+
+TEST_CASE("an earlier build's quiz-results.csv comes into the records once", "[quiz]") {
+  const auto dir = myo::test::scratch() / "quiz_records" / "import";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  writeText(dir / "quiz-results.csv",
+            myo::quizRecordsCsv(
+                {{"1", myo::QuizKind::WhichKnot, "soleus_1.R", "Soleus", 1.0f},
+                 {"2", myo::QuizKind::WhereRefers, "infraspinatus_1.R", "2 clicks", 0.1f}}));
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "import-recent.txt"),
+                      myo::test::scratch() / "import-log.tsv");
+  myo::openUserRecords(state, dir);
+  REQUIRE(state.records);
+  CHECK(state.records->quizResults()->size() == 2);
+  CHECK(std::filesystem::exists(dir / "quiz-results.csv.imported"));
+  CHECK_FALSE(std::filesystem::exists(dir / "quiz-results.csv"));
+  REQUIRE(state.quizMissed.size() == 1);
+  CHECK(state.quizMissed[0].question == "infraspinatus_1.R");
+  myo::openUserRecords(state, dir);  // opened again: nothing imported twice
+  CHECK(state.records->quizResults()->size() == 2);
+  // A CSV that is not ours stays where it is; the status line names it.
+  writeText(dir / "quiz-results.csv", "name,score\n");
+  myo::openUserRecords(state, dir);
+  CHECK(state.statusMessage.find((dir / "quiz-results.csv").string()) != std::string::npos);
+  CHECK(std::filesystem::exists(dir / "quiz-results.csv"));
+  CHECK(state.records->quizResults()->size() == 2);
 }
 
 TEST_CASE("the missed questions are those whose latest answer missed", "[quiz]") {
@@ -107,11 +129,13 @@ TEST_CASE("the missed questions are those whose latest answer missed", "[quiz]")
 }
 
 TEST_CASE("revealed answers are kept and the missed ones come back in a review", "[quiz]") {
-  const auto file = freshFile("kept.csv");
+  const auto dir = myo::test::scratch() / "quiz_records" / "kept";
+  std::filesystem::remove_all(dir);
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "records-recent.txt"),
                       myo::test::scratch() / "records-log.tsv");
   myo::test::openBundledBody(state);
-  myo::openQuizResults(state, file);
+  myo::openUserRecords(state, dir);
+  REQUIRE(state.records);
   CHECK(state.quizMissed.empty());
   myo::UiIntents start;
   start.startQuiz = myo::QuizStart{myo::QuizKind::WhichKnot, "", 3, 7, 0.0f, 0, {}, false};
@@ -136,7 +160,7 @@ TEST_CASE("revealed answers are kept and the missed ones come back in a review",
   right.quizReveal = true;
   (void)myo::applyIntents(right, state);
   REQUIRE(state.quiz->feedback->right);
-  const auto kept = myo::readQuizRecords(file);
+  const auto kept = state.records->quizResults();
   REQUIRE(kept.ok());
   REQUIRE(kept->size() == 3);
   CHECK((*kept)[0].score == 0.0f);
@@ -162,15 +186,19 @@ TEST_CASE("revealed answers are kept and the missed ones come back in a review",
   right.quizChoice = state.quiz->question()->answer;
   (void)myo::applyIntents(right, state);
   CHECK(state.quizMissed.size() == 1);
-  CHECK(myo::readQuizRecords(file)->size() == 4);
+  CHECK(state.records->quizResults()->size() == 4);
 
   // A new session reads the same file and finds the one still missed.
   myo::AppState later(myo::RecentFiles(myo::test::scratch() / "records-recent2.txt"),
                       myo::test::scratch() / "records-log2.tsv");
-  myo::openQuizResults(later, file);
+  myo::openUserRecords(later, dir);
   CHECK(later.quizMissed.size() == 1);
-  // A broken file is said on the status line; nothing is lost.
-  writeText(file, "not,our,file\n");
-  myo::openQuizResults(later, file);
-  CHECK(later.statusMessage.find("Quiz results: " + file.string()) == 0);
+  // A records file that is not a database is moved aside with a notice; a fresh one starts.
+  later.records.reset();
+  state.records.reset();
+  writeText(dir / "records.sqlite", "not,our,file\n");
+  myo::openUserRecords(later, dir);
+  CHECK(later.statusMessage.find("moved to") != std::string::npos);
+  REQUIRE(later.records);
+  CHECK(later.records->quizResults()->empty());
 }

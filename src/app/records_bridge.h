@@ -1,0 +1,17 @@
+// The user's records database and AppState: opening it from the data folder (what had to be
+// moved aside said on the status line), bringing an earlier build's quiz-results.csv into it
+// once, and reading the quiz questions still missed. No GL, no UI.
+#pragma once
+
+#include <filesystem>
+
+#include "app/app_state.h"
+
+namespace myo {
+
+// Opens `dataFolder`/records.sqlite into state.records, imports `dataFolder`/quiz-results.csv
+// once (then renamed .imported) and sets state.quizMissed. Problems go to the status line and
+// leave state.records empty (answers are then not kept). O(records).
+void openUserRecords(AppState& state, const std::filesystem::path& dataFolder);
+
+}  // namespace myo
