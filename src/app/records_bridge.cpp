@@ -46,6 +46,7 @@ void openUserRecords(AppState& state, const std::filesystem::path& dataFolder) {
     state.quizMissed = missedQuestions(kept);
   }
   state.records = std::move(records.value());
+  state.treatment.keepIn(*state.records);
 }
 
 }  // namespace myo

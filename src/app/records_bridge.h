@@ -10,7 +10,8 @@
 namespace myo {
 
 // Opens `dataFolder`/records.sqlite into state.records, imports `dataFolder`/quiz-results.csv
-// once (then renamed .imported) and sets state.quizMissed. Problems go to the status line and
+// and the treatment log file once (each then renamed .imported), sets state.quizMissed and keeps
+// the holds in the records from now on. Problems go to the status line and
 // leave state.records empty (answers are then not kept). O(records).
 void openUserRecords(AppState& state, const std::filesystem::path& dataFolder);
 

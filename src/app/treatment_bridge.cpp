@@ -113,7 +113,7 @@ void fillTimer(const AppState& state, TreatmentView& view) {
   view.discomfort = treatment.discomfort();
   view.sound = treatment.sound;
   view.cue = state.clock < state.cueUntil;
-  const std::vector<TreatmentEntry> past = treatment.log().entriesFor(treatment.pointLabel());
+  const std::vector<TreatmentEntry> past = treatment.entriesFor(treatment.pointLabel());
   for (const TreatmentEntry& entry : past) {
     if (entry.discomfortAfter >= 0)  // unanswered holds have nothing to plot
       view.pastDiscomfortAfter.push_back(static_cast<float>(entry.discomfortAfter));

@@ -11,6 +11,27 @@ void TreatmentState::loadLog() {
   if (const Status loaded = log_.load(); !loaded) logProblem_ = loaded.error().message();
 }
 
+void TreatmentState::keepIn(UserRecords& records) {
+  records_ = &records;
+  logProblem_.clear();
+  if (const Result<int> imported = records.importTreatmentLog(log_.file()); !imported)
+    logProblem_ = imported.error().message();
+  Result<std::vector<TreatmentEntry>> kept = records.treatments();
+  if (!kept) {
+    logProblem_ = kept.error().message();
+    kept_.clear();
+    return;
+  }
+  kept_ = std::move(kept.value());
+}
+
+std::vector<TreatmentEntry> TreatmentState::entriesFor(std::string_view triggerPoint) const {
+  std::vector<TreatmentEntry> out;
+  for (const TreatmentEntry& entry : entries())
+    if (entry.triggerPoint == triggerPoint) out.push_back(entry);
+  return out;
+}
+
 void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char side,
                             std::size_t technique) {
   pointLabel_ = point.id + "." + side;
@@ -72,18 +93,31 @@ void TreatmentState::record(const HoldEvent& event) {
                        *event.heldSeconds,
                        discomfortAtPress_,
                        -1};
-  if (const Status saved = log_.append(entry); !saved) {
+  Status saved;
+  if (records_ == nullptr)
+    saved = log_.append(entry);
+  else if (const Result<std::int64_t> added = records_->addTreatment(entry); !added)
+    saved = added.error();
+  if (!saved) {
     logProblem_ = saved.error().message();
     return;
   }
+  if (records_ != nullptr) kept_.push_back(entry);
   askedFor_ = entry;
 }
 
 void TreatmentState::answerHowNow(int level) {
   if (!askingHowNow()) return;
+  const int after = std::clamp(level, 0, 10);
   const Status saved =
-      log_.setDiscomfortAfter(askedFor_.time, askedFor_.triggerPoint, std::clamp(level, 0, 10));
+      records_ != nullptr
+          ? records_->setDiscomfortAfter(askedFor_.time, askedFor_.triggerPoint, after)
+          : log_.setDiscomfortAfter(askedFor_.time, askedFor_.triggerPoint, after);
   if (!saved) logProblem_ = saved.error().message();
+  if (saved && records_ != nullptr)
+    for (TreatmentEntry& entry : kept_)
+      if (entry.time == askedFor_.time && entry.triggerPoint == askedFor_.triggerPoint)
+        entry.discomfortAfter = after;
   askedFor_ = {};
 }
 

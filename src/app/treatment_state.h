@@ -1,7 +1,8 @@
 // TreatmentState: the treatment of the chosen trigger point in the running app — which
 // technique, the hold timer with that technique's plan, the discomfort slider, the cue at each
-// phase change, and the treatment log each completed hold is written to. No GL, no UI; the
-// window loop passes the clock (s) and plays the cue.
+// phase change, and the treatment log each completed hold is written to: the user's records
+// database once one is given, else the tab-separated log file. No GL, no UI; the window loop
+// passes the clock (s) and plays the cue.
 #pragma once
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include "core/atlas/atlas.h"
 #include "core/treatment/hold_timer.h"
 #include "core/treatment/treatment_log.h"
+#include "records/user_records.h"
 
 namespace myo {
 
@@ -22,6 +24,10 @@ class TreatmentState {
   // Reads the treatment log; logProblem() says why when it cannot (the file is then left alone
   // and holds are not saved). O(file size).
   void loadLog();
+  // From now on holds are kept in `records` (which must outlive this, or until called again):
+  // the log file is imported into it once (then renamed .imported) and the log read from it.
+  // Problems go to logProblem(). O(entries).
+  void keepIn(UserRecords& records);
   // Treats `point` on `side` with its technique number `technique` (index into its
   // techniques): the timer is reset to the technique's hold, range and repetitions. O(1).
   void choose(const Atlas& atlas, const TriggerPoint& point, char side, std::size_t technique);
@@ -43,7 +49,13 @@ class TreatmentState {
   bool update(double now);
 
   [[nodiscard]] const HoldTimer& timer() const { return timer_; }
-  [[nodiscard]] const TreatmentLog& log() const { return log_; }
+  // The holds logged, oldest first; those of one trigger point. O(entries).
+  [[nodiscard]] const std::vector<TreatmentEntry>& entries() const {
+    return records_ != nullptr ? kept_ : log_.entries();
+  }
+  [[nodiscard]] std::vector<TreatmentEntry> entriesFor(std::string_view triggerPoint) const;
+  // The log file (read, and written while no records database is given).
+  [[nodiscard]] const std::filesystem::path& logFile() const { return log_.file(); }
   [[nodiscard]] const std::string& logProblem() const { return logProblem_; }
   [[nodiscard]] const std::string& pointLabel() const { return pointLabel_; }  // "" when none
   [[nodiscard]] const Technique* technique() const { return technique_; }
@@ -70,6 +82,8 @@ class TreatmentState {
 
   HoldTimer timer_;
   TreatmentLog log_;
+  UserRecords* records_ = nullptr;    // where holds go once given
+  std::vector<TreatmentEntry> kept_;  // the records' treatment log, as last read and added to
   std::string logProblem_;
   std::string pointLabel_;
   const Technique* technique_ = nullptr;

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/io/image.h"
-#include "core/treatment/treatment_log.h"
+#include "records/user_records.h"
 #include "support/run_command.h"
 #include "support/test_paths.h"
 
@@ -327,13 +327,15 @@ TEST_CASE("a script chooses a trigger point and runs the hold timer in the windo
            colourDistance(p, {226, 92, 60, 255}) < 30;
   });
   CHECK(ring > 500);
-  // The first hold is in the log: 6 when pressing, 3 as the answer to "how is it now?".
-  myo::TreatmentLog log(myo::test::scratch() / "script_treat_upper_trapezius" / "myoscope" /
-                        "treatment-log.tsv");
-  REQUIRE(log.load().ok());
-  REQUIRE(log.entries().size() == 1);
-  CHECK(log.entries()[0].discomfortBefore == 6);
-  CHECK(log.entries()[0].discomfortAfter == 3);
+  // The first hold is in the records: 6 when pressing, 3 as the answer to "how is it now?".
+  auto records = myo::UserRecords::open(myo::test::scratch() / "script_treat_upper_trapezius" /
+                                        "myoscope" / "records.sqlite");
+  REQUIRE(records.ok());
+  const auto holds = records->treatments();
+  REQUIRE(holds.ok());
+  REQUIRE(holds->size() == 1);
+  CHECK((*holds)[0].discomfortBefore == 6);
+  CHECK((*holds)[0].discomfortAfter == 3);
 }
 
 TEST_CASE("the 3D view exports larger than the window, with labels and legend when asked",
