@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -11,8 +12,10 @@
 
 #include "app/atlas_placement.h"
 #include "app/body_source.h"
+#include "core/anatomy/muscle_catalog.h"
 #include "core/anatomy/part_kind.h"
 #include "core/atlas/pain_finder.h"
+#include "core/atlas/pain_muscles.h"
 
 namespace myo {
 namespace {
@@ -129,34 +132,78 @@ int runCheckCommand(const CliOptions& options) {
 int runWhereCommand(const CliOptions& options) {
   const std::optional<BodyWithAtlas> session = openBodyWithAtlas(options);
   if (!session) return 1;
-  const std::optional<glm::vec3> at = parsePoint(options.at, session->landmarks);
-  if (!at) {
-    std::cerr << "myoscope: --at: '" << options.at
-              << "' is not landmark:NAME.SIDE (e.g. landmark:temple.R) or X,Y,Z\n";
-    return 1;
+  std::vector<glm::vec3> spots;
+  for (const std::string& query : options.at) {
+    const std::optional<glm::vec3> at = parsePoint(query, session->landmarks);
+    if (!at) {
+      std::cerr << "myoscope: --at: '" << query
+                << "' is not landmark:NAME.SIDE (e.g. landmark:temple.R) or X,Y,Z\n";
+      return 1;
+    }
+    spots.push_back(*at);
   }
-  const std::vector<PainFinding> findings = findPainSources(
-      session->placed, session->landmarks, *at, static_cast<std::size_t>(options.top));
+  const auto top = static_cast<std::size_t>(options.top);
+  const std::vector<PainFinding> findings =
+      findPainSourcesAt(session->placed, session->landmarks, spots,
+                        options.byPoint ? top : std::numeric_limits<std::size_t>::max());
+  const std::vector<PainMuscle> muscles = painMuscles(findings, top);
+  const auto zoneWord = [](bool essential) { return essential ? "essential" : "spillover"; };
+  const auto pointJson = [&](const PainFinding& f) {
+    return json{{"id", f.placed->point->id},
+                {"side", std::string(1, f.placed->side)},
+                {"muscle", f.placed->point->muscle},
+                {"zone", zoneWord(f.kind == ZoneKind::Essential)},
+                {"score", f.score}};
+  };
   if (options.json) {
-    json out = {{"at", vector3(*at)}, {"query", options.at}};
+    json out = {{"query", options.at}};
+    json at = json::array();
+    for (const glm::vec3& spot : spots) at.push_back(vector3(spot));
+    out["at"] = at;
     json list = json::array();
-    for (const PainFinding& f : findings)
-      list.push_back({{"id", f.placed->point->id},
-                      {"side", std::string(1, f.placed->side)},
-                      {"muscle", f.placed->point->muscle},
-                      {"zone", f.kind == ZoneKind::Essential ? "essential" : "spillover"},
-                      {"score", f.score}});
-    out["trigger_points"] = list;
+    if (options.byPoint) {
+      for (const PainFinding& f : findings) list.push_back(pointJson(f));
+      out["trigger_points"] = list;
+    } else {
+      for (const PainMuscle& m : muscles) {
+        json points = json::array();
+        for (const PainFinding& f : m.points) points.push_back(pointJson(f));
+        list.push_back({{"muscle", m.muscle},
+                        {"name", muscleDisplayName(m.muscle)},
+                        {"side", std::string(1, m.side)},
+                        {"zone", zoneWord(m.essential)},
+                        {"score", m.score},
+                        {"trigger_points", points}});
+      }
+      out["muscles"] = list;
+    }
     std::cout << out.dump(2) << "\n";
     return 0;
   }
-  std::cout << "pain at " << options.at << " (" << fixed(at->x, 3) << ", " << fixed(at->y, 3)
-            << ", " << fixed(at->z, 3) << "): " << findings.size() << " trigger points\n";
+  std::cout << "pain at";
+  for (std::size_t i = 0; i < spots.size(); ++i)
+    std::cout << (i > 0 ? "," : "") << " " << options.at[i] << " (" << fixed(spots[i].x, 3) << ", "
+              << fixed(spots[i].y, 3) << ", " << fixed(spots[i].z, 3) << ")";
+  if (options.byPoint) {
+    std::cout << ": " << findings.size() << " trigger points\n";
+    int rank = 1;
+    for (const PainFinding& f : findings)
+      std::cout << "  " << rank++ << ". " << f.placed->label() << "  " << f.placed->point->muscle
+                << "  " << zoneWord(f.kind == ZoneKind::Essential) << "  " << fixed(f.score, 2)
+                << "\n";
+    return 0;
+  }
+  std::cout << ": " << muscles.size() << " muscles\n";
   int rank = 1;
-  for (const PainFinding& f : findings)
-    std::cout << "  " << rank++ << ". " << f.placed->label() << "  " << f.placed->point->muscle
-              << "  " << (f.kind == ZoneKind::Essential ? "essential" : "spillover") << "  "
-              << fixed(f.score, 2) << "\n";
+  for (const PainMuscle& m : muscles) {
+    std::cout << "  " << rank++ << ". " << muscleDisplayName(m.muscle) << " ("
+              << (m.side == 'L' ? "left" : "right") << ")  "
+              << (m.essential ? "essential" : "spillover only") << "  " << fixed(m.score, 2)
+              << "\n";
+    for (const PainFinding& f : m.points)
+      std::cout << "       " << f.placed->label() << "  " << zoneWord(f.kind == ZoneKind::Essential)
+                << "  " << fixed(f.score, 2) << "\n";
+  }
   return 0;
 }
 

@@ -120,7 +120,11 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
   } else if (flag == "--region") {
     options.region = *v;
   } else if (flag == "--at") {
-    options.at = *v;
+    options.at.push_back(*v);
+  } else if (flag == "--by") {
+    if (*v != "point" && *v != "muscle")
+      return argumentError(flag, "'" + *v + "' is not point or muscle");
+    options.byPoint = *v == "point";
   } else if (flag == "--top") {
     if (!parseInt(*v, options.top) || options.top < 1)
       return argumentError(flag, "'" + *v + "' is not a positive count");
@@ -201,8 +205,10 @@ Usage:
                                                 the file, the step and the field; exit 1 on any
   myoscope check [FILES|FOLDERS...] [--json]    the body's facts and how every trigger point
                                                 anchors on it
-  myoscope where [FILES|FOLDERS...] --at POINT [--top N] [--json]
-                                                the trigger points that refer pain to POINT:
+  myoscope where [FILES|FOLDERS...] --at POINT [--at POINT...] [--by point] [--top N] [--json]
+                                                the muscles (--by point: trigger points) that
+                                                refer pain to POINT, ranked; several --at are one
+                                                pain at several spots. POINT:
                                                 landmark:NAME.SIDE (e.g. landmark:temple.R) or
                                                 X,Y,Z in metres (+Y up, facing +Z, +X left)
   myoscope --help | --version

@@ -86,11 +86,6 @@ void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& plac
   quiz.feedback = std::move(feedback);
 }
 
-std::string muscleDisplayName(const std::string& muscle) {
-  const MuscleSpec* spec = findMuscle(muscle);
-  return spec != nullptr ? std::string(spec->displayName) : muscle;
-}
-
 void nextQuestion(QuizSession& quiz) {
   if (quiz.finished()) return;
   ++quiz.current;

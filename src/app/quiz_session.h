@@ -70,9 +70,6 @@ struct QuizSession {
 void revealAnswer(QuizSession& quiz, const std::vector<PlacedTriggerPoint>& placed,
                   const BodyLandmarks& landmarks, const Atlas& atlas, const std::string& when);
 
-// "Trapezius, descending part" for "trapezius_descending"; the name itself when unknown. O(n).
-[[nodiscard]] std::string muscleDisplayName(const std::string& muscle);
-
 // The question after the current one, with a fresh answer. O(1).
 void nextQuestion(QuizSession& quiz);
 

@@ -258,14 +258,31 @@ TEST_CASE("check reports the bundled body and how every trigger point anchors", 
 }
 
 TEST_CASE("where lists the temporalis and the upper trapezius for the temple", "[smoke]") {
-  const RunResult where = run("where --at landmark:temple.R --top 5");
+  const RunResult where = run("where --at landmark:temple.R --top 5 --by point");
   INFO(where.output);
   CHECK(where.status == 0);
   const std::size_t temporalis = where.output.find("1. temporalis_");
   const std::size_t trapezius = where.output.find("upper_trapezius_1.R");
   CHECK(temporalis != std::string::npos);
   CHECK(trapezius != std::string::npos);
-  CHECK(run("where --at 0,2.5,0").output.find(": 0 trigger points") != std::string::npos);
+  CHECK(run("where --at 0,2.5,0 --by point").output.find(": 0 trigger points") !=
+        std::string::npos);
+  // By muscle (the default): temporalis first, its points folded under it, each muscle once.
+  const RunResult muscles = run("where --at landmark:temple.R --top 5");
+  INFO(muscles.output);
+  CHECK(muscles.output.find("1. Temporalis (right)  essential") != std::string::npos);
+  CHECK(muscles.output.find("2. Trapezius, descending part (right)  spillover only") !=
+        std::string::npos);
+  CHECK(std::count(muscles.output.begin(), muscles.output.end(), '\n') <= 5 + 1 + 5 * 4);
+  CHECK(muscles.output.find("       temporalis_") != std::string::npos);
+  // Two spots of one headache: the upper trapezius explains both and leads.
+  const RunResult both =
+      run("where --at landmark:temple.R --at landmark:angle_of_neck.R --top 3 --json");
+  INFO(both.output);
+  CHECK(both.status == 0);
+  const std::size_t first = both.output.find("\"muscle\": \"");
+  REQUIRE(first != std::string::npos);
+  CHECK(both.output.find("\"muscle\": \"trapezius_descending\"") == first);
   const RunResult bad = run("where --at landmark:templ.R");
   CHECK(bad.status == 1);
   CHECK(bad.output.find("--at: 'landmark:templ.R' is not") != std::string::npos);

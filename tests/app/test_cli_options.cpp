@@ -45,8 +45,15 @@ TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
   auto where = parseCommandLine({"where", "--at", "landmark:temple.R", "--top", "3"});
   REQUIRE(where.ok());
   CHECK(where->mode == CliMode::Where);
-  CHECK(where->at == "landmark:temple.R");
+  CHECK(where->at == std::vector<std::string>{"landmark:temple.R"});
   CHECK(where->top == 3);
+  CHECK_FALSE(where->byPoint);
+  auto several = parseCommandLine(
+      {"where", "--at", "landmark:temple.R", "--at", "landmark:angle_of_neck.R", "--by", "point"});
+  REQUIRE(several.ok());
+  CHECK(several->at.size() == 2);
+  CHECK(several->byPoint);
+  CHECK_FALSE(parseCommandLine({"where", "--at", "x", "--by", "zone"}).ok());
   CHECK_FALSE(parseCommandLine({"where"}).ok());  // needs --at
   CHECK_FALSE(parseCommandLine({"where", "--at", "x", "--top", "0"}).ok());
   CHECK_FALSE(parseCommandLine({"check-atlas", "a", "b"}).ok());

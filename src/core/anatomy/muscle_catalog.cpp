@@ -154,4 +154,9 @@ const MuscleSpec* findMuscle(std::string_view name) {
   return nullptr;
 }
 
+std::string muscleDisplayName(std::string_view muscle) {
+  const MuscleSpec* spec = findMuscle(muscle);
+  return std::string(spec != nullptr ? spec->displayName : muscle);
+}
+
 }  // namespace myo

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace myo {
@@ -26,5 +27,8 @@ struct MuscleSpec {
 
 // The entry named `name`, or nullptr. O(catalog size).
 [[nodiscard]] const MuscleSpec* findMuscle(std::string_view name);
+
+// "Trapezius, descending part" for "trapezius_descending"; the name itself when unknown. O(n).
+[[nodiscard]] std::string muscleDisplayName(std::string_view muscle);
 
 }  // namespace myo

@@ -1,0 +1,59 @@
+// Grouping the pain finder's points by muscle, and the finder over several spots.
+#include "core/atlas/pain_muscles.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace myo {
+
+std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings, std::size_t top) {
+  std::vector<PainMuscle> muscles;
+  for (const PainFinding& finding : findings) {
+    const TriggerPoint& point = *finding.placed->point;
+    auto same = std::find_if(muscles.begin(), muscles.end(), [&](const PainMuscle& m) {
+      return m.muscle == point.muscle && m.side == finding.placed->side;
+    });
+    if (same == muscles.end()) {
+      muscles.push_back({point.muscle, finding.placed->side, 0.0f, false, {}});
+      same = muscles.end() - 1;
+    }
+    same->score = std::max(same->score, finding.score);
+    same->essential = same->essential || finding.kind == ZoneKind::Essential;
+    same->points.push_back(finding);
+  }
+  std::stable_sort(muscles.begin(), muscles.end(), [](const PainMuscle& a, const PainMuscle& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.muscle < b.muscle;
+  });
+  if (muscles.size() > top) muscles.resize(top);
+  return muscles;
+}
+
+std::vector<PainFinding> findPainSourcesAt(const std::vector<PlacedTriggerPoint>& placed,
+                                           const BodyLandmarks& landmarks,
+                                           const std::vector<glm::vec3>& spots, std::size_t top) {
+  if (spots.size() == 1) return findPainSources(placed, landmarks, spots.front(), top);
+  std::map<const PlacedTriggerPoint*, PainFinding> combined;
+  const auto all = std::numeric_limits<std::size_t>::max();
+  for (const glm::vec3& spot : spots)
+    for (const PainFinding& finding : findPainSources(placed, landmarks, spot, all)) {
+      auto [entry, fresh] = combined.try_emplace(finding.placed, finding);
+      if (fresh) {
+        entry->second.score = 0.0f;
+        entry->second.kind = ZoneKind::Spillover;
+      }
+      entry->second.score += finding.score / static_cast<float>(spots.size());
+      if (finding.kind == ZoneKind::Essential) entry->second.kind = ZoneKind::Essential;
+    }
+  std::vector<PainFinding> findings;
+  for (const auto& [point, finding] : combined) findings.push_back(finding);
+  std::sort(findings.begin(), findings.end(), [](const PainFinding& a, const PainFinding& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.placed->label() < b.placed->label();
+  });
+  if (findings.size() > top) findings.resize(top);
+  return findings;
+}
+
+}  // namespace myo

@@ -1,0 +1,35 @@
+// The pain finder's answer as muscles: trigger points grouped by muscle and side, each muscle
+// ranked by its best point, with whether it rests on an essential zone or only on spillover;
+// and the finder over several painful spots at once. No GL, no UI.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/atlas/pain_finder.h"
+
+namespace myo {
+
+struct PainMuscle {
+  std::string muscle;  // catalogue name, "trapezius_descending"
+  char side = 'R';
+  float score = 0.0f;               // its best point's
+  bool essential = false;           // some point covers the pain with an essential zone
+  std::vector<PainFinding> points;  // its points, best first
+};
+
+// `findings` (best first) grouped by muscle and side, best first (ties by muscle name), at most
+// `top` muscles. O(findings · muscles).
+[[nodiscard]] std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings,
+                                                  std::size_t top);
+
+// The placed points whose zones cover the painful `spots`: a point's score is the mean over the
+// spots of its best coverage there (a point explaining every spot beats one explaining a single
+// spot); its kind is essential when an essential zone covers any spot. Best first (ties by id),
+// at most `top`. O(points · zones · spots).
+[[nodiscard]] std::vector<PainFinding> findPainSourcesAt(
+    const std::vector<PlacedTriggerPoint>& placed, const BodyLandmarks& landmarks,
+    const std::vector<glm::vec3>& spots, std::size_t top);
+
+}  // namespace myo
