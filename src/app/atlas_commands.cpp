@@ -169,6 +169,7 @@ int runWhereCommand(const CliOptions& options) {
         json points = json::array();
         for (const PainFinding& f : m.points) points.push_back(pointJson(f));
         list.push_back({{"muscle", m.muscle},
+                        {"members", m.members},
                         {"name", muscleDisplayName(m.muscle)},
                         {"side", std::string(1, m.side)},
                         {"zone", zoneWord(m.essential)},
@@ -196,10 +197,14 @@ int runWhereCommand(const CliOptions& options) {
   std::cout << ": " << muscles.size() << " muscles\n";
   int rank = 1;
   for (const PainMuscle& m : muscles) {
-    std::cout << "  " << rank++ << ". " << muscleDisplayName(m.muscle) << " ("
-              << (m.side == 'L' ? "left" : "right") << ")  "
-              << (m.essential ? "essential" : "spillover only") << "  " << fixed(m.score, 2)
-              << "\n";
+    std::string names;
+    for (const std::string& member : m.members) {
+      if (!names.empty()) names += " / ";
+      names += muscleDisplayName(member);
+    }
+    std::cout << "  " << rank++ << ". " << names << " (" << (m.side == 'L' ? "left" : "right")
+              << ")  " << (m.essential ? "essential" : "spillover only") << "  "
+              << fixed(m.score, 2) << "\n";
     for (const PainFinding& f : m.points)
       std::cout << "       " << f.placed->label() << "  " << zoneWord(f.kind == ZoneKind::Essential)
                 << "  " << fixed(f.score, 2) << "\n";

@@ -5,19 +5,36 @@
 #include <limits>
 #include <map>
 
+#include "core/anatomy/muscle_catalog.h"
+
 namespace myo {
+
+namespace {
+
+// Catalogue muscles the references count as one: the same research table row.
+bool sameReferenceMuscle(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const MuscleSpec* first = findMuscle(a);
+  const MuscleSpec* second = findMuscle(b);
+  return first != nullptr && second != nullptr && first->researchRow > 0 &&
+         first->researchRow == second->researchRow;
+}
+
+}  // namespace
 
 std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings, std::size_t top) {
   std::vector<PainMuscle> muscles;
   for (const PainFinding& finding : findings) {
     const TriggerPoint& point = *finding.placed->point;
     auto same = std::find_if(muscles.begin(), muscles.end(), [&](const PainMuscle& m) {
-      return m.muscle == point.muscle && m.side == finding.placed->side;
+      return m.side == finding.placed->side && sameReferenceMuscle(m.muscle, point.muscle);
     });
     if (same == muscles.end()) {
-      muscles.push_back({point.muscle, finding.placed->side, 0.0f, false, {}});
+      muscles.push_back({point.muscle, {}, finding.placed->side, 0.0f, false, {}});
       same = muscles.end() - 1;
     }
+    if (std::find(same->members.begin(), same->members.end(), point.muscle) == same->members.end())
+      same->members.push_back(point.muscle);
     same->score = std::max(same->score, finding.score);
     same->essential = same->essential || finding.kind == ZoneKind::Essential;
     same->points.push_back(finding);

@@ -1,6 +1,8 @@
-// The pain finder's answer as muscles: trigger points grouped by muscle and side, each muscle
-// ranked by its best point, with whether it rests on an essential zone or only on spillover;
-// and the finder over several painful spots at once. No GL, no UI.
+// The pain finder's answer as muscles: trigger points grouped by muscle — as the references list
+// muscles (the research table's row: the scalenes, the rhomboids, iliopsoas, the hamstrings are
+// one each; the catalogue's parts and heads fold into it) — and side, each ranked by its best
+// point, with whether it rests on an essential zone or only on spillover; and the finder over
+// several painful spots at once. No GL, no UI.
 #pragma once
 
 #include <cstddef>
@@ -12,15 +14,16 @@
 namespace myo {
 
 struct PainMuscle {
-  std::string muscle;  // catalogue name, "trapezius_descending"
+  std::string muscle;                // catalogue name of its best point's muscle
+  std::vector<std::string> members;  // the catalogue muscles its points belong to, best first
   char side = 'R';
   float score = 0.0f;               // its best point's
   bool essential = false;           // some point covers the pain with an essential zone
   std::vector<PainFinding> points;  // its points, best first
 };
 
-// `findings` (best first) grouped by muscle and side, best first (ties by muscle name), at most
-// `top` muscles. O(findings · muscles).
+// `findings` (best first) grouped by muscle (research row) and side, best first (ties by muscle
+// name), at most `top` muscles. O(findings · muscles).
 [[nodiscard]] std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings,
                                                   std::size_t top);
 

@@ -15,6 +15,25 @@ myo::TriggerPoint pointOf(const std::string& id, const std::string& muscle) {
 
 }  // namespace
 
+TEST_CASE("the parts of one muscle as the references count it fold together", "[pain]") {
+  const myo::TriggerPoint psoas = pointOf("iliopsoas_1", "psoas_major"),
+                          iliacus = pointOf("iliopsoas_2", "iliacus"),
+                          glute = pointOf("gluteus_medius_1", "gluteus_medius");
+  myo::PlacedTriggerPoint a, b, c;
+  a.point = &psoas;
+  b.point = &iliacus;
+  c.point = &glute;
+  const std::vector<myo::PainMuscle> muscles =
+      myo::painMuscles({{&a, myo::ZoneKind::Essential, 1.0f},
+                        {&c, myo::ZoneKind::Essential, 0.9f},
+                        {&b, myo::ZoneKind::Essential, 0.8f}},
+                       10);
+  REQUIRE(muscles.size() == 2);  // iliopsoas (psoas major and iliacus), gluteus medius
+  CHECK(muscles[0].members == std::vector<std::string>{"psoas_major", "iliacus"});
+  CHECK(muscles[0].points.size() == 2);
+  CHECK(muscles[1].muscle == "gluteus_medius");
+}
+
 TEST_CASE("findings fold into muscles ranked by their best point", "[pain]") {
   const myo::TriggerPoint a1 = pointOf("a_1", "iliopsoas"), a2 = pointOf("a_2", "iliopsoas"),
                           b1 = pointOf("b_1", "quadratus_lumborum");
@@ -39,6 +58,7 @@ TEST_CASE("findings fold into muscles ranked by their best point", "[pain]") {
   CHECK(muscles[1].muscle == "quadratus_lumborum");
   CHECK(muscles[2].side == 'L');
   CHECK_FALSE(muscles[2].essential);
+  CHECK(muscles[0].members == std::vector<std::string>{"iliopsoas"});
   CHECK(myo::painMuscles(findings, 1).size() == 1);
   CHECK(myo::painMuscles({}, 5).empty());
 }
