@@ -147,6 +147,8 @@ int runWhereCommand(const CliOptions& options) {
       findPainSourcesAt(session->placed, session->landmarks, spots,
                         options.byPoint ? top : std::numeric_limits<std::size_t>::max());
   const std::vector<PainMuscle> muscles = painMuscles(findings, top);
+  const std::vector<const RedFlag*> flags =
+      redFlagsNear(*bundledAtlas(), session->landmarks, spots);
   const auto zoneWord = [](bool essential) { return essential ? "essential" : "spillover"; };
   const auto pointJson = [&](const PainFinding& f) {
     return json{{"id", f.placed->point->id},
@@ -157,6 +159,9 @@ int runWhereCommand(const CliOptions& options) {
   };
   if (options.json) {
     json out = {{"query", options.at}};
+    json warnings = json::array();
+    for (const RedFlag* flag : flags) warnings.push_back({{"id", flag->id}, {"text", flag->text}});
+    out["red_flags"] = warnings;
     json at = json::array();
     for (const glm::vec3& spot : spots) at.push_back(vector3(spot));
     out["at"] = at;
@@ -185,8 +190,10 @@ int runWhereCommand(const CliOptions& options) {
   for (std::size_t i = 0; i < spots.size(); ++i)
     std::cout << (i > 0 ? "," : "") << " " << options.at[i] << " (" << fixed(spots[i].x, 3) << ", "
               << fixed(spots[i].y, 3) << ", " << fixed(spots[i].z, 3) << ")";
+  std::cout << "\n";
+  for (const RedFlag* flag : flags) std::cout << "  first, for your safety: " << flag->text << "\n";
   if (options.byPoint) {
-    std::cout << ": " << findings.size() << " trigger points\n";
+    std::cout << findings.size() << " trigger points can refer pain there\n";
     int rank = 1;
     for (const PainFinding& f : findings)
       std::cout << "  " << rank++ << ". " << f.placed->label() << "  " << f.placed->point->muscle
@@ -194,7 +201,7 @@ int runWhereCommand(const CliOptions& options) {
                 << "\n";
     return 0;
   }
-  std::cout << ": " << muscles.size() << " muscles\n";
+  std::cout << muscles.size() << " muscles whose trigger points can refer pain there\n";
   int rank = 1;
   for (const PainMuscle& m : muscles) {
     std::string names;

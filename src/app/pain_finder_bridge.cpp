@@ -7,6 +7,7 @@
 
 #include "core/anatomy/landmark_vocabulary.h"
 #include "core/atlas/pain_finder.h"
+#include "core/atlas/pain_muscles.h"
 
 namespace myo {
 
@@ -50,6 +51,10 @@ PainFinderView makePainFinderView(const AppState& state) {
   view.place = positions.find(state.painPlace()) != positions.end()
                    ? plainLandmarkName(state.painPlace())
                    : state.painPlace();
+  if (const Atlas* atlas = state.placedAtlas.atlas())
+    for (const RedFlag* flag :
+         redFlagsNear(*atlas, *state.placedAtlas.landmarks(), {*state.painAt()}))
+      view.warnings.push_back(flag->text);
   const auto& placed = state.placedAtlas.placed();
   for (const PainFinding& finding :
        findPainSources(placed, *state.placedAtlas.landmarks(), *state.painAt(), kPainRows)) {

@@ -77,6 +77,7 @@ void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiInte
   ImGui::TextWrapped("Click the body where it hurts, or choose a place:");
   drawPlacePicker(pain, placeFilter, intents, probe);
   if (pain.place.empty()) return;
+  warningLines(pain.warnings);  // before any muscle: when to see a doctor first
   if (pain.rows.empty()) {
     ImGui::TextWrapped("No trigger point in the atlas refers pain to %s.", pain.place.c_str());
     return;

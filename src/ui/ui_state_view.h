@@ -134,7 +134,8 @@ struct PainFinderView {
     float score = 0.0f;  // 0–1
     bool spillover = false;
   };
-  std::vector<Row> rows;  // best first
+  std::vector<Row> rows;              // best first
+  std::vector<std::string> warnings;  // red flags of the marked place, said before the rows
   struct Place {
     std::string id;     // the landmark, "temple.R"
     std::string label;  // "Temple (right)"

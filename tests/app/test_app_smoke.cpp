@@ -265,8 +265,17 @@ TEST_CASE("where lists the temporalis and the upper trapezius for the temple", "
   const std::size_t trapezius = where.output.find("upper_trapezius_1.R");
   CHECK(temporalis != std::string::npos);
   CHECK(trapezius != std::string::npos);
-  CHECK(run("where --at 0,2.5,0 --by point").output.find(": 0 trigger points") !=
+  CHECK(run("where --at 0,2.5,0 --by point").output.find("\n0 trigger points") !=
         std::string::npos);
+  // Pain on the left chest: the cardiac warning comes before any muscle.
+  const RunResult chest = run("where --at landmark:anterior_chest.L --top 3");
+  INFO(chest.output);
+  const std::size_t warning = chest.output.find("first, for your safety: Chest pain must be");
+  REQUIRE(warning != std::string::npos);
+  CHECK(warning < chest.output.find("1. "));
+  CHECK(run("where --at landmark:calf.R --json").output.find("\"id\": \"dvt\"") !=
+        std::string::npos);
+  CHECK(run("where --at landmark:heel.R").output.find("for your safety") == std::string::npos);
   // By muscle (the default): temporalis first, its points folded under it, each muscle once.
   const RunResult muscles = run("where --at landmark:temple.R --top 5");
   INFO(muscles.output);

@@ -166,6 +166,20 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   CHECK(atTemple.place == "Temple (left)");  // as people say it
   REQUIRE(!atTemple.rows.empty());
   CHECK(atTemple.rows.front().label.find("(left)") != std::string::npos);
+  // A headache place says when to get emergency care, before any muscle.
+  REQUIRE(atTemple.warnings.size() == 1);
+  CHECK(atTemple.warnings[0].find("worst-ever headache") != std::string::npos);
+  // The left chest: the heart first; the heel: no warning.
+  myo::UiIntents chest;
+  chest.painAtPlace = "anterior_chest.L";
+  CHECK(apply(chest, state).pain);
+  const myo::PainFinderView atChest = myo::makePainFinderView(state);
+  REQUIRE(!atChest.warnings.empty());
+  CHECK(atChest.warnings[0].find("Chest pain must be checked by a doctor") == 0);
+  myo::UiIntents atHeel;
+  atHeel.painAtPlace = "heel.R";
+  CHECK(apply(atHeel, state).pain);
+  CHECK(myo::makePainFinderView(state).warnings.empty());
 }
 
 TEST_CASE("clicks pass through what cannot be seen: hidden parts and a skin at opacity 0",

@@ -78,7 +78,13 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
   f.view.painFinder.mode = true;
   f.view.painFinder.place = "Heel (right)";
   f.view.painFinder.rows = {{2, "Soleus (right)", 1.0f, false}};
+  f.view.painFinder.warnings = {"Calf pain with swelling may be a blood clot."};
   f.ui.frames(2, f.draw);
+  // The warning is on screen, above the muscles.
+  const std::string shown = f.ui.textOf(f.draw);
+  const std::size_t warning = shown.find("Calf pain with swelling may be a blood clot.");
+  REQUIRE(warning != std::string::npos);
+  CHECK(warning < shown.find("Soleus (right)"));
   f.ui.click(f.ui.centerOf("pain/show/2"), f.draw);
   REQUIRE(f.intents.selectTriggerPoint);
   CHECK(*f.intents.selectTriggerPoint == 2);

@@ -47,6 +47,22 @@ std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings, st
   return muscles;
 }
 
+std::vector<const RedFlag*> redFlagsNear(const Atlas& atlas, const BodyLandmarks& landmarks,
+                                         const std::vector<glm::vec3>& spots) {
+  constexpr float kNearMetres = 0.08f;
+  const float near = kNearMetres * landmarks.scale;
+  std::vector<const RedFlag*> flags;
+  for (const RedFlag& flag : atlas.safety.redFlags) {
+    bool close = false;
+    for (const std::string& name : flag.refersTo)
+      for (const char side : {'L', 'R'})
+        if (const std::optional<glm::vec3> at = landmarks.at(name, side))
+          for (const glm::vec3& spot : spots) close = close || glm::distance(*at, spot) <= near;
+    if (close) flags.push_back(&flag);
+  }
+  return flags;
+}
+
 std::vector<PainFinding> findPainSourcesAt(const std::vector<PlacedTriggerPoint>& placed,
                                            const BodyLandmarks& landmarks,
                                            const std::vector<glm::vec3>& spots, std::size_t top) {

@@ -35,4 +35,11 @@ struct PainMuscle {
     const std::vector<PlacedTriggerPoint>& placed, const BodyLandmarks& landmarks,
     const std::vector<glm::vec3>& spots, std::size_t top);
 
+// The atlas's red flags whose places (their landmarks, either side) lie within 8 cm (scaled with
+// the body) of a painful spot: what must be said before any muscle is listed. In the atlas's
+// order, each once. O(flags · landmarks · spots).
+[[nodiscard]] std::vector<const RedFlag*> redFlagsNear(const Atlas& atlas,
+                                                       const BodyLandmarks& landmarks,
+                                                       const std::vector<glm::vec3>& spots);
+
 }  // namespace myo
