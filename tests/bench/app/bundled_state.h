@@ -1,29 +1,36 @@
-// The bundled body opened once per benchmark binary, with the atlas placed on it, before any
-// timing. Benchmarks only.
+// A body opened once per benchmark binary, with the atlas placed on it, before any timing:
+// the bundled body, or any other. Benchmarks only.
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <thread>
+#include <vector>
 
 #include "app/app_state.h"
 #include "app/body_source.h"
 
 namespace myo::bench {
 
-// The shared state; the first call opens the body and waits for the atlas (seconds).
+// `inputs` (the bundled body when empty) opened and the atlas placed (seconds); null when the
+// body does not load.
+inline std::unique_ptr<AppState> openedState(const std::vector<std::filesystem::path>& inputs) {
+  auto body = loadBodyOrDefault(inputs, {});
+  if (!body) return nullptr;
+  auto made = std::make_unique<AppState>(RecentFiles("/tmp/myoscope-bench-recent.txt"),
+                                         "/tmp/myoscope-bench-log.tsv");
+  made->setBody(std::move(body.value()));
+  while (!made->placedAtlas.ready()) {
+    made->placedAtlas.update();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return made;
+}
+
+// The bundled body's state, shared; the first call opens it.
 inline AppState& bundledState() {
-  static const std::unique_ptr<AppState> state = [] {
-    auto made = std::make_unique<AppState>(RecentFiles("/tmp/myoscope-bench-recent.txt"),
-                                           "/tmp/myoscope-bench-log.tsv");
-    auto body = loadBodyOrDefault({}, {});
-    made->setBody(std::move(body.value()));
-    while (!made->placedAtlas.ready()) {
-      made->placedAtlas.update();
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return made;
-  }();
+  static const std::unique_ptr<AppState> state = openedState({});
   return *state;
 }
 
