@@ -6,6 +6,7 @@
 #include "app/quiz_bridge.h"
 
 #include "core/anatomy/landmark_vocabulary.h"
+#include "core/anatomy/muscle_catalog.h"
 #include "core/atlas/pain_finder.h"
 #include "core/atlas/pain_muscles.h"
 
@@ -56,11 +57,26 @@ PainFinderView makePainFinderView(const AppState& state) {
          redFlagsNear(*atlas, *state.placedAtlas.landmarks(), {*state.painAt()}))
       view.warnings.push_back(flag->text);
   const auto& placed = state.placedAtlas.placed();
-  for (const PainFinding& finding :
-       findPainSources(placed, *state.placedAtlas.landmarks(), *state.painAt(), kPainRows)) {
+  const std::vector<PainFinding> findings =
+      findPainSources(placed, *state.placedAtlas.landmarks(), *state.painAt(), kPainRows);
+  for (const PainFinding& finding : findings) {
     const auto index = static_cast<int>(finding.placed - placed.data());
     view.rows.push_back(
         {index, finding.placed->displayName(), finding.score, finding.kind == ZoneKind::Spillover});
+  }
+  for (const PainMuscle& muscle : painMuscles(findings, kPainRows)) {
+    PainFinderView::Muscle group;
+    for (const std::string& member : muscle.members) {
+      if (!group.label.empty()) group.label += " / ";
+      group.label += muscleDisplayName(member);
+    }
+    group.label += muscle.side == 'L' ? " (left)" : " (right)";
+    group.score = muscle.score;
+    group.spilloverOnly = !muscle.essential;
+    for (const PainFinding& point : muscle.points)
+      for (std::size_t r = 0; r < findings.size(); ++r)
+        if (findings[r].placed == point.placed) group.rows.push_back(r);
+    view.muscles.push_back(std::move(group));
   }
   return view;
 }

@@ -67,7 +67,23 @@ void drawPlacePicker(const PainFinderView& pain, std::string& filter, UiIntents&
   ImGui::EndCombo();
 }
 
-// "Where does it hurt?": the switch, a place to choose, and the ranked trigger points.
+// One trigger point under its muscle: Show (Ctrl: add) and where on the muscle it lies.
+void drawPainRow(const PainFinderView::Row& row, UiIntents& intents, ItemProbe* probe) {
+  ImGui::PushID(row.index);
+  if (ImGui::SmallButton("Show")) {
+    if (ImGui::GetIO().KeyCtrl)  // Ctrl adds it to the referral, as in the list
+      intents.toggleTriggerPoint = row.index;
+    else
+      intents.selectTriggerPoint = row.index;
+  }
+  probeLastItem(probe, "pain/show", row.index);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show its referral (Ctrl: add it)");
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s%s", row.label.c_str(), row.spillover ? " (spillover)" : "");
+  ImGui::PopID();
+}
+
+// "Where does it hurt?": the switch, a place to choose, and the ranked muscles with their points.
 void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiIntents& intents,
                     ItemProbe* probe) {
   bool mode = pain.mode;
@@ -83,21 +99,14 @@ void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiInte
     return;
   }
   ImGui::TextWrapped("May refer pain to %s (most likely first):", pain.place.c_str());
-  for (const PainFinderView::Row& row : pain.rows) {
-    ImGui::PushID(row.index);
-    if (ImGui::SmallButton("Show")) {
-      if (ImGui::GetIO().KeyCtrl)  // Ctrl adds it to the referral, as in the list
-        intents.toggleTriggerPoint = row.index;
-      else
-        intents.selectTriggerPoint = row.index;
-    }
-    probeLastItem(probe, "pain/show", row.index);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show its referral (Ctrl: add it)");
+  for (const PainFinderView::Muscle& muscle : pain.muscles) {
+    ImGui::ProgressBar(muscle.score, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
     ImGui::SameLine();
-    ImGui::ProgressBar(row.score, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s%s", row.label.c_str(), row.spillover ? " (spillover)" : "");
-    ImGui::PopID();
+    ImGui::TextWrapped("%s%s", muscle.label.c_str(),
+                       muscle.spilloverOnly ? " (spillover only)" : "");
+    ImGui::Indent();
+    for (const std::size_t r : muscle.rows) drawPainRow(pain.rows[r], intents, probe);
+    ImGui::Unindent();
   }
   ImGui::Separator();
 }

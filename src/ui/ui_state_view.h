@@ -134,7 +134,15 @@ struct PainFinderView {
     float score = 0.0f;  // 0–1
     bool spillover = false;
   };
-  std::vector<Row> rows;              // best first
+  std::vector<Row> rows;  // best first
+  // The rows grouped by muscle as the references count muscles, best first.
+  struct Muscle {
+    std::string label;   // "Pectoralis major, sternocostal part (left)"
+    float score = 0.0f;  // its best row's
+    bool spilloverOnly = false;
+    std::vector<std::size_t> rows;  // indices into rows, best first
+  };
+  std::vector<Muscle> muscles;
   std::vector<std::string> warnings;  // red flags of the marked place, said before the rows
   struct Place {
     std::string id;     // the landmark, "temple.R"

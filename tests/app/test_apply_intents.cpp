@@ -174,6 +174,17 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   chest.painAtPlace = "anterior_chest.L";
   CHECK(apply(chest, state).pain);
   const myo::PainFinderView atChest = myo::makePainFinderView(state);
+  // Its points fold under their muscles, each row once.
+  REQUIRE(!atChest.muscles.empty());
+  CHECK(atChest.muscles[0].label.find("Pectoralis") == 0);
+  CHECK(atChest.muscles[0].label.find("(left)") != std::string::npos);
+  std::size_t folded = 0;
+  for (const auto& muscle : atChest.muscles) {
+    folded += muscle.rows.size();
+    for (const std::size_t r : muscle.rows) CHECK(atChest.rows[r].score <= muscle.score);
+  }
+  CHECK(folded == atChest.rows.size());
+  CHECK(atChest.muscles.size() < atChest.rows.size());  // pectoralis has several points here
   REQUIRE(!atChest.warnings.empty());
   CHECK(atChest.warnings[0].find("Chest pain must be checked by a doctor") == 0);
   myo::UiIntents atHeel;
