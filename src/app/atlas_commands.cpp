@@ -1,7 +1,9 @@
 // check and where: load the body, its reference (the bundled body), the atlas; anchor; report.
 #include "app/atlas_commands.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <limits>
 #include <map>
@@ -71,6 +73,38 @@ std::optional<glm::vec3> parsePoint(const std::string& text, const BodyLandmarks
   return std::nullopt;
 }
 
+// The skin (else the muscles) of `model` within the disc `area` names,
+// "landmark:NAME.SIDE[:RADIUS_CM]" (5 cm when no radius), as at most 64 evenly picked vertices;
+// nothing when the text is not such an area or no surface lies there. O(vertices).
+std::optional<std::vector<glm::vec3>> areaPoints(const std::string& area, const Model& model,
+                                                 const BodyLandmarks& landmarks) {
+  constexpr std::size_t kMostSamples = 64;
+  std::string where = area;
+  float radiusCm = 5.0f;
+  if (const std::size_t colon = area.rfind(':'); colon != std::string::npos && colon > 9) {
+    char* end = nullptr;
+    radiusCm = std::strtof(area.c_str() + colon + 1, &end);
+    if (end == area.c_str() + colon + 1 || *end != '\0' || radiusCm < 1.0f || radiusCm > 30.0f)
+      return std::nullopt;
+    where = area.substr(0, colon);
+  }
+  const std::optional<glm::vec3> centre = parsePoint(where, landmarks);
+  if (!centre || !where.starts_with("landmark:")) return std::nullopt;
+  const bool hasSkin = std::any_of(model.parts.begin(), model.parts.end(),
+                                   [](const Part& p) { return p.kind == PartKind::Skin; });
+  const float radius = 0.01f * radiusCm;
+  std::vector<glm::vec3> inside;
+  for (const Part& part : model.parts)
+    if (part.kind == (hasSkin ? PartKind::Skin : PartKind::Muscle))
+      for (const glm::vec3& p : part.positions)
+        if (glm::distance(p, *centre) <= radius) inside.push_back(p);
+  if (inside.empty()) return std::nullopt;
+  std::vector<glm::vec3> picked;
+  const std::size_t stride = (inside.size() + kMostSamples - 1) / kMostSamples;
+  for (std::size_t i = 0; i < inside.size(); i += stride) picked.push_back(inside[i]);
+  return picked;
+}
+
 }  // namespace
 
 int runCheckCommand(const CliOptions& options) {
@@ -132,7 +166,9 @@ int runCheckCommand(const CliOptions& options) {
 int runWhereCommand(const CliOptions& options) {
   const std::optional<BodyWithAtlas> session = openBodyWithAtlas(options);
   if (!session) return 1;
-  std::vector<glm::vec3> spots;
+  std::vector<glm::vec3> spots;                // every point of the pain, for the red flags
+  std::vector<std::vector<glm::vec3>> places;  // each --at and --area
+  std::vector<std::string> queries = options.at;
   for (const std::string& query : options.at) {
     const std::optional<glm::vec3> at = parsePoint(query, session->landmarks);
     if (!at) {
@@ -141,10 +177,23 @@ int runWhereCommand(const CliOptions& options) {
       return 1;
     }
     spots.push_back(*at);
+    places.push_back({*at});
+  }
+  for (const std::string& query : options.areas) {
+    const std::optional<std::vector<glm::vec3>> area =
+        areaPoints(query, session->body.model, session->landmarks);
+    if (!area) {
+      std::cerr << "myoscope: --area: '" << query
+                << "' is not landmark:NAME.SIDE[:RADIUS_CM] (1–30 cm) with skin within it\n";
+      return 1;
+    }
+    spots.insert(spots.end(), area->begin(), area->end());
+    places.push_back(*area);
+    queries.push_back(query);
   }
   const auto top = static_cast<std::size_t>(options.top);
   const std::vector<PainFinding> findings =
-      findPainSourcesAt(session->placed, session->landmarks, spots,
+      findPainSourcesAt(session->placed, session->landmarks, places,
                         options.byPoint ? top : std::numeric_limits<std::size_t>::max());
   const std::vector<PainMuscle> muscles = painMuscles(findings, top);
   const std::vector<const RedFlag*> flags =
@@ -158,12 +207,12 @@ int runWhereCommand(const CliOptions& options) {
                 {"score", f.score}};
   };
   if (options.json) {
-    json out = {{"query", options.at}};
+    json out = {{"query", queries}};
     json warnings = json::array();
     for (const RedFlag* flag : flags) warnings.push_back({{"id", flag->id}, {"text", flag->text}});
     out["red_flags"] = warnings;
     json at = json::array();
-    for (const glm::vec3& spot : spots) at.push_back(vector3(spot));
+    for (const std::vector<glm::vec3>& place : places) at.push_back(vector3(place.front()));
     out["at"] = at;
     json list = json::array();
     if (options.byPoint) {
@@ -187,9 +236,13 @@ int runWhereCommand(const CliOptions& options) {
     return 0;
   }
   std::cout << "pain at";
-  for (std::size_t i = 0; i < spots.size(); ++i)
-    std::cout << (i > 0 ? "," : "") << " " << options.at[i] << " (" << fixed(spots[i].x, 3) << ", "
-              << fixed(spots[i].y, 3) << ", " << fixed(spots[i].z, 3) << ")";
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const glm::vec3& p = places[i].front();
+    std::cout << (i > 0 ? "," : "") << " " << queries[i] << " (" << fixed(p.x, 3) << ", "
+              << fixed(p.y, 3) << ", " << fixed(p.z, 3);
+    if (places[i].size() > 1) std::cout << ", " << places[i].size() << " points";
+    std::cout << ")";
+  }
   std::cout << "\n";
   for (const RedFlag* flag : flags) std::cout << "  first, for your safety: " << flag->text << "\n";
   if (options.byPoint) {

@@ -121,6 +121,8 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     options.region = *v;
   } else if (flag == "--at") {
     options.at.push_back(*v);
+  } else if (flag == "--area") {
+    options.areas.push_back(*v);
   } else if (flag == "--by") {
     if (*v != "point" && *v != "muscle")
       return argumentError(flag, "'" + *v + "' is not point or muscle");
@@ -175,8 +177,10 @@ Result<CliOptions> parseCommandLine(const std::vector<std::string>& args) {
     return argumentError("check-atlas", "takes one atlas folder at most");
   if (options.mode == CliMode::CheckLesson && options.inputs.empty())
     return argumentError("check-lesson", "needs the lesson files to check");
-  if (options.mode == CliMode::Where && options.at.empty())
-    return argumentError("where", "needs a point: --at landmark:NAME.SIDE or --at X,Y,Z");
+  if (options.mode == CliMode::Where && options.at.empty() && options.areas.empty())
+    return argumentError("where",
+                         "needs a point or an area: --at landmark:NAME.SIDE, --at X,Y,Z or "
+                         "--area landmark:NAME.SIDE:RADIUS_CM");
   if (options.mode == CliMode::Render && options.output.empty())
     return argumentError("render", "needs an output image: -o out.png");
   if (options.mode == CliMode::Handout && options.output.empty())
@@ -205,10 +209,13 @@ Usage:
                                                 the file, the step and the field; exit 1 on any
   myoscope check [FILES|FOLDERS...] [--json]    the body's facts and how every trigger point
                                                 anchors on it
-  myoscope where [FILES|FOLDERS...] --at POINT [--at POINT...] [--by point] [--top N] [--json]
+  myoscope where [FILES|FOLDERS...] --at POINT [--at POINT...] [--area AREA...] [--by point]
+                 [--top N] [--json]
                                                 the muscles (--by point: trigger points) that
-                                                refer pain to POINT, ranked; several --at are one
-                                                pain at several spots. POINT:
+                                                refer pain to POINT, ranked; several --at and
+                                                --area are one pain at several places. AREA:
+                                                landmark:NAME.SIDE[:RADIUS_CM] (default 5 cm), the
+                                                skin within that distance. POINT:
                                                 landmark:NAME.SIDE (e.g. landmark:temple.R) or
                                                 X,Y,Z in metres (+Y up, facing +Z, +X left)
   myoscope --help | --version

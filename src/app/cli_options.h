@@ -53,10 +53,11 @@ struct CliOptions {
   Paper paper = Paper::A4;
   std::string region;  // --region NAME: a page per trigger point of the region
   // check, where
-  bool json = false;            // machine-readable output
-  std::vector<std::string> at;  // where: each "landmark:NAME[.L|.R]" or "X,Y,Z" (m, body frame)
-  bool byPoint = false;         // where --by point: list trigger points, not muscles
-  int top = 10;                 // where: how many muscles (or trigger points) to list
+  bool json = false;               // machine-readable output
+  std::vector<std::string> at;     // where: each "landmark:NAME[.L|.R]" or "X,Y,Z" (m, body frame)
+  std::vector<std::string> areas;  // where --area: "landmark:NAME[.L|.R][:RADIUS_CM]" discs
+  bool byPoint = false;            // where --by point: list trigger points, not muscles
+  int top = 10;                    // where: how many muscles (or trigger points) to list
   // window automation (used by smoke tests and demos)
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   std::filesystem::path script;      // a command script to run in the window

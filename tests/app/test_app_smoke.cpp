@@ -276,6 +276,15 @@ TEST_CASE("where lists the temporalis and the upper trapezius for the temple", "
   CHECK(run("where --at landmark:calf.R --json").output.find("\"id\": \"dvt\"") !=
         std::string::npos);
   CHECK(run("where --at landmark:heel.R").output.find("for your safety") == std::string::npos);
+  // An area of the calf: the skin within 5 cm, the clot warning first, soleus the first muscle.
+  const RunResult calf = run("where --area landmark:calf.R --top 3");
+  INFO(calf.output);
+  CHECK(calf.status == 0);
+  CHECK(calf.output.find(" points)") != std::string::npos);
+  CHECK(calf.output.find("for your safety: Calf pain") < calf.output.find("1. Soleus (right)"));
+  const RunResult badArea = run("where --area landmark:calf.R:99");
+  CHECK(badArea.status == 1);
+  CHECK(std::count(badArea.output.begin(), badArea.output.end(), '\n') == 1);
   // By muscle (the default): temporalis first, its points folded under it, each muscle once.
   const RunResult muscles = run("where --at landmark:temple.R --top 5");
   INFO(muscles.output);

@@ -54,6 +54,9 @@ TEST_CASE("check and where take files, --json, --at and --top", "[cli]") {
   CHECK(several->at.size() == 2);
   CHECK(several->byPoint);
   CHECK_FALSE(parseCommandLine({"where", "--at", "x", "--by", "zone"}).ok());
+  auto area = parseCommandLine({"where", "--area", "landmark:calf.R:4"});
+  REQUIRE(area.ok());  // an area alone is enough
+  CHECK(area->areas == std::vector<std::string>{"landmark:calf.R:4"});
   CHECK_FALSE(parseCommandLine({"where"}).ok());  // needs --at
   CHECK_FALSE(parseCommandLine({"where", "--at", "x", "--top", "0"}).ok());
   CHECK_FALSE(parseCommandLine({"check-atlas", "a", "b"}).ok());

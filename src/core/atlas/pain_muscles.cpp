@@ -65,20 +65,23 @@ std::vector<const RedFlag*> redFlagsNear(const Atlas& atlas, const BodyLandmarks
 
 std::vector<PainFinding> findPainSourcesAt(const std::vector<PlacedTriggerPoint>& placed,
                                            const BodyLandmarks& landmarks,
-                                           const std::vector<glm::vec3>& spots, std::size_t top) {
-  if (spots.size() == 1) return findPainSources(placed, landmarks, spots.front(), top);
+                                           const std::vector<std::vector<glm::vec3>>& places,
+                                           std::size_t top) {
+  if (places.size() == 1 && places.front().size() == 1)
+    return findPainSources(placed, landmarks, places.front().front(), top);
   std::map<const PlacedTriggerPoint*, PainFinding> combined;
   const auto all = std::numeric_limits<std::size_t>::max();
-  for (const glm::vec3& spot : spots)
-    for (const PainFinding& finding : findPainSources(placed, landmarks, spot, all)) {
-      auto [entry, fresh] = combined.try_emplace(finding.placed, finding);
-      if (fresh) {
-        entry->second.score = 0.0f;
-        entry->second.kind = ZoneKind::Spillover;
+  for (const std::vector<glm::vec3>& place : places)
+    for (const glm::vec3& spot : place)
+      for (const PainFinding& finding : findPainSources(placed, landmarks, spot, all)) {
+        auto [entry, fresh] = combined.try_emplace(finding.placed, finding);
+        if (fresh) {
+          entry->second.score = 0.0f;
+          entry->second.kind = ZoneKind::Spillover;
+        }
+        entry->second.score += finding.score / static_cast<float>(places.size() * place.size());
+        if (finding.kind == ZoneKind::Essential) entry->second.kind = ZoneKind::Essential;
       }
-      entry->second.score += finding.score / static_cast<float>(spots.size());
-      if (finding.kind == ZoneKind::Essential) entry->second.kind = ZoneKind::Essential;
-    }
   std::vector<PainFinding> findings;
   for (const auto& [point, finding] : combined) findings.push_back(finding);
   std::sort(findings.begin(), findings.end(), [](const PainFinding& a, const PainFinding& b) {

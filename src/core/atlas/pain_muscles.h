@@ -27,13 +27,14 @@ struct PainMuscle {
 [[nodiscard]] std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings,
                                                   std::size_t top);
 
-// The placed points whose zones cover the painful `spots`: a point's score is the mean over the
-// spots of its best coverage there (a point explaining every spot beats one explaining a single
-// spot); its kind is essential when an essential zone covers any spot. Best first (ties by id),
-// at most `top`. O(points · zones · spots).
+// The placed points whose zones cover the painful `places`, each a spot or the sampled points of
+// an area: a point's score is the mean over the places of its mean coverage over each place's
+// points (a point explaining every place beats one explaining a single place); its kind is
+// essential when an essential zone covers any point. Best first (ties by id), at most `top`.
+// O(points · zones · sampled points).
 [[nodiscard]] std::vector<PainFinding> findPainSourcesAt(
     const std::vector<PlacedTriggerPoint>& placed, const BodyLandmarks& landmarks,
-    const std::vector<glm::vec3>& spots, std::size_t top);
+    const std::vector<std::vector<glm::vec3>>& places, std::size_t top);
 
 // The atlas's red flags whose places (their landmarks, either side) lie within 8 cm (scaled with
 // the body) of a painful spot: what must be said before any muscle is listed. In the atlas's

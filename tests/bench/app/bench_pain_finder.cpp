@@ -27,10 +27,10 @@ myo::AppState* stateFor(const benchmark::State& bench) {
   return bench.range(0) == 0 ? &myo::bench::bundledState() : bodyParts3dState();
 }
 
-std::vector<glm::vec3> spots(const myo::AppState& state, int count) {
+std::vector<std::vector<glm::vec3>> spots(const myo::AppState& state, int count) {
   const myo::BodyLandmarks& landmarks = *state.placedAtlas.landmarks();
-  std::vector<glm::vec3> at = {*landmarks.at("temple", 'R')};
-  if (count > 1) at.push_back(*landmarks.at("angle_of_neck", 'R'));
+  std::vector<std::vector<glm::vec3>> at = {{*landmarks.at("temple", 'R')}};
+  if (count > 1) at.push_back({*landmarks.at("angle_of_neck", 'R')});
   return at;
 }
 
@@ -40,7 +40,7 @@ void BM_PainMuscles(benchmark::State& bench) {
     bench.SkipWithError("no BodyParts3D body in ../shared/data");
     return;
   }
-  const std::vector<glm::vec3> at = spots(*state, static_cast<int>(bench.range(1)));
+  const std::vector<std::vector<glm::vec3>> at = spots(*state, static_cast<int>(bench.range(1)));
   const auto all = std::numeric_limits<std::size_t>::max();
   for (auto _ : bench)
     benchmark::DoNotOptimize(
