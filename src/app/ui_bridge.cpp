@@ -39,6 +39,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.treatment = makeTreatmentView(state);
   if (quizHidesPoint(state)) {  // the chosen point is the quiz's: not named, not highlighted
     view.treatment = {};
+    view.treatment.hiddenByQuiz = true;
     view.referral.selection.assign(view.referral.selection.size(), -1);
   }
   if (!quizHidesNames(state)) view.muscleCard = makeMuscleCardView(state);

@@ -143,6 +143,8 @@ UiIntents drawInspector(const UiStateView& view, const ScreenRect& rect, Inspect
       memory.showWarnings = false;
       memory.warningsInView = warningsInView;
       drawTriggerPointDetails(treatment);
+    } else if (treatment.hiddenByQuiz) {
+      ImGui::TextWrapped("The quiz's trigger point is named once the answer is revealed.");
     } else if (!view.muscleCard.active) {
       ImGui::TextWrapped(
           "Choose a trigger point in the sidebar's Points tab, or click a muscle to "

@@ -58,9 +58,10 @@ struct TriggerPointListView {
 
 // The chosen trigger point, its techniques and the hold timer.
 struct TreatmentView {
-  bool active = false;     // a trigger point is chosen
-  std::string pointLabel;  // "upper_trapezius_1.R"
-  std::string pointName;   // "Upper trapezius, mid-belly of the upper fibres"
+  bool active = false;        // a trigger point is chosen
+  bool hiddenByQuiz = false;  // one is, but a quiz question keeps it unnamed until the reveal
+  std::string pointLabel;     // "upper_trapezius_1.R"
+  std::string pointName;      // "Upper trapezius, mid-belly of the upper fibres"
   // Where to press: the atlas's words, the landmarks to find it from (plain names with the side,
   // nearest first) and whether it lies under other muscles.
   std::string whereToPress;

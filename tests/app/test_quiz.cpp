@@ -207,6 +207,7 @@ TEST_CASE("a which-knot or where question keeps its point unnamed until the reve
     const myo::UiStateView asking = myo::makeUiStateView(state, cache, 30.0f, "test");
     CHECK(myo::quizHidesPoint(state));
     CHECK_FALSE(asking.treatment.active);  // the inspector's card would name it
+    CHECK(asking.treatment.hiddenByQuiz);  // it says why it is blank
     CHECK(asking.treatment.pointName.empty());
     for (const int index : asking.referral.selection) CHECK(index == -1);  // no row highlighted
     CHECK(myo::labelSources(state).points.empty());

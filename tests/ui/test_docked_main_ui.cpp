@@ -157,3 +157,15 @@ TEST_CASE("the first warning sign stays in view at the foot of the inspector", "
   CHECK(header.min.y >= inspector->y);  // scrolled to the full list
   CHECK(header.max.y < first.min.y);
 }
+
+TEST_CASE("while a quiz hides its point the inspector says why it is blank", "[ui]") {
+  Fixture f;
+  f.view.treatment = {};
+  f.view.treatment.hiddenByQuiz = true;
+  myo::InspectorMemory memory;
+  const std::string text = f.ui.textOf([&] {
+    (void)myo::drawInspector(f.view, {900.0f, 20.0f, 380.0f, 760.0f}, memory, nullptr);
+  });
+  CHECK(text.find("named once the answer is revealed") != std::string::npos);
+  CHECK(text.find("Choose a trigger point in the sidebar") == std::string::npos);
+}
