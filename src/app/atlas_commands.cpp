@@ -257,14 +257,9 @@ int runWhereCommand(const CliOptions& options) {
   std::cout << muscles.size() << " muscles whose trigger points can refer pain there\n";
   int rank = 1;
   for (const PainMuscle& m : muscles) {
-    std::string names;
-    for (const std::string& member : m.members) {
-      if (!names.empty()) names += " / ";
-      names += muscleDisplayName(member);
-    }
-    std::cout << "  " << rank++ << ". " << names << " (" << (m.side == 'L' ? "left" : "right")
-              << ")  " << (m.essential ? "essential" : "spillover only") << "  "
-              << fixed(m.score, 2) << "\n";
+    std::cout << "  " << rank++ << ". " << painMuscleName(m) << "  "
+              << (m.essential ? "essential" : "spillover only") << "  " << fixed(m.score, 2)
+              << "\n";
     for (const PainFinding& f : m.points)
       std::cout << "       " << f.placed->label() << "  " << zoneWord(f.kind == ZoneKind::Essential)
                 << "  " << fixed(f.score, 2) << "\n";

@@ -6,7 +6,6 @@
 #include "app/quiz_bridge.h"
 
 #include "core/anatomy/landmark_vocabulary.h"
-#include "core/anatomy/muscle_catalog.h"
 #include "core/atlas/pain_finder.h"
 #include "core/atlas/pain_muscles.h"
 
@@ -66,11 +65,7 @@ PainFinderView makePainFinderView(const AppState& state) {
   }
   for (const PainMuscle& muscle : painMuscles(findings, kPainRows)) {
     PainFinderView::Muscle group;
-    for (const std::string& member : muscle.members) {
-      if (!group.label.empty()) group.label += " / ";
-      group.label += muscleDisplayName(member);
-    }
-    group.label += muscle.side == 'L' ? " (left)" : " (right)";
+    group.label = painMuscleName(muscle);
     group.score = muscle.score;
     group.spilloverOnly = !muscle.essential;
     for (const PainFinding& point : muscle.points)

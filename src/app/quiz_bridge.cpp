@@ -129,10 +129,7 @@ std::vector<QuizQuestion> missedQuestionsToAsk(std::uint32_t seed, const AppStat
 // file that cannot be written is said on the status line (the quiz goes on).
 void keepRecord(AppState& state) {
   const QuizRecord& record = state.quiz->records.back();
-  std::erase_if(state.quizMissed, [&](const QuizRecord& missed) {
-    return missed.kind == record.kind && missed.question == record.question;
-  });
-  if (record.score < kQuizRightScore) state.quizMissed.push_back(record);
+  noteAnswer(state.quizMissed, record);
   if (!state.records) return;
   if (const Result<std::int64_t> kept = state.records->addQuizResult(quizResultRow(record)); !kept)
     state.statusMessage = "The answer was not kept: " + kept.error().message();

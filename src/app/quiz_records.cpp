@@ -123,14 +123,16 @@ std::optional<QuizRecord> quizRecordOf(const QuizResultRow& row) {
   return QuizRecord{row.time, *kind, row.question, row.answer, row.score};
 }
 
+void noteAnswer(std::vector<QuizRecord>& missed, const QuizRecord& record) {
+  std::erase_if(missed, [&](const QuizRecord& earlier) {
+    return earlier.kind == record.kind && earlier.question == record.question;
+  });
+  if (record.score < kQuizRightScore) missed.push_back(record);
+}
+
 std::vector<QuizRecord> missedQuestions(const std::vector<QuizRecord>& records) {
   std::vector<QuizRecord> missed;
-  for (const QuizRecord& record : records) {
-    std::erase_if(missed, [&](const QuizRecord& earlier) {
-      return earlier.kind == record.kind && earlier.question == record.question;
-    });
-    if (record.score < kQuizRightScore) missed.push_back(record);
-  }
+  for (const QuizRecord& record : records) noteAnswer(missed, record);
   return missed;
 }
 

@@ -28,6 +28,11 @@ namespace myo {
 [[nodiscard]] QuizResultRow quizResultRow(const QuizRecord& record);
 [[nodiscard]] std::optional<QuizRecord> quizRecordOf(const QuizResultRow& row);
 
+// Updates `missed` (the questions whose latest answer missed) with the answer `record`: the
+// question's earlier entry goes, and it comes back last when this answer missed too.
+// O(missed).
+void noteAnswer(std::vector<QuizRecord>& missed, const QuizRecord& record);
+
 // The questions whose latest answer in `records` scored under half marks, oldest first, each
 // once. O(records²) worst case; records are hundreds.
 [[nodiscard]] std::vector<QuizRecord> missedQuestions(const std::vector<QuizRecord>& records);

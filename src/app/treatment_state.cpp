@@ -26,10 +26,7 @@ void TreatmentState::keepIn(UserRecords& records) {
 }
 
 std::vector<TreatmentEntry> TreatmentState::entriesFor(std::string_view triggerPoint) const {
-  std::vector<TreatmentEntry> out;
-  for (const TreatmentEntry& entry : entries())
-    if (entry.triggerPoint == triggerPoint) out.push_back(entry);
-  return out;
+  return entriesOf(entries(), triggerPoint);
 }
 
 void TreatmentState::choose(const Atlas& atlas, const TriggerPoint& point, char side,

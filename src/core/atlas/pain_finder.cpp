@@ -83,12 +83,16 @@ std::vector<PainFinding> findPainSources(const std::vector<PlacedTriggerPoint>& 
     }
     if (best.score > 0.0f) findings.push_back(best);
   }
+  rankFindings(findings, top);
+  return findings;
+}
+
+void rankFindings(std::vector<PainFinding>& findings, std::size_t top) {
   std::sort(findings.begin(), findings.end(), [](const PainFinding& a, const PainFinding& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.placed->label() < b.placed->label();
   });
   if (findings.size() > top) findings.resize(top);
-  return findings;
 }
 
 }  // namespace myo

@@ -39,6 +39,9 @@ struct PainFinding {
 [[nodiscard]] float zoneCoverage(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
                                  const glm::vec3& at);
 
+// Sorts `findings` best first (ties by label) and keeps at most `top`. O(n log n).
+void rankFindings(std::vector<PainFinding>& findings, std::size_t top);
+
 // The placed trigger points whose zones cover `at`, best first (ties by id), at most `top`.
 // O(points · zones).
 [[nodiscard]] std::vector<PainFinding> findPainSources(

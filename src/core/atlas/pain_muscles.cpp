@@ -47,6 +47,16 @@ std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings, st
   return muscles;
 }
 
+std::string painMuscleName(const PainMuscle& muscle) {
+  std::string name;
+  for (const std::string& member : muscle.members) {
+    if (!name.empty()) name += " / ";
+    name += muscleDisplayName(member);
+  }
+  name += muscle.side == 'L' ? " (left)" : " (right)";
+  return name;
+}
+
 std::vector<const RedFlag*> redFlagsNear(const Atlas& atlas, const BodyLandmarks& landmarks,
                                          const std::vector<glm::vec3>& spots) {
   constexpr float kNearMetres = 0.08f;
@@ -84,11 +94,7 @@ std::vector<PainFinding> findPainSourcesAt(const std::vector<PlacedTriggerPoint>
       }
   std::vector<PainFinding> findings;
   for (const auto& [point, finding] : combined) findings.push_back(finding);
-  std::sort(findings.begin(), findings.end(), [](const PainFinding& a, const PainFinding& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.placed->label() < b.placed->label();
-  });
-  if (findings.size() > top) findings.resize(top);
+  rankFindings(findings, top);
   return findings;
 }
 

@@ -27,6 +27,9 @@ struct PainMuscle {
 [[nodiscard]] std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings,
                                                   std::size_t top);
 
+// "Psoas major / Iliacus (right)": the muscle's members in plain words, with its side. O(members).
+[[nodiscard]] std::string painMuscleName(const PainMuscle& muscle);
+
 // The placed points whose zones cover the painful `places`, each a spot or the sampled points of
 // an area: a point's score is the mean over the places of its mean coverage over each place's
 // points (a point explaining every place beats one explaining a single place); its kind is

@@ -175,11 +175,16 @@ Status TreatmentLog::setDiscomfortAfter(const std::string& time, const std::stri
   return {};
 }
 
-std::vector<TreatmentEntry> TreatmentLog::entriesFor(std::string_view triggerPoint) const {
+std::vector<TreatmentEntry> entriesOf(const std::vector<TreatmentEntry>& entries,
+                                      std::string_view triggerPoint) {
   std::vector<TreatmentEntry> out;
-  for (const TreatmentEntry& e : entries_)
+  for (const TreatmentEntry& e : entries)
     if (e.triggerPoint == triggerPoint) out.push_back(e);
   return out;
+}
+
+std::vector<TreatmentEntry> TreatmentLog::entriesFor(std::string_view triggerPoint) const {
+  return entriesOf(entries_, triggerPoint);
 }
 
 }  // namespace myo

@@ -37,6 +37,10 @@ struct TreatmentEntry {
 [[nodiscard]] Result<std::vector<TreatmentEntry>> parseTreatmentLog(std::string_view text,
                                                                     const std::string& file);
 
+// The entries of `entries` for one trigger point, in their order. O(entries).
+[[nodiscard]] std::vector<TreatmentEntry> entriesOf(const std::vector<TreatmentEntry>& entries,
+                                                    std::string_view triggerPoint);
+
 class TreatmentLog {
  public:
   explicit TreatmentLog(std::filesystem::path file) : file_(std::move(file)) {}
