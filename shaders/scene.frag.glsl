@@ -1,6 +1,7 @@
 // Scene fragment shader: base colour x texture, lit by a camera-fixed rig (hemisphere ambient,
 // soft wrapped key, cool fill, gentle Blinn-Phong), two-sided, hover rim, sRGB-encoded output.
-// With REFERRAL defined (parts painted with referral fields) it adds the animated heatmap.
+// With REFERRAL defined (parts painted with referral fields or a pain drawing) it adds the
+// drawing in cool colours and the animated heatmap over it, the drawing's outline on top.
 #version 330 core
 
 in vec3 v_viewPosition;
@@ -25,6 +26,7 @@ uniform vec4 u_knot;          // knot radius (m), pulse period (s), breathe peri
 uniform vec2 u_cycle;         // travel time (s), loop time (s)
 uniform vec3 u_colormap[9];   // sRGB stops at 0, 1/8 … 1
 uniform float u_isolines;     // spacing of distance isolines (m) behind the front; 0 = none
+in float v_pain;              // the pain drawing's weight: 0 none … 1 severe
 #endif
 
 out vec4 fragColor;  // sRGB-encoded colour, straight alpha
@@ -61,6 +63,14 @@ float referralShade(float distance, float essential, float spillover, float seco
   float pulse = 0.75 + 0.25 * sin(kTwoPi * t / u_knot.y);
   float knot = pulse * (1.0 - smoothstep(0.5 * u_knot.x, u_knot.x, distance));
   return clamp(max(max(zone * reached * breathing, glow), knot), 0.0, 1.0);
+}
+
+// The drawing's cool colours: cyan for mild, blue for moderate, violet for severe.
+vec3 painColor(float weight) {
+  vec3 mild = vec3(0.42, 0.84, 0.88), moderate = vec3(0.25, 0.55, 0.90),
+       severe = vec3(0.50, 0.30, 0.86);
+  return weight < 0.5 ? mix(mild, moderate, smoothstep(0.33, 0.67, weight))
+                      : mix(moderate, severe, smoothstep(0.67, 1.0, weight));
 }
 
 vec3 colormap(float value) {
@@ -109,6 +119,12 @@ void main() {
   vec3 srgb = linearToSrgb(clamp(color, 0.0, 1.0));
   float alpha = base.a;
 #ifdef REFERRAL
+  float drawn = smoothstep(0.08, 0.25, v_pain);  // soft across the edge between vertices
+  if (drawn > 0.0) {  // the drawing, lit a little so the body's shape still reads through it
+    vec3 cool = painColor(v_pain) * (0.75 + 0.35 * key);
+    srgb = mix(srgb, cool, 0.9 * drawn);
+    alpha = max(alpha, drawn);
+  }
   {  // the heat is shown as it is, unlit, so its colours match the legend
     float shade = 0.0;
     float nearest = 1e9;
@@ -129,6 +145,12 @@ void main() {
       srgb = mix(srgb, vec3(0.12), 0.55 * line);
       alpha = max(alpha, 0.55 * line);
     }
+    // Where heat lies over the drawing, the drawing's outline (a line about 2 px wide where its
+    // weight crosses 0.16) stays on top, so the two can be compared.
+    float across = abs(v_pain - 0.16) / max(fwidth(v_pain), 1e-4);
+    float outline = (1.0 - clamp(across - 1.0, 0.0, 1.0)) * step(0.001, heat);
+    srgb = mix(srgb, vec3(0.08, 0.30, 0.80), 0.95 * outline);
+    alpha = max(alpha, outline);
   }
 #endif
   fragColor = vec4(srgb, alpha);

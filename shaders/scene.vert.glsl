@@ -1,5 +1,6 @@
 // Scene vertex shader: world-space part vertices to clip space; lighting happens in view space.
-// Built twice: plain, and with REFERRAL defined for parts painted with referral fields.
+// Built twice: plain, and with REFERRAL defined for parts painted with referral fields or a
+// pain drawing.
 #version 330 core
 
 layout(location = 0) in vec3 a_position;  // world frame, metres
@@ -13,6 +14,11 @@ layout(location = 4) in vec3 a_field1;
 layout(location = 5) in vec3 a_field2;
 layout(location = 6) in vec3 a_field3;
 out vec3 v_field[4];
+// The person's pain drawings: weight 0 none, 1/3 mild, 2/3 moderate, 1 severe, two channels
+// (one entry, or two compared side by side).
+layout(location = 8) in vec2 a_pain;
+uniform int u_painChannel;
+out float v_pain;
 #endif
 
 uniform mat4 u_view;  // rigid world-to-view transform
@@ -36,6 +42,7 @@ void main() {
   v_field[1] = a_field1;
   v_field[2] = a_field2;
   v_field[3] = a_field3;
+  v_pain = u_painChannel == 0 ? a_pain.x : a_pain.y;
 #endif
   gl_Position = u_projection * viewPosition;
 }

@@ -12,12 +12,18 @@ constexpr double kSurfaceSeconds = 0.3;            // welding (and bridging musc
 constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66.6k vertices
 constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
 
-// `paint` with its distance solver; null when it has no parts. O(factorization or edges).
-std::unique_ptr<PlacedAtlas::Surface> prepareSurface(PaintSurface paint) {
+// `paint` with its distance solver, shape and the points of `placed` laid on it; null when it
+// has no parts. O(factorization or edges) + the matcher's fields.
+std::unique_ptr<PlacedAtlas::Surface> prepareSurface(PaintSurface paint,
+                                                     const std::vector<PlacedTriggerPoint>& placed,
+                                                     const BodyLandmarks& landmarks) {
   if (paint.parts.empty()) return nullptr;
   auto surface = std::make_unique<PlacedAtlas::Surface>();
   surface->paint = std::move(paint);
   surface->distance = surfaceDistance(surface->paint);
+  surface->shape = surfaceShape(surface->paint.mesh);
+  surface->matcher =
+      std::make_unique<DrawingMatcher>(surface->paint.mesh, surface->shape, placed, landmarks);
   return surface;
 }
 
@@ -60,9 +66,10 @@ void PlacedAtlas::setBody(const Model& model) {
     progress->begin(0.2f, 1.0f,
                     vertices * (paint.onSkin ? kFactorSecondsPerVertex : kGraphSecondsPerVertex));
     const bool onSkin = paint.onSkin;
-    prepared->surface = prepareSurface(std::move(paint));
+    prepared->surface = prepareSurface(std::move(paint), prepared->placed, prepared->landmarks);
     if (onSkin)  // for when the skin is hidden or clear: paint the muscles under it
-      prepared->muscles = prepareSurface(paintSurface(model, {PartKind::Skin}));
+      prepared->muscles = prepareSurface(paintSurface(model, {PartKind::Skin}), prepared->placed,
+                                         prepared->landmarks);
     return prepared;
   });
 }

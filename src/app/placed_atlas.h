@@ -15,16 +15,21 @@
 #include "core/atlas/atlas.h"
 #include "core/atlas/atlas_anchoring.h"
 #include "core/geometry/geodesics.h"
+#include "core/referral/drawing_match.h"
 #include "core/referral/paint_surface.h"
 
 namespace myo {
 
 class PlacedAtlas {
  public:
-  // A surface ready for fields: the painted parts, their topology mesh and its distance solver.
+  // A surface ready for fields: the painted parts, their topology mesh and its distance solver,
+  // its shape (normals, areas) for pain drawings, and the placed points laid on it for ranking
+  // a drawing.
   struct Surface {
     PaintSurface paint;
     std::unique_ptr<SurfaceDistance> distance;
+    SurfaceShape shape;
+    std::unique_ptr<DrawingMatcher> matcher;
   };
 
   PlacedAtlas();

@@ -158,6 +158,13 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
                           static_cast<GLsizei>(kMaxReferralFields * sizeof(glm::vec3)),
                           reinterpret_cast<const void*>(f * sizeof(glm::vec3)));
   }
+  const std::vector<glm::vec2> noPain(vertexTotal_, glm::vec2(0.0f));
+  glGenBuffers(1, &painBuffer_);
+  glBindBuffer(GL_ARRAY_BUFFER, painBuffer_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(noPain.size() * sizeof(glm::vec2)),
+               noPain.data(), GL_DYNAMIC_DRAW);
+  glEnableVertexAttribArray(8);
+  glVertexAttribPointer(8, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   highlighted_.clear();
@@ -190,6 +197,26 @@ void SceneRenderer::setReferralFields(std::size_t part,
                   interleaved.data());
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   p.referralFields = static_cast<int>(count);
+}
+
+void SceneRenderer::setPainWeights(std::size_t part, const std::vector<float>& weights,
+                                   int channel) {
+  PartDraw& p = parts_.at(part);
+  if (painBuffer_ == 0 || weights.size() != p.vertexCount) return;
+  const int c = channel == 1 ? 1 : 0;
+  std::vector<glm::vec2> both(p.vertexCount, glm::vec2(0.0f));
+  glBindBuffer(GL_ARRAY_BUFFER, painBuffer_);
+  const auto offset = static_cast<GLintptr>(p.firstVertex * sizeof(glm::vec2));
+  const auto bytes = static_cast<GLsizeiptr>(both.size() * sizeof(glm::vec2));
+  if (p.painted[1 - c]) glGetBufferSubData(GL_ARRAY_BUFFER, offset, bytes, both.data());
+  for (std::size_t v = 0; v < p.vertexCount; ++v) both[v][c] = weights[v];
+  glBufferSubData(GL_ARRAY_BUFFER, offset, bytes, both.data());
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  p.painted[c] = std::any_of(weights.begin(), weights.end(), [](float w) { return w > 0.0f; });
+}
+
+void SceneRenderer::clearPainWeights() {
+  for (PartDraw& p : parts_) p.painted[0] = p.painted[1] = false;
 }
 
 void SceneRenderer::setHighlightedParts(const std::vector<int>& parts) {
@@ -375,6 +402,7 @@ void SceneRenderer::setFrameUniforms(const SceneProgram& scene, const glm::mat4&
                      glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
   ShaderProgram::set(u.cycle, glm::vec2(a.travelTime, a.loopTime));
   ShaderProgram::set(u.isolines, isolineSpacing_);
+  ShaderProgram::set(u.painChannel, painChannel_);
   if (u.colormap < 0) return;
   std::vector<glm::vec3> stops;
   for (int i = 0; i <= 8; ++i)
@@ -398,6 +426,7 @@ bool SceneRenderer::SceneProgram::build(std::string_view defines, std::string& e
   uniforms.cycle = program.location("u_cycle");
   uniforms.colormap = program.location("u_colormap[0]");
   uniforms.isolines = program.location("u_isolines");
+  uniforms.painChannel = program.location("u_painChannel");
   return true;
 }
 
@@ -420,11 +449,12 @@ void SceneRenderer::releaseGeometry() {
   }
   if (indexBuffer_ != 0) glDeleteBuffers(1, &indexBuffer_);
   if (fieldBuffer_ != 0) glDeleteBuffers(1, &fieldBuffer_);
+  if (painBuffer_ != 0) glDeleteBuffers(1, &painBuffer_);
   if (vertexBuffer_ != 0) glDeleteBuffers(1, &vertexBuffer_);
   if (vertexArray_ != 0) glDeleteVertexArrays(1, &vertexArray_);
   textures_.clear();
   parts_.clear();
-  indexBuffer_ = vertexBuffer_ = vertexArray_ = fieldBuffer_ = 0;
+  indexBuffer_ = vertexBuffer_ = vertexArray_ = fieldBuffer_ = painBuffer_ = 0;
 }
 
 void SceneRenderer::drawBackground() const {
@@ -437,7 +467,8 @@ void SceneRenderer::drawBackground() const {
 
 void SceneRenderer::drawPart(std::size_t part) {
   const PartDraw& p = parts_[part];
-  const SceneProgram* scene = p.referralFields > 0 ? &referralProgram_ : &plainProgram_;
+  const SceneProgram* scene =
+      p.referralFields > 0 || p.painted[painChannel_] ? &referralProgram_ : &plainProgram_;
   if (scene != currentProgram_) {
     scene->program.use();
     currentProgram_ = scene;

@@ -61,6 +61,13 @@ class SceneRenderer {
   void setReferralFields(std::size_t part, const std::vector<std::vector<glm::vec3>>& fields);
   // Removes every referral field. O(parts).
   void clearReferralFields();
+  // Paints part `part`'s pain drawing in `channel` (0 or 1): a weight per render vertex (0 none,
+  // 1/3 mild … 1 severe), uploaded once; it must have the part's vertex count. O(vertices).
+  void setPainWeights(std::size_t part, const std::vector<float>& weights, int channel = 0);
+  // Removes the drawings of both channels. O(parts).
+  void clearPainWeights();
+  // Which channel's drawing the next draw() shows (two entries compared side by side). O(1).
+  void showPainChannel(int channel) { painChannel_ = channel == 1 ? 1 : 0; }
   // The animation state drawn next: time since the selection, parameters, colormap. O(1), only
   // uniforms change per frame.
   void setReferralFrame(float seconds, const ReferralAnimation& animation, Colormap colormap);
@@ -91,17 +98,18 @@ class SceneRenderer {
     std::size_t indexCount = 0;
     std::size_t firstVertex = 0;  // into the merged vertex buffer
     std::size_t vertexCount = 0;
-    int referralFields = 0;  // referral fields painted on it
-    glm::vec4 color{1.0f};   // linear RGBA
-    int texture = -1;        // into textures_, -1 when untextured
-    glm::vec3 centre{0.0f};  // world-space bounds centre, for back-to-front sorting
+    int referralFields = 0;            // referral fields painted on it
+    bool painted[2] = {false, false};  // a pain drawing in channel 0, 1
+    glm::vec4 color{1.0f};             // linear RGBA
+    int texture = -1;                  // into textures_, -1 when untextured
+    glm::vec3 centre{0.0f};            // world-space bounds centre, for back-to-front sorting
     bool visible = true;
     bool closed = false;  // Part::closed: drawn with back faces culled when opaque
   };
   struct SceneUniforms {
     int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
         texture = -1, referralCount = -1, time = -1, front = -1, knot = -1, cycle = -1,
-        colormap = -1, isolines = -1;
+        colormap = -1, isolines = -1, painChannel = -1;
   };
   // The scene shaders built one way: plain parts pay nothing for the heatmap (on llvmpipe its
   // varyings and code, even skipped, cost a third of the frame).
@@ -139,6 +147,8 @@ class SceneRenderer {
   unsigned int vertexBuffer_ = 0;
   unsigned int indexBuffer_ = 0;
   unsigned int fieldBuffer_ = 0;  // referral attributes, kMaxReferralFields vec3 per vertex
+  unsigned int painBuffer_ = 0;   // pain drawing weights, two channels (vec2) per vertex
+  int painChannel_ = 0;
   std::size_t vertexTotal_ = 0;
   float referralSeconds_ = 0.0f;
   ReferralAnimation referralAnimation_;
