@@ -39,7 +39,8 @@ void AppState::setBody(LoadedBody loaded) {
   }
   hoveredPart_ = -1;
   selection_.clear();
-  painAt_.reset();  // the marked spot and the treated point belonged to the old body
+  painAt_.reset();  // the marked spot, the drawing and the treated point belonged to the old body
+  painMap.clear();
   treatment.clear();
   const bool theme = changes_.theme;
   changes_ = StateChanges{};

@@ -13,6 +13,7 @@
 
 #include "app/lesson_library.h"
 #include "app/lesson_player.h"
+#include "app/pain_map.h"
 #include "app/quiz_session.h"
 #include "app/recent_files.h"
 #include "app/referral_playback.h"
@@ -123,6 +124,7 @@ class AppState {
   std::optional<QuizSession> quiz;            // a quiz under way
   std::optional<UserRecords> records;         // the user's records database (none: not kept)
   std::vector<QuizRecord> quizMissed;         // questions whose latest answer missed, kept
+  PainMap painMap;                            // the drawing of where it hurts (this body)
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

@@ -16,6 +16,10 @@
 //   click X Y                 click the 3D view at window pixel (X, Y)
 //   click-landmark NAME.SIDE  click the 3D view where that landmark shows (e.g. heel.R)
 //   pain-mode on|off          "where does it hurt?": clicks mark the painful spot
+//   pain-brush CM mild|moderate|severe|eraser   the drawing's brush: radius (1–10 cm), intensity
+//   pain-dab NAME.SIDE        paint one dab of the brush at a landmark
+//   pain-stroke X1 Y1 X2 Y2   paint a stroke across the 3D view (window pixels), as Shift-drag does
+//   pain-undo · pain-clear    take back the last stroke · the whole drawing
 //   xray on|off               X-ray: faint skin, translucent muscles, opaque bones
 //   peel N                    0 all muscle layers, 1 without the superficial, 2 deep only
 //   opacity skin|muscles|bones N   a layer's opacity slider (0–1)
@@ -56,6 +60,11 @@ enum class ScriptVerb {
   Click,
   ClickLandmark,
   PainMode,
+  PainBrush,
+  PainDab,
+  PainStroke,
+  PainUndo,
+  PainClear,
   Xray,
   Peel,
   Opacity,

@@ -1,8 +1,10 @@
 // State changes → renderer calls and the ImGui theme.
 #include "app/renderer_sync.h"
+
 #include "core/referral/referral_limits.h"
 
 #include "app/layers_bridge.h"
+#include "app/pain_finder_bridge.h"
 #include "ui/theme.h"
 
 namespace myo {
@@ -30,6 +32,19 @@ Markers markersOf(const AppState& state) {
   if (question->kind == QuizKind::WhereHurts && state.painAt())
     markers.spots.push_back(*state.painAt());
   return markers;
+}
+
+// The drawing (channel 0) and the drawing compared with it (channel 1) on `surface`'s parts.
+// O(surface vertices · dabs) for the compared one, O(render vertices) otherwise.
+void uploadPainDrawings(const PainMap& map, const PlacedAtlas::Surface& surface,
+                        SceneRenderer& renderer) {
+  const auto upload = [&](const std::vector<PainLevel>& levels, int channel) {
+    const std::vector<std::vector<float>> weights = renderPainWeights(surface.paint.mesh, levels);
+    for (std::size_t k = 0; k < weights.size() && k < surface.paint.parts.size(); ++k)
+      renderer.setPainWeights(surface.paint.parts[k], weights[k], channel);
+  };
+  if (!map.empty()) upload(map.levelsOn(surface), 0);
+  if (map.compared()) upload(painLevels(surface.paint.mesh, surface.shape, *map.compared()), 1);
 }
 
 }  // namespace
@@ -63,6 +78,13 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     renderer.clearReferralFields();
     for (const PaintedPart& painted : *fields)
       renderer.setReferralFields(painted.part, painted.fields);
+  }
+  // The drawing shows while the finder is on, or while two drawings are compared.
+  const PlacedAtlas::Surface* drawnOn =
+      state.painMode() || state.painMap.compared() ? painSurface(state) : nullptr;
+  if (state.painMap.takeRedraw(drawnOn) || changes.model) {
+    renderer.clearPainWeights();
+    if (drawnOn != nullptr) uploadPainDrawings(state.painMap, *drawnOn, renderer);
   }
   const Markers markers = markersOf(state);
   renderer.setKnotMarkers(markers.knots);

@@ -19,12 +19,22 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
   return "script: line " + std::to_string(command.line) + ": " + reason;
 }
 
+// The samples of a brush stroke from (X1, Y1) to (X2, Y2), window pixels, as Shift-drag takes
+// them. O(length / spacing).
+std::vector<glm::dvec2> strokeSamples(const std::vector<std::string>& xyxy) {
+  BrushStroke stroke(kBrushSpacingPixels);
+  std::vector<glm::dvec2> samples = stroke.begin({std::stod(xyxy[0]), std::stod(xyxy[1])});
+  for (const glm::dvec2& at : stroke.moveTo({std::stod(xyxy[2]), std::stod(xyxy[3])}))
+    samples.push_back(at);
+  return samples;
+}
+
 // Whether the window must draw the command's effect before the script goes on.
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
          verb == ScriptVerb::Quiz || verb == ScriptVerb::ClickLandmark ||
-         verb == ScriptVerb::Layout || verb == ScriptVerb::ViewImage ||
-         verb == ScriptVerb::ExportView;
+         verb == ScriptVerb::PainStroke || verb == ScriptVerb::Layout ||
+         verb == ScriptVerb::ViewImage || verb == ScriptVerb::ExportView;
 }
 
 }  // namespace
@@ -67,10 +77,7 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
   if (sub == "answer-click") {
     actions.click = glm::dvec2(std::stod(words[1]), std::stod(words[2]));
   } else if (sub == "answer-stroke") {
-    BrushStroke stroke(kBrushSpacingPixels);
-    actions.stroke = stroke.begin({std::stod(words[1]), std::stod(words[2])});
-    for (const glm::dvec2& at : stroke.moveTo({std::stod(words[3]), std::stod(words[4])}))
-      actions.stroke.push_back(at);
+    actions.stroke = strokeSamples({words.begin() + 1, words.begin() + 5});
   } else if (sub == "answer-landmark") {
     const auto [name, side] = splitSideLabel(words[1]);
     const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
@@ -202,6 +209,32 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     }
     case ScriptVerb::PainMode:
       intents.setPainMode = args[0] == "on";
+      break;
+    case ScriptVerb::PainBrush:
+      intents.setPainBrushRadius = 0.01f * std::stof(args[0]);
+      intents.setPainEraser = args[1] == "eraser";
+      if (args[1] != "eraser")
+        intents.setPainLevel = args[1] == "mild" ? 1 : args[1] == "moderate" ? 2 : 3;
+      break;
+    case ScriptVerb::PainDab:
+      if (state.placedAtlas.landmarks() == nullptr ||
+          !state.placedAtlas.landmarks()->at(splitSideLabel(args[0]).first,
+                                             splitSideLabel(args[0]).second)) {
+        actions.error = failure(
+            command, "no landmark '" + args[0] + "' on this body" +
+                         (state.placedAtlas.landmarks() == nullptr ? " (wait-ready first)" : ""));
+        return true;
+      }
+      intents.painDabAtPlace = args[0];
+      break;
+    case ScriptVerb::PainStroke:
+      actions.stroke = strokeSamples(args);
+      return true;
+    case ScriptVerb::PainUndo:
+      intents.undoPainStroke = true;
+      break;
+    case ScriptVerb::PainClear:
+      intents.clearPainDrawing = true;
       break;
     case ScriptVerb::Xray:
       intents.setXray = args[0] == "on";

@@ -70,12 +70,13 @@ struct WindowContext {
   std::vector<std::filesystem::path> dropped;
   std::vector<UiIntents> keys;  // one per key pressed since the last frame, in order
   struct Click {
-    glm::dvec2 at;      // window pixels
-    bool ctrl = false;  // Ctrl held: add to the selection
+    glm::dvec2 at;                            // window pixels
+    bool ctrl = false;                        // Ctrl held: add to the selection
+    bool brush = false, strokeStart = false;  // a stroke's sample (its first)
   };
   std::vector<Click> clicks;  // left clicks on the 3D view since the last frame
   glm::dvec2 pressedAt{-1e9};
-  BrushStroke stroke{kBrushSpacingPixels};  // a Shift-drag painting a where question's answer
+  BrushStroke stroke{kBrushSpacingPixels};  // a Shift-drag painting an answer or the pain map
   InputQueue input;                         // what ImGui gets, a frame's worth at a time
   unsigned events = 0;  // window events so far (input, resize, refresh), to end idle waits
 };
@@ -94,13 +95,22 @@ std::optional<RayHit> pickAt(const WindowContext& context, double x, double y) {
   return context.state->bvh.intersect(ray, pickableParts(*context.state));
 }
 
-// A click on the 3D view at window pixel (x, y), as the apply step takes it.
-UiIntents clickIntents(const WindowContext& context, double x, double y, bool add = false) {
+// A click (or a stroke's sample) on the 3D view, as the apply step takes it.
+UiIntents clickIntents(const WindowContext& context, const WindowContext::Click& click) {
   UiIntents intents;
-  const std::optional<RayHit> hit = pickAt(context, x, y);
+  const std::optional<RayHit> hit = pickAt(context, click.at.x, click.at.y);
   intents.clickBody = UiIntents::BodyClick{hit ? static_cast<int>(hit->part) : -1,
-                                           hit ? hit->point : glm::vec3(0.0f), add};
+                                           hit ? hit->point : glm::vec3(0.0f), click.ctrl,
+                                           click.brush, click.strokeStart};
   return intents;
+}
+
+// A stroke's samples as clicks, the first marked as its start when `first`.
+void addStrokeSamples(WindowContext& context, const std::vector<glm::dvec2>& samples, bool first) {
+  for (const glm::dvec2& at : samples) {
+    context.clicks.push_back({at, false, true, first});
+    first = false;
+  }
 }
 
 void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
@@ -116,8 +126,8 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
     return;
   }
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed && (mods & GLFW_MOD_SHIFT) != 0 &&
-      quizTakesStrokes(*context.state)) {  // paints the answer instead of turning the body
-    for (const glm::dvec2& at : context.stroke.begin({x, y})) context.clicks.push_back({at, false});
+      (quizTakesStrokes(*context.state) || context.state->painMode())) {
+    addStrokeSamples(context, context.stroke.begin({x, y}), true);  // paints, not turns
     return;
   }
   if (button == GLFW_MOUSE_BUTTON_LEFT && pressed) context.pressedAt = {x, y};
@@ -151,8 +161,7 @@ void installCallbacks(GLFWwindow* window) {
     context.input.mouseMove(static_cast<float>(x), static_cast<float>(y));
     ++context.events;
     if (context.stroke.active()) {
-      for (const glm::dvec2& at : context.stroke.moveTo({x, y}))
-        context.clicks.push_back({at, false});
+      addStrokeSamples(context, context.stroke.moveTo({x, y}), false);
       return;
     }
     context.camera->move(x, y, static_cast<int>(context.area.height));
@@ -308,7 +317,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
           {CameraMove::Kind::Rotate, {kTurntablePixelsPerSecond * dt, 0.0f}, 0, std::nullopt});
     (void)applyIntents(moves, state);
     for (const WindowContext::Click& click : std::exchange(context.clicks, {}))
-      (void)applyIntents(clickIntents(context, click.at.x, click.at.y, click.ctrl), state);
+      (void)applyIntents(clickIntents(context, click), state);
     PendingActions keyActions;
     for (const UiIntents& key : std::exchange(context.keys, {})) {
       const PendingActions pending = applyIntents(key, state);
@@ -329,9 +338,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       scripted.click = glm::dvec2(a.x + pixel.x, a.y + pixel.y);
     }
     if (scripted.click)  // as a click on the 3D view
-      (void)applyIntents(clickIntents(context, scripted.click->x, scripted.click->y), state);
-    for (const glm::dvec2& at : scripted.stroke)  // as a brush stroke over it
-      (void)applyIntents(clickIntents(context, at.x, at.y), state);
+      (void)applyIntents(clickIntents(context, {*scripted.click}), state);
+    for (std::size_t i = 0; i < scripted.stroke.size(); ++i)  // as a brush stroke over it
+      (void)applyIntents(clickIntents(context, {scripted.stroke[i], false, true, i == 0}), state);
     state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
     state.camera.update(dt);

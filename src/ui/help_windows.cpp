@@ -8,13 +8,14 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 34> kBindings{{
+constexpr std::array<ControlBinding, 35> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
     {"Click a part", "Select it"},
     {"Ctrl-click a part", "Add it to the selection (or take it out)"},
     {"Click the body (Where does it hurt?)", "Mark the painful spot"},
+    {"Shift-drag on the body (Where does it hurt?)", "Paint where it hurts with the brush"},
     {"Shift-drag on the body (Where does it refer?)", "Paint the answer as a brush stroke"},
     {"Double-click the body", "Centre the view on that point"},
     {"1 / 2", "Front / back view"},

@@ -42,9 +42,10 @@ void drawRegionFilter(const TriggerPointListView& list, UiIntents& intents, Item
 void drawPlacePicker(const PainFinderView& pain, std::string& filter, UiIntents& intents,
                      ItemProbe* probe) {
   ImGui::SetNextItemWidth(-1.0f);
-  const bool open =
-      ImGui::BeginCombo("##place", pain.place.empty() ? "Choose a place" : pain.place.c_str(),
-                        ImGuiComboFlags_HeightLarge);
+  const bool open = ImGui::BeginCombo(
+      "##place",
+      pain.place.empty() || pain.drawnSquareCm > 0.0f ? "Choose a place" : pain.place.c_str(),
+      ImGuiComboFlags_HeightLarge);
   probeLastItem(probe, "pain/place");
   if (!open) return;
   if (ImGui::IsWindowAppearing()) {
@@ -83,6 +84,35 @@ void drawPainRow(const PainFinderView::Row& row, UiIntents& intents, ItemProbe* 
   ImGui::PopID();
 }
 
+// The drawing's brush: size, intensity or eraser, undo and clear.
+void drawPainBrush(const PainFinderView& pain, UiIntents& intents, ItemProbe* probe) {
+  float size = pain.brushCm;
+  ImGui::SetNextItemWidth(8.0f * ImGui::GetFontSize());
+  if (ImGui::SliderFloat("Brush", &size, 1.0f, 10.0f, "%.0f cm"))
+    intents.setPainBrushRadius = 0.01f * size;
+  probeLastItem(probe, "pain/brush");
+  static constexpr const char* kLevels[] = {"Mild", "Moderate", "Severe"};
+  for (int level = 1; level <= 3; ++level) {
+    if (level > 1) ImGui::SameLine();
+    if (ImGui::RadioButton(kLevels[level - 1], !pain.eraser && pain.level == level)) {
+      intents.setPainLevel = level;
+      intents.setPainEraser = false;
+    }
+    probeLastItem(probe, "pain/level", level);
+  }
+  bool eraser = pain.eraser;
+  if (ImGui::Checkbox("Eraser", &eraser)) intents.setPainEraser = eraser;
+  probeLastItem(probe, "pain/eraser");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!pain.canUndo);
+  if (ImGui::SmallButton("Undo stroke")) intents.undoPainStroke = true;
+  probeLastItem(probe, "pain/undo");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Clear")) intents.clearPainDrawing = true;
+  probeLastItem(probe, "pain/clear");
+  ImGui::EndDisabled();
+}
+
 // "Where does it hurt?": the switch, a place to choose, and the ranked muscles with their points.
 void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiIntents& intents,
                     ItemProbe* probe) {
@@ -90,8 +120,11 @@ void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiInte
   if (ImGui::Checkbox("Where does it hurt?", &mode)) intents.setPainMode = mode;
   probeLastItem(probe, "pain/mode");
   if (!pain.mode) return;
-  ImGui::TextWrapped("Click the body where it hurts, or choose a place:");
+  ImGui::TextWrapped(
+      "Shift-drag on the body to paint where it hurts; click to mark one spot, or choose a "
+      "place:");
   drawPlacePicker(pain, placeFilter, intents, probe);
+  drawPainBrush(pain, intents, probe);
   if (pain.place.empty()) return;
   warningLines(pain.warnings);  // before any muscle: when to see a doctor first
   if (pain.rows.empty()) {

@@ -105,7 +105,9 @@ struct UiIntents {
   struct BodyClick {
     int part = -1;
     glm::vec3 point{0.0f};
-    bool add = false;  // Ctrl-click: add the part to the selection (or take it out)
+    bool add = false;          // Ctrl-click: add the part to the selection (or take it out)
+    bool brush = false;        // a sample of a Shift-drag stroke, not a click
+    bool strokeStart = false;  // the stroke's first sample
   };
   std::optional<BodyClick> clickBody;
   std::optional<bool> setDarkTheme;
@@ -150,6 +152,14 @@ struct UiIntents {
   // Where does it hurt?
   std::optional<bool> setPainMode;
   std::optional<std::string> painAtPlace;  // a landmark, "temple.R"
+  // The pain drawing: the brush (radius m, intensity 1–3, eraser), a dab at a landmark (scripts),
+  // undo the last stroke, clear it all.
+  std::optional<float> setPainBrushRadius;
+  std::optional<int> setPainLevel;
+  std::optional<bool> setPainEraser;
+  std::optional<std::string> painDabAtPlace;
+  bool undoPainStroke = false;
+  bool clearPainDrawing = false;
   // Several trigger points at once (a lesson step): the first chosen as the list chooses it,
   // the others added to the referral; an empty list clears the choice.
   std::optional<std::vector<int>> chooseTriggerPoints;

@@ -128,6 +128,13 @@ struct LayersView {
 // "Where does it hurt?": the marked spot and the trigger points that may refer pain there.
 struct PainFinderView {
   bool mode = false;
+  // The drawing and the brush: painted area (cm², 0 when nothing is drawn), brush radius (cm),
+  // intensity (1 mild – 3 severe), eraser, whether a stroke can be undone.
+  float drawnSquareCm = 0.0f;
+  float brushCm = 3.0f;
+  int level = 2;
+  bool eraser = false;
+  bool canUndo = false;
   std::string place;  // the marked spot as people say it, "Temple (right)"; "" until marked
   struct Row {
     int index = -1;      // into the placed trigger points (PlacedAtlas::placed)

@@ -151,13 +151,14 @@ TEST_CASE("where does it hurt: a click marks the spot and ranks the trigger poin
   CHECK(view.place == "the clicked spot");
   CHECK(view.places.size() >= 100);
   REQUIRE(!view.rows.empty());
-  CHECK(view.rows.size() <= myo::kPainRows);
+  REQUIRE(!view.muscles.empty());
+  CHECK(view.muscles.size() <= myo::kPainMuscles);
   bool soleus = false;
   for (const auto& row : view.rows)
     soleus = soleus || row.label == "Soleus (right) — distal belly above the Achilles tendon";
   CHECK(soleus);
-  for (std::size_t i = 1; i < view.rows.size(); ++i)
-    CHECK(view.rows[i - 1].score >= view.rows[i].score);
+  for (std::size_t i = 1; i < view.muscles.size(); ++i)
+    CHECK(view.muscles[i - 1].score >= view.muscles[i].score);
   // Choosing a place by name marks the same way.
   myo::UiIntents temple;
   temple.painAtPlace = "temple.L";
