@@ -228,6 +228,7 @@ int runWhereCommand(const CliOptions& options) {
                         {"side", std::string(1, m.side)},
                         {"zone", zoneWord(m.essential)},
                         {"score", m.score},
+                        {"prevalence", std::string(prevalenceNote(m.prevalence))},
                         {"trigger_points", points}});
       }
       out["muscles"] = list;
@@ -258,8 +259,10 @@ int runWhereCommand(const CliOptions& options) {
   int rank = 1;
   for (const PainMuscle& m : muscles) {
     std::cout << "  " << rank++ << ". " << painMuscleName(m) << "  "
-              << (m.essential ? "essential" : "spillover only") << "  " << fixed(m.score, 2)
-              << "\n";
+              << (m.essential ? "essential" : "spillover only") << "  " << fixed(m.score, 2);
+    if (!prevalenceNote(m.prevalence).empty())
+      std::cout << "  (" << prevalenceNote(m.prevalence) << ")";
+    std::cout << "\n";
     for (const PainFinding& f : m.points)
       std::cout << "       " << f.placed->label() << "  " << zoneWord(f.kind == ZoneKind::Essential)
                 << "  " << fixed(f.score, 2) << "\n";

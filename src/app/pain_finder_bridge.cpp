@@ -118,6 +118,7 @@ PainFinderView makePainFinderView(const AppState& state) {
     group.label = painMuscleName(muscle);
     group.score = muscle.score;
     group.spilloverOnly = !muscle.essential;
+    group.prevalence = prevalenceNote(muscle.prevalence);
     for (const PainFinding& point : muscle.points) {
       group.rows.push_back(view.rows.size());
       view.rows.push_back({static_cast<int>(point.placed - placed.data()),

@@ -132,11 +132,18 @@ void drawPainFinder(const PainFinderView& pain, std::string& placeFilter, UiInte
     return;
   }
   ImGui::TextWrapped("May refer pain to %s (most likely first):", pain.place.c_str());
+  const float best = std::max(pain.muscles.front().score, 1e-6f);
   for (const PainFinderView::Muscle& muscle : pain.muscles) {
-    ImGui::ProgressBar(muscle.score, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
+    // The bar compares each muscle with the best match; the tooltip gives its own score.
+    ImGui::ProgressBar(muscle.score / best, ImVec2(3.0f * ImGui::GetFontSize(), 0.0f), "");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Match %.2f", muscle.score);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s%s", muscle.label.c_str(),
-                       muscle.spilloverOnly ? " (spillover only)" : "");
+    std::string notes;
+    if (muscle.spilloverOnly) notes = "spillover only";
+    if (!muscle.prevalence.empty())
+      notes.append(notes.empty() ? "" : "; ").append(muscle.prevalence);
+    if (!notes.empty()) notes = " (" + notes + ")";
+    ImGui::TextWrapped("%s%s", muscle.label.c_str(), notes.c_str());
     ImGui::Indent();
     for (const std::size_t r : muscle.rows) drawPainRow(pain.rows[r], intents, probe);
     ImGui::Unindent();

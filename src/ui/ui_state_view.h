@@ -148,6 +148,7 @@ struct PainFinderView {
     std::string label;   // "Pectoralis major, sternocostal part (left)"
     float score = 0.0f;  // its best row's
     bool spilloverOnly = false;
+    std::string prevalence;         // "a common cause here", "an uncommon pattern" or ""
     std::vector<std::size_t> rows;  // indices into rows, best first
   };
   std::vector<Muscle> muscles;

@@ -78,7 +78,7 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
   f.view.painFinder.mode = true;
   f.view.painFinder.place = "Heel (right)";
   f.view.painFinder.rows = {{2, "Soleus (right) — distal belly", 1.0f, false}};
-  f.view.painFinder.muscles = {{"Soleus (right)", 1.0f, false, {0}}};
+  f.view.painFinder.muscles = {{"Soleus (right)", 1.0f, false, "", {0}}};
   f.view.painFinder.warnings = {"Calf pain with swelling may be a blood clot."};
   f.ui.frames(2, f.draw);
   // The warning is on screen, above the muscles.

@@ -11,6 +11,8 @@
 namespace myo {
 
 enum class ZoneSide { Same, Opposite, Both };
+// How often the research notes say this referral is the cause of pain at its place.
+enum class Prevalence : signed char { Uncommon = -1, Unstated = 0, Common = 1 };
 
 // A soft region of the skin: a blob around one landmark or a band along several.
 struct AtlasZone {
@@ -18,6 +20,7 @@ struct AtlasZone {
   float sizeCm = 0.0f;                 // blob radius or path width, cm
   float weight = 1.0f;                 // 0–1, 1 = densest part of the pattern
   ZoneSide side = ZoneSide::Same;
+  Prevalence prevalence = Prevalence::Unstated;
   [[nodiscard]] bool isPath() const { return landmarks.size() > 1; }
 };
 

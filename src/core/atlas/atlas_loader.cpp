@@ -39,6 +39,10 @@ AtlasZone zoneFrom(const json& node) {
   zone.side = side == "both"       ? ZoneSide::Both
               : side == "opposite" ? ZoneSide::Opposite
                                    : ZoneSide::Same;
+  const std::string prevalence = text(node, "prevalence");
+  zone.prevalence = prevalence == "common"     ? Prevalence::Common
+                    : prevalence == "uncommon" ? Prevalence::Uncommon
+                                               : Prevalence::Unstated;
   return zone;
 }
 

@@ -2,6 +2,7 @@
 #include "core/atlas/pain_finder.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace myo {
 namespace {
@@ -75,11 +76,13 @@ std::vector<PainFinding> findPainSources(const std::vector<PlacedTriggerPoint>& 
   std::vector<PainFinding> findings;
   for (const PlacedTriggerPoint& p : placed) {
     PainFinding best{&p, ZoneKind::Essential, 0.0f};
-    for (const AtlasZone& zone : p.point->essential)
-      best.score = std::max(best.score, zoneCoverage(zone, p.side, landmarks, at));
+    for (const AtlasZone& zone : p.point->essential) {
+      const float score = zoneCoverage(zone, p.side, landmarks, at);
+      if (score > best.score) best = {&p, ZoneKind::Essential, score, zone.prevalence};
+    }
     for (const AtlasZone& zone : p.point->spillover) {
       const float score = kSpilloverFactor * zoneCoverage(zone, p.side, landmarks, at);
-      if (score > best.score) best = {&p, ZoneKind::Spillover, score};
+      if (score > best.score) best = {&p, ZoneKind::Spillover, score, zone.prevalence};
     }
     if (best.score > 0.0f) findings.push_back(best);
   }
@@ -87,9 +90,14 @@ std::vector<PainFinding> findPainSources(const std::vector<PlacedTriggerPoint>& 
   return findings;
 }
 
+std::tuple<int, int, float> rankKey(float score, Prevalence prevalence) {
+  return {static_cast<int>(std::floor(score / kScoreTieStep)), static_cast<int>(prevalence), score};
+}
+
 void rankFindings(std::vector<PainFinding>& findings, std::size_t top) {
   std::sort(findings.begin(), findings.end(), [](const PainFinding& a, const PainFinding& b) {
-    if (a.score != b.score) return a.score > b.score;
+    const auto keyA = rankKey(a.score, a.prevalence), keyB = rankKey(b.score, b.prevalence);
+    if (keyA != keyB) return keyA > keyB;
     return a.placed->label() < b.placed->label();
   });
   if (findings.size() > top) findings.resize(top);

@@ -3,6 +3,7 @@
 // soft edge. Distances are straight-line for now. No GL, no UI.
 #pragma once
 
+#include <tuple>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -17,7 +18,14 @@ struct PainFinding {
   const PlacedTriggerPoint* placed = nullptr;
   ZoneKind kind = ZoneKind::Essential;
   float score = 0.0f;  // 0–1: zone weight × edge falloff, spillover halved
+  Prevalence prevalence = Prevalence::Unstated;  // of the zone(s) the match rests on
 };
+
+// Scores this close count as tied; the research notes' prevalence orders ties.
+inline constexpr float kScoreTieStep = 0.02f;
+// The order key of a finding or a muscle: best first when compared with >, i.e. the score's
+// kScoreTieStep step, then prevalence, then the score itself. O(1).
+[[nodiscard]] std::tuple<int, int, float> rankKey(float score, Prevalence prevalence);
 
 // How much a zone covers a point `distance` m from its centre line, for a zone of radius or half
 // width `size` m: 1 within half the size, falling smoothly to 0 at the size. O(1).
@@ -39,7 +47,7 @@ struct PainFinding {
 [[nodiscard]] float zoneCoverage(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
                                  const glm::vec3& at);
 
-// Sorts `findings` best first (ties by label) and keeps at most `top`. O(n log n).
+// Sorts `findings` best first by rankKey (then by label) and keeps at most `top`. O(n log n).
 void rankFindings(std::vector<PainFinding>& findings, std::size_t top);
 
 // The placed trigger points whose zones cover `at`, best first (ties by id), at most `top`.

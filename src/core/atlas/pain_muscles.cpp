@@ -30,21 +30,36 @@ std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings, st
       return m.side == finding.placed->side && sameReferenceMuscle(m.muscle, point.muscle);
     });
     if (same == muscles.end()) {
-      muscles.push_back({point.muscle, {}, finding.placed->side, 0.0f, false, {}});
+      muscles.push_back(
+          {point.muscle, {}, finding.placed->side, 0.0f, false, Prevalence::Uncommon, {}});
       same = muscles.end() - 1;
     }
     if (std::find(same->members.begin(), same->members.end(), point.muscle) == same->members.end())
       same->members.push_back(point.muscle);
     same->score = std::max(same->score, finding.score);
     same->essential = same->essential || finding.kind == ZoneKind::Essential;
+    same->prevalence = std::max(same->prevalence, finding.prevalence);
     same->points.push_back(finding);
   }
   std::stable_sort(muscles.begin(), muscles.end(), [](const PainMuscle& a, const PainMuscle& b) {
-    if (a.score != b.score) return a.score > b.score;
+    const auto keyA = rankKey(a.score, a.prevalence), keyB = rankKey(b.score, b.prevalence);
+    if (keyA != keyB) return keyA > keyB;
     return a.muscle < b.muscle;
   });
   if (muscles.size() > top) muscles.resize(top);
   return muscles;
+}
+
+std::string_view prevalenceNote(Prevalence prevalence) {
+  switch (prevalence) {
+    case Prevalence::Common:
+      return "a common cause here";
+    case Prevalence::Uncommon:
+      return "an uncommon pattern";
+    case Prevalence::Unstated:
+      break;
+  }
+  return "";
 }
 
 std::string painMuscleName(const PainMuscle& muscle) {
@@ -91,6 +106,7 @@ std::vector<PainFinding> findPainSourcesAt(const std::vector<PlacedTriggerPoint>
         }
         entry->second.score += finding.score / static_cast<float>(places.size() * place.size());
         if (finding.kind == ZoneKind::Essential) entry->second.kind = ZoneKind::Essential;
+        entry->second.prevalence = std::max(entry->second.prevalence, finding.prevalence);
       }
   std::vector<PainFinding> findings;
   for (const auto& [point, finding] : combined) findings.push_back(finding);

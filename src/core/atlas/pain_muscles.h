@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/atlas/pain_finder.h"
@@ -17,15 +18,21 @@ struct PainMuscle {
   std::string muscle;                // catalogue name of its best point's muscle
   std::vector<std::string> members;  // the catalogue muscles its points belong to, best first
   char side = 'R';
-  float score = 0.0f;               // its best point's
-  bool essential = false;           // some point covers the pain with an essential zone
-  std::vector<PainFinding> points;  // its points, best first
+  float score = 0.0f;      // its best point's
+  bool essential = false;  // some point covers the pain with an essential zone
+  Prevalence prevalence = Prevalence::Unstated;  // common when any point's match is
+  std::vector<PainFinding> points;               // its points, best first
 };
 
-// `findings` (best first) grouped by muscle (research row) and side, best first (ties by muscle
-// name), at most `top` muscles. O(findings · muscles).
+// `findings` (best first) grouped by muscle (research row) and side, best first by rankKey of
+// the best score and the muscle's prevalence (then by muscle name), at most `top` muscles.
+// O(findings · muscles).
 [[nodiscard]] std::vector<PainMuscle> painMuscles(const std::vector<PainFinding>& findings,
                                                   std::size_t top);
+
+// What the research notes say of how often a match is the cause: "a common cause here", "an
+// uncommon pattern", or "" when they say nothing. O(1).
+[[nodiscard]] std::string_view prevalenceNote(Prevalence prevalence);
 
 // "Psoas major / Iliacus (right)": the muscle's members in plain words, with its side. O(members).
 [[nodiscard]] std::string painMuscleName(const PainMuscle& muscle);

@@ -28,10 +28,17 @@ HeightIndex heightIndex(const SurfaceMesh& mesh) {
   return index;
 }
 
-// Adds `zone`'s coverage of the vertices near it to `weights` (by max). O(vertices in range).
+// A kind of zone laid on the vertices: its weight and the prevalence of the zone giving it.
+struct LaidZones {
+  std::vector<float> weights;
+  std::vector<Prevalence> prevalence;
+};
+
+// Adds `zone`'s coverage of the vertices near it to `laid` (by max). O(vertices in range).
 void layZone(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
-             const SurfaceMesh& mesh, const HeightIndex& index, std::vector<float>& weights,
+             const SurfaceMesh& mesh, const HeightIndex& index, LaidZones& laid,
              std::vector<std::uint32_t>& touched) {
+  std::vector<float>& weights = laid.weights;
   for (const char s : zoneSides(zone, side)) {
     const std::vector<glm::vec3> points = zoneLandmarkPoints(zone, s, landmarks);
     if (points.empty()) continue;
@@ -52,7 +59,10 @@ void layZone(const AtlasZone& zone, char side, const BodyLandmarks& landmarks,
       const float w = zoneCoverage(zone, s, landmarks, p);
       if (w <= 0.0f) continue;
       if (weights[v] == 0.0f) touched.push_back(v);
-      weights[v] = std::max(weights[v], w);
+      if (w > weights[v]) {
+        weights[v] = w;
+        laid.prevalence[v] = zone.prevalence;
+      }
     }
   }
 }
@@ -64,7 +74,9 @@ DrawingMatcher::DrawingMatcher(const SurfaceMesh& mesh, const SurfaceShape& shap
                                const BodyLandmarks& landmarks)
     : placed_(placed), areas_(shape.areas) {
   const HeightIndex index = heightIndex(mesh);
-  std::vector<float> essential(mesh.positions.size(), 0.0f), spillover = essential;
+  LaidZones essential{std::vector<float>(mesh.positions.size(), 0.0f),
+                      std::vector<Prevalence>(mesh.positions.size(), Prevalence::Unstated)};
+  LaidZones spillover = essential;
   for (const PlacedTriggerPoint& p : placed) {
     std::vector<std::uint32_t> touched;
     for (const AtlasZone& zone : p.point->essential)
@@ -76,11 +88,13 @@ DrawingMatcher::DrawingMatcher(const SurfaceMesh& mesh, const SurfaceShape& shap
     SparseField& f = fields_.emplace_back();
     f.vertices = touched;
     for (const std::uint32_t v : touched) {
-      f.essential.push_back(essential[v]);
-      f.spillover.push_back(spillover[v]);
-      f.total +=
-          static_cast<double>(areas_[v]) * std::max(essential[v], kSpilloverFactor * spillover[v]);
-      essential[v] = spillover[v] = 0.0f;
+      const float e = essential.weights[v], s = spillover.weights[v];
+      f.essential.push_back(e);
+      f.spillover.push_back(s);
+      f.prevalence.push_back(e >= kSpilloverFactor * s ? essential.prevalence[v]
+                                                       : spillover.prevalence[v]);
+      f.total += static_cast<double>(areas_[v]) * std::max(e, kSpilloverFactor * s);
+      essential.weights[v] = spillover.weights[v] = 0.0f;
     }
   }
 }
@@ -102,14 +116,17 @@ std::vector<PainFinding> DrawingMatcher::rank(const std::vector<PainLevel>& leve
   if (drawn <= 0.0) return findings;
   for (std::size_t k = 0; k < fields_.size(); ++k) {
     const SparseField& f = fields_[k];
-    double shared = 0.0, onEssential = 0.0;
+    double shared = 0.0, onEssential = 0.0, common = 0.0, uncommon = 0.0;
     for (std::size_t i = 0; i < f.vertices.size(); ++i) {
       const std::uint32_t v = f.vertices[i];
       if (v >= levels.size() || levels[v] == PainLevel::None) continue;
       const double d = painWeight(levels[v]), a = areas_[v];
-      shared +=
+      const double here =
           a * std::min<double>(d, std::max(f.essential[i], kSpilloverFactor * f.spillover[i]));
+      shared += here;
       onEssential += a * std::min<double>(d, f.essential[i]);
+      if (f.prevalence[i] == Prevalence::Common) common += here;
+      if (f.prevalence[i] == Prevalence::Uncommon) uncommon += here;
     }
     if (shared <= 0.0 || f.total <= 0.0) continue;
     double score = shared / drawn;
@@ -119,7 +136,10 @@ std::vector<PainFinding> DrawingMatcher::rank(const std::vector<PainLevel>& leve
       score = std::sqrt(shared / drawn * (shared / f.total));
     const ZoneKind kind =
         onEssential >= kEssentialShare * shared ? ZoneKind::Essential : ZoneKind::Spillover;
-    findings.push_back({&placed_[k], kind, static_cast<float>(score)});
+    const Prevalence prevalence = common >= 0.5 * shared     ? Prevalence::Common
+                                  : uncommon >= 0.5 * shared ? Prevalence::Uncommon
+                                                             : Prevalence::Unstated;
+    findings.push_back({&placed_[k], kind, static_cast<float>(score), prevalence});
   }
   rankFindings(findings, top);
   return findings;

@@ -27,8 +27,9 @@ class DrawingMatcher {
                  const std::vector<PlacedTriggerPoint>& placed, const BodyLandmarks& landmarks);
 
   // The points whose fields overlap the drawing `levels` (one per surface vertex), best first
-  // (ties by id), at most `top`; a point's kind is essential when at least a quarter of its
-  // overlap lies on its essential zones. O(painted vertices + field sizes).
+  // (rankKey, then id), at most `top`; a point's kind is essential when at least a quarter of
+  // its overlap lies on its essential zones, its prevalence common (uncommon) when half of it
+  // lies on zones the notes call so. O(painted vertices + field sizes).
   [[nodiscard]] std::vector<PainFinding> rank(const std::vector<PainLevel>& levels,
                                               DrawingOverlap overlap, std::size_t top) const;
 
@@ -40,6 +41,7 @@ class DrawingMatcher {
   struct SparseField {
     std::vector<std::uint32_t> vertices;
     std::vector<float> essential, spillover;  // per listed vertex, 0–1
+    std::vector<Prevalence> prevalence;       // per listed vertex: of the zone that sets it
     double total = 0.0;                       // Σ area · max(essential, spillover / 2), m²
   };
   const std::vector<PlacedTriggerPoint>& placed_;
