@@ -124,10 +124,14 @@ Result<bool> SqliteStatement::step() {
   return db_->error("a statement failed");
 }
 
-Status SqliteStatement::run() {
-  const Result<bool> stepped = step();
+void SqliteStatement::reset() {
   sqlite3_reset(statement_);
   sqlite3_clear_bindings(statement_);
+}
+
+Status SqliteStatement::run() {
+  const Result<bool> stepped = step();
+  reset();
   if (!stepped) return stepped.error();
   return {};
 }

@@ -59,6 +59,8 @@ class SqliteStatement {
   SqliteStatement& bind(int index, std::int64_t value);
   SqliteStatement& bind(int index, double value);
   SqliteStatement& bindNull(int index);
+  // Rewinds the statement and clears its bindings, to bind and step it again. O(1).
+  void reset();
   // Steps once: true with a row to read, false when done; an error on failure. O(the step).
   [[nodiscard]] Result<bool> step();
   // Runs to completion (an insert or update) and resets for reuse. O(the statement).

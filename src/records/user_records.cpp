@@ -1,6 +1,7 @@
 // The records database: checks on open, migrations, and the reads and writes of each table.
 #include "records/user_records.h"
 
+#include <algorithm>
 #include <ctime>
 #include <system_error>
 
@@ -26,7 +27,34 @@ constexpr const char* kMigrations[] = {
          kind TEXT NOT NULL CHECK (kind IN ('where', 'knot', 'name', 'spot')),
          question TEXT NOT NULL,
          answer TEXT NOT NULL,
-         score REAL NOT NULL CHECK (score BETWEEN 0 AND 1));)"};
+         score REAL NOT NULL CHECK (score BETWEEN 0 AND 1));)",
+    R"(CREATE TABLE diary_entry (
+         id INTEGER PRIMARY KEY,
+         day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+         saved_at TEXT NOT NULL,
+         body TEXT NOT NULL,
+         note TEXT NOT NULL,
+         area_cm2 REAL NOT NULL CHECK (area_cm2 >= 0),
+         mean_weight REAL NOT NULL CHECK (mean_weight BETWEEN 0 AND 1));
+       CREATE INDEX diary_by_day ON diary_entry (day);
+       CREATE TABLE diary_dab (
+         entry INTEGER NOT NULL REFERENCES diary_entry (id) ON DELETE CASCADE,
+         seq INTEGER NOT NULL,
+         x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL,
+         radius REAL NOT NULL CHECK (radius > 0),
+         level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+         PRIMARY KEY (entry, seq));
+       CREATE TABLE diary_region (
+         entry INTEGER NOT NULL REFERENCES diary_entry (id) ON DELETE CASCADE,
+         region TEXT NOT NULL,
+         area_cm2 REAL NOT NULL CHECK (area_cm2 >= 0),
+         mean_weight REAL NOT NULL CHECK (mean_weight BETWEEN 0 AND 1),
+         PRIMARY KEY (entry, region));
+       CREATE TABLE lesson_progress (
+         lesson TEXT NOT NULL,
+         step INTEGER NOT NULL CHECK (step >= 0),
+         seen_at TEXT NOT NULL,
+         PRIMARY KEY (lesson, step));)"};
 static_assert(std::size(kMigrations) == UserRecords::kSchemaVersion);
 
 std::string stamp() {
@@ -192,6 +220,142 @@ Result<std::vector<QuizResultRow>> UserRecords::quizResults() {
     if (!row.value()) return rows;
     rows.push_back({select->columnText(0), select->columnText(1), select->columnText(2),
                     select->columnText(3), static_cast<float>(select->columnDouble(4))});
+  }
+}
+
+Result<std::int64_t> UserRecords::addDiaryEntry(const DiaryEntry& entry) {
+  SqliteTransaction transaction(db_);
+  if (!transaction.begun()) return transaction.begun().error();
+  Result<SqliteStatement> insert = db_.prepare(
+      "INSERT INTO diary_entry (day, saved_at, body, note, area_cm2, mean_weight) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
+  if (!insert) return insert.error();
+  insert->bind(1, entry.day)
+      .bind(2, entry.savedAt)
+      .bind(3, entry.body)
+      .bind(4, entry.note)
+      .bind(5, static_cast<double>(entry.squareCm))
+      .bind(6, static_cast<double>(entry.meanWeight));
+  if (Status done = insert->run(); !done) return done.error();
+  const std::int64_t id = db_.lastInsertId();
+  Result<SqliteStatement> dab = db_.prepare(
+      "INSERT INTO diary_dab (entry, seq, x, y, z, radius, level) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (!dab) return dab.error();
+  for (std::size_t i = 0; i < entry.drawing.dabs.size(); ++i) {
+    const PainDab& d = entry.drawing.dabs[i];
+    dab->bind(1, id)
+        .bind(2, static_cast<std::int64_t>(i))
+        .bind(3, static_cast<double>(d.at.x))
+        .bind(4, static_cast<double>(d.at.y))
+        .bind(5, static_cast<double>(d.at.z))
+        .bind(6, static_cast<double>(d.radius))
+        .bind(7, static_cast<std::int64_t>(d.level));
+    if (Status done = dab->run(); !done) return done.error();
+  }
+  Result<SqliteStatement> region = db_.prepare(
+      "INSERT INTO diary_region (entry, region, area_cm2, mean_weight) VALUES (?, ?, ?, ?)");
+  if (!region) return region.error();
+  const auto& regions = bodyRegions();
+  for (std::size_t r = 0; r < entry.regions.size() && r < regions.size(); ++r) {
+    if (entry.regions[r].squareCm <= 0.0f) continue;
+    region->bind(1, id)
+        .bind(2, regions[r].id)
+        .bind(3, static_cast<double>(entry.regions[r].squareCm))
+        .bind(4, static_cast<double>(entry.regions[r].meanWeight));
+    if (Status done = region->run(); !done) return done.error();
+  }
+  if (Status done = transaction.commit(); !done) return done.error();
+  return id;
+}
+
+Result<std::vector<DiaryEntry>> UserRecords::diaryEntries() {
+  Result<SqliteStatement> select = db_.prepare(
+      "SELECT id, day, saved_at, body, note, area_cm2, mean_weight FROM diary_entry "
+      "ORDER BY day, saved_at, id");
+  if (!select) return select.error();
+  std::vector<DiaryEntry> entries;
+  for (;;) {
+    const Result<bool> row = select->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    DiaryEntry& e = entries.emplace_back();
+    e.id = select->columnInt(0);
+    e.day = select->columnText(1);
+    e.savedAt = select->columnText(2);
+    e.body = select->columnText(3);
+    e.note = select->columnText(4);
+    e.squareCm = static_cast<float>(select->columnDouble(5));
+    e.meanWeight = static_cast<float>(select->columnDouble(6));
+    e.regions.assign(bodyRegions().size(), {});
+  }
+  Result<SqliteStatement> dabs =
+      db_.prepare("SELECT x, y, z, radius, level FROM diary_dab WHERE entry = ? ORDER BY seq");
+  Result<SqliteStatement> regions =
+      db_.prepare("SELECT region, area_cm2, mean_weight FROM diary_region WHERE entry = ?");
+  if (!dabs) return dabs.error();
+  if (!regions) return regions.error();
+  for (DiaryEntry& e : entries) {
+    dabs->reset();
+    dabs->bind(1, e.id);
+    for (;;) {
+      const Result<bool> row = dabs->step();
+      if (!row) return row.error();
+      if (!row.value()) break;
+      const auto level = std::clamp<std::int64_t>(dabs->columnInt(4), 0, 3);
+      e.drawing.dabs.push_back(
+          {{static_cast<float>(dabs->columnDouble(0)), static_cast<float>(dabs->columnDouble(1)),
+            static_cast<float>(dabs->columnDouble(2))},
+           static_cast<float>(dabs->columnDouble(3)),
+           static_cast<PainLevel>(level)});
+    }
+    regions->reset();
+    regions->bind(1, e.id);
+    for (;;) {
+      const Result<bool> row = regions->step();
+      if (!row) return row.error();
+      if (!row.value()) break;
+      const std::string id = regions->columnText(0);
+      const auto& all = bodyRegions();
+      for (std::size_t r = 0; r < all.size(); ++r)
+        if (all[r].id == id)
+          e.regions[r] = {static_cast<float>(regions->columnDouble(1)),
+                          static_cast<float>(regions->columnDouble(2))};
+    }
+  }
+  return entries;
+}
+
+Status UserRecords::deleteDiaryEntry(std::int64_t id) {
+  Result<SqliteStatement> erase = db_.prepare("DELETE FROM diary_entry WHERE id = ?");
+  if (!erase) return erase.error();
+  erase->bind(1, id);
+  if (Status done = erase->run(); !done) return done;
+  const Result<std::int64_t> changed = db_.integer("SELECT changes()");
+  if (!changed) return changed.error();
+  if (changed.value() == 0)
+    return Error{db_.file().string(), "", "has no diary entry " + std::to_string(id)};
+  return {};
+}
+
+Status UserRecords::markLessonStep(const std::string& lesson, int step, const std::string& time) {
+  Result<SqliteStatement> insert =
+      db_.prepare("INSERT OR IGNORE INTO lesson_progress (lesson, step, seen_at) VALUES (?, ?, ?)");
+  if (!insert) return insert.error();
+  insert->bind(1, lesson).bind(2, static_cast<std::int64_t>(step)).bind(3, time);
+  return insert->run();
+}
+
+Result<std::vector<int>> UserRecords::lessonStepsSeen(const std::string& lesson) {
+  Result<SqliteStatement> select =
+      db_.prepare("SELECT step FROM lesson_progress WHERE lesson = ? ORDER BY step");
+  if (!select) return select.error();
+  select->bind(1, lesson);
+  std::vector<int> steps;
+  for (;;) {
+    const Result<bool> row = select->step();
+    if (!row) return row.error();
+    if (!row.value()) return steps;
+    steps.push_back(static_cast<int>(select->columnInt(0)));
   }
 }
 

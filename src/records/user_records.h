@@ -1,5 +1,5 @@
-// The user's records in one SQLite database in their data folder: the treatment log and the
-// quiz results (the pain diary and lesson progress join them in later schema versions). WAL
+// The user's records in one SQLite database in their data folder: the treatment log, the quiz
+// results (schema 1), the pain diary and lesson progress (schema 2). WAL
 // journal, foreign keys on, a schema version moved forward by migrations; every write is one
 // transaction, so it lands whole or not at all, and two windows may write at once. A file that
 // is damaged or not ours is moved aside, never overwritten. Files only; no GL, no UI.
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diary/diary_entry.h"
 #include "core/result.h"
 #include "core/treatment/treatment_log.h"
 #include "records/sqlite_db.h"
@@ -25,7 +26,7 @@ struct QuizResultRow {
 class UserRecords {
  public:
   // The schema version this build writes.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens `file` (folders created), migrating it to kSchemaVersion. A file that is not a
   // database, fails its integrity check or belongs to another program is renamed
@@ -50,6 +51,20 @@ class UserRecords {
   [[nodiscard]] Result<std::int64_t> addQuizResult(const QuizResultRow& row);
   // The quiz results, oldest first. O(n).
   [[nodiscard]] Result<std::vector<QuizResultRow>> quizResults();
+
+  // Adds a diary entry with its dabs and region areas (its id is ignored); returns its id. One
+  // transaction. O(dabs + regions).
+  [[nodiscard]] Result<std::int64_t> addDiaryEntry(const DiaryEntry& entry);
+  // The diary, oldest first (by day, then time saved). O(entries + dabs).
+  [[nodiscard]] Result<std::vector<DiaryEntry>> diaryEntries();
+  // Deletes entry `id` with its dabs and regions; an error when there is none. O(dabs).
+  [[nodiscard]] Status deleteDiaryEntry(std::int64_t id);
+
+  // Notes that step `step` (0-based) of lesson `lesson` (its name) was shown at `time`; a step
+  // seen again keeps its first time. O(log n).
+  [[nodiscard]] Status markLessonStep(const std::string& lesson, int step, const std::string& time);
+  // The steps of `lesson` seen so far, ascending. O(steps).
+  [[nodiscard]] Result<std::vector<int>> lessonStepsSeen(const std::string& lesson);
 
   // Imports the tab-separated treatment log `tsv` once (all entries in one transaction), then
   // renames it "<tsv>.imported"; returns how many entries came in (0 when there is no file).

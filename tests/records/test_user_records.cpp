@@ -74,6 +74,73 @@ TEST_CASE("a fresh records database takes and gives back holds and quiz results"
   CHECK(std::filesystem::exists(file.string() + "-wal"));
 }
 
+TEST_CASE("the diary and lesson progress are kept, migrated into an older database", "[records]") {
+  const auto file = freshDir("diary") / "records.sqlite";
+  {  // a schema 1 database, as the previous release left it, with a hold in it
+    auto raw = myo::SqliteDb::open(file);
+    REQUIRE(raw.ok());
+    REQUIRE(raw->exec("PRAGMA application_id = 1297698643").ok());  // "MYOS"
+    REQUIRE(raw->exec("CREATE TABLE treatment (id INTEGER PRIMARY KEY, time TEXT NOT NULL, "
+                      "trigger_point TEXT NOT NULL, technique TEXT NOT NULL, held_seconds REAL "
+                      "NOT NULL, discomfort_before INTEGER, discomfort_after INTEGER); "
+                      "CREATE TABLE quiz_result (id INTEGER PRIMARY KEY, time TEXT, kind TEXT, "
+                      "question TEXT, answer TEXT, score REAL); "
+                      "INSERT INTO treatment VALUES (1, '2026-11-02T09:00:00Z', 'soleus_1.R', "
+                      "'pressure_release', 45, 5, 3); PRAGMA user_version = 1")
+                .ok());
+  }
+  auto records = myo::UserRecords::open(file);
+  REQUIRE(records.ok());
+  auto raw = myo::SqliteDb::open(file);
+  CHECK(raw->integer("PRAGMA user_version").value() == myo::UserRecords::kSchemaVersion);
+  REQUIRE(records->treatments()->size() == 1);  // the migration kept what was there
+  myo::DiaryEntry entry;
+  entry.day = "2026-11-03";
+  entry.savedAt = "2026-11-03 18:04:12";
+  entry.body = "bundled body";
+  entry.note = "after a long drive, \"sharp\"";
+  entry.drawing.dabs = {{{0.1f, 1.6f, 0.05f}, 0.04f, myo::PainLevel::Severe},
+                        {{0.12f, 1.6f, 0.05f}, 0.02f, myo::PainLevel::None}};
+  entry.squareCm = 42.5f;
+  entry.meanWeight = 1.0f;
+  entry.regions.assign(myo::bodyRegions().size(), {});
+  entry.regions[2] = {42.5f, 1.0f};
+  const auto id = records->addDiaryEntry(entry);
+  REQUIRE(id.ok());
+  entry.day = "2026-11-01";  // an earlier day comes first
+  REQUIRE(records->addDiaryEntry(entry).ok());
+  // The schema refuses a malformed day.
+  entry.day = "3 Nov";
+  CHECK_FALSE(records->addDiaryEntry(entry).ok());
+  const auto diary = records->diaryEntries();
+  REQUIRE(diary.ok());
+  REQUIRE(diary->size() == 2);
+  CHECK((*diary)[0].day == "2026-11-01");
+  const myo::DiaryEntry& back = (*diary)[1];
+  CHECK(back.id == id.value());
+  CHECK(back.note == entry.note);
+  REQUIRE(back.drawing.dabs.size() == 2);
+  CHECK(back.drawing.dabs[0].level == myo::PainLevel::Severe);
+  CHECK(back.drawing.dabs[1].level == myo::PainLevel::None);
+  CHECK(back.drawing.dabs[0].radius == Approx(0.04f));
+  CHECK(back.drawing.dabs[0].at.y == Approx(1.6f));
+  CHECK(back.regions[2].squareCm == Approx(42.5f));
+  CHECK(back.regions[3].squareCm == 0.0f);
+  REQUIRE(records->deleteDiaryEntry(id.value()).ok());
+  CHECK_FALSE(records->deleteDiaryEntry(id.value()).ok());
+  CHECK(records->diaryEntries()->size() == 1);
+  CHECK(raw->integer("SELECT count(*) FROM diary_dab").value() == 2);  // the deleted one's gone
+
+  REQUIRE(records->markLessonStep("shoulder", 2, "2026-11-03T18:00:00Z").ok());
+  REQUIRE(records->markLessonStep("shoulder", 0, "2026-11-03T18:01:00Z").ok());
+  REQUIRE(records->markLessonStep("shoulder", 2, "2026-11-04T09:00:00Z").ok());  // seen again
+  REQUIRE(records->markLessonStep("neck_and_head", 1, "2026-11-04T09:00:00Z").ok());
+  CHECK(records->lessonStepsSeen("shoulder").value() == std::vector<int>{0, 2});
+  CHECK(raw->text("SELECT seen_at FROM lesson_progress WHERE step = 2").value() ==
+        "2026-11-03T18:00:00Z");
+  CHECK(records->lessonStepsSeen("leg_and_foot").value().empty());
+}
+
 TEST_CASE("two connections to the records both write and see each other's entries", "[records]") {
   const auto file = freshDir("two") / "records.sqlite";
   auto first = myo::UserRecords::open(file);
@@ -214,7 +281,20 @@ TEST_CASE("killed at random moments while saving, every saved entry is there and
     CHECK(entry.heldSeconds == 60.0f);
     CHECK(entry.discomfortBefore == 6);
   }
+  const auto diary = records->diaryEntries();
+  REQUIRE(diary.ok());
+  std::size_t diaryStored = 0;
+  for (const myo::DiaryEntry& entry : *diary) {
+    stored.insert(entry.note);
+    ++diaryStored;
+    // A diary entry lands with all its dabs and its region, or not at all.
+    CHECK(entry.drawing.dabs.size() == 12);
+    CHECK(entry.regions[0].squareCm == 40.0f);
+  }
+  CHECK(diaryStored > 50);
   for (const std::string& saved : reported) CHECK(stored.count(saved) == 1);
-  std::printf("kill test: %zu saved entries reported, %zu stored, %d of 100 runs killed mid-way\n",
-              reported.size(), stored.size(), killedMidway);
+  std::printf(
+      "kill test: %zu saved entries reported, %zu stored (%zu diary entries of 12 dabs), %d of "
+      "100 runs killed mid-way\n",
+      reported.size(), stored.size(), diaryStored, killedMidway);
 }

@@ -85,14 +85,20 @@ PaintedArea paintedArea(const std::vector<PainLevel>& levels, const SurfaceShape
   return {static_cast<float>(area), area > 0.0 ? static_cast<float>(weighted / area) : 0.0f};
 }
 
+std::vector<float> levelWeights(const std::vector<PainLevel>& levels) {
+  std::vector<float> weights;
+  weights.reserve(levels.size());
+  for (const PainLevel level : levels) weights.push_back(painWeight(level));
+  return weights;
+}
+
 std::vector<std::vector<float>> renderPainWeights(const SurfaceMesh& mesh,
-                                                  const std::vector<PainLevel>& levels) {
+                                                  const std::vector<float>& weights) {
   std::vector<std::vector<float>> out;
   for (const std::vector<std::uint32_t>& map : mesh.renderToSurface) {
     std::vector<float>& perVertex = out.emplace_back();
     perVertex.reserve(map.size());
-    for (const std::uint32_t v : map)
-      perVertex.push_back(v < levels.size() ? painWeight(levels[v]) : 0.0f);
+    for (const std::uint32_t v : map) perVertex.push_back(v < weights.size() ? weights[v] : 0.0f);
   }
   return out;
 }

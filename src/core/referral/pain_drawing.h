@@ -59,9 +59,12 @@ struct PaintedArea {
                                       const SurfaceShape& shape,
                                       const std::vector<std::uint8_t>& inside = {});
 
-// `levels` as weights per render vertex of each of the mesh's parts (renderToSurface's order):
-// the form the renderer's pain attribute takes. O(render vertices).
-[[nodiscard]] std::vector<std::vector<float>> renderPainWeights(
-    const SurfaceMesh& mesh, const std::vector<PainLevel>& levels);
+// Each level's painWeight. O(vertices).
+[[nodiscard]] std::vector<float> levelWeights(const std::vector<PainLevel>& levels);
+
+// `weights` (per surface vertex) per render vertex of each of the mesh's parts (renderToSurface's
+// order): the form the renderer's pain attribute takes. O(render vertices).
+[[nodiscard]] std::vector<std::vector<float>> renderPainWeights(const SurfaceMesh& mesh,
+                                                                const std::vector<float>& weights);
 
 }  // namespace myo

@@ -59,7 +59,7 @@ TEST_CASE("a dab paints the disc around it, the eraser clears it, later dabs win
   CHECK(after.squareMetres < area.squareMetres * 0.8f);
   CHECK(after.meanWeight < 1.0f);
   CHECK(after.meanWeight > 1.0f / 3.0f);
-  const auto weights = myo::renderPainWeights(mesh, levels);
+  const auto weights = myo::renderPainWeights(mesh, myo::levelWeights(levels));
   REQUIRE(weights.size() == 1);
   REQUIRE(weights[0].size() == mesh.positions.size());
   const std::size_t centre = 50 * 101 + 50;              // (0, 0)
