@@ -140,4 +140,11 @@ AppState::~AppState() {
   if (pendingBvh_.valid()) pendingBvh_.wait();
 }
 
+bool AppState::takePainRedraw(const void* surface) {
+  const PainShown now{painMap.revision(), diary.revision(), surface, painMode_};
+  if (now == painShown_) return false;
+  painShown_ = now;
+  return true;
+}
+
 }  // namespace myo

@@ -13,9 +13,11 @@
 
 #include "app/lesson_library.h"
 #include "app/lesson_player.h"
+#include "app/pain_diary.h"
 #include "app/pain_map.h"
 #include "app/quiz_session.h"
 #include "app/recent_files.h"
+#include "app/records_clock.h"
 #include "app/referral_playback.h"
 #include "app/treatment_state.h"
 #include "core/anatomy/muscle_names.h"
@@ -47,7 +49,7 @@ struct StateChanges {
 class AppState {
  public:
   AppState(RecentFiles recentFiles, std::filesystem::path treatmentLog)
-      : recent(std::move(recentFiles)), treatment(std::move(treatmentLog)) {}
+      : recent(std::move(recentFiles)), treatment(std::move(treatmentLog), recordsClock) {}
   ~AppState();
   AppState(const AppState&) = delete;
   AppState& operator=(const AppState&) = delete;
@@ -92,13 +94,17 @@ class AppState {
   void setPresenter(bool on);
   // The changes since the last call, which it clears. O(1).
   [[nodiscard]] StateChanges takeChanges();
+  // True once after each change of what the 3D view's pain layers show (the drawing, the diary,
+  // the finder's mode) or of the surface they lie on, `surface`. O(1).
+  [[nodiscard]] bool takePainRedraw(const void* surface);
 
   LoadedBody body;
   TriangleBvh bvh;  // over body.model; empty until the build finishes
   OrbitCamera camera;
   RecentFiles recent;
   std::string statusMessage;
-  PlacedAtlas placedAtlas;  // the bundled atlas placed on this body (prepared in the background)
+  RecordsClock recordsClock;  // dates the user's records (scripts may move it)
+  PlacedAtlas placedAtlas;    // the bundled atlas placed on this body (prepared in the background)
   ReferralPlayback referral{placedAtlas};  // the chosen points' referral animation
   TreatmentState treatment;   // the chosen trigger point's technique, hold timer and log
   std::string pointQuery;     // the trigger point search
@@ -117,6 +123,7 @@ class AppState {
   std::optional<OpenLesson> lesson;           // the lesson open in the lessons tab
   std::vector<LessonEntry> lessons;           // the lessons tab's list (bundled, then the user's)
   std::filesystem::path lessonsFolder;        // where the user's lessons are read and saved
+  std::filesystem::path exportsFolder;        // where the diary's exports go unless named
   LabelLayers labels;                         // which label layers the 3D view shows
   int presenterTextSteps = 0;                 // Ctrl +/− on the room-sized text, −4 – 8
   float screenMillimetres = 0.0f;             // the monitor's height in mm (0 unknown)
@@ -125,6 +132,7 @@ class AppState {
   std::optional<UserRecords> records;         // the user's records database (none: not kept)
   std::vector<QuizRecord> quizMissed;         // questions whose latest answer missed, kept
   PainMap painMap;                            // the drawing of where it hurts (this body)
+  PainDiary diary;                            // the pain diary's entries and what of it shows
 
  private:
   [[nodiscard]] int partOrNone(int part) const;
@@ -140,6 +148,12 @@ class AppState {
   bool presenter_ = false;
   float uiScale_ = 1.0f;
   StateChanges changes_;
+  struct PainShown {
+    std::uint64_t drawing = 0, diary = 0;
+    const void* surface = nullptr;
+    bool mode = false;
+    bool operator==(const PainShown&) const = default;
+  } painShown_;
   std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs
 };
 

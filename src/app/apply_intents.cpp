@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/diary_bridge.h"
 #include "app/layers_bridge.h"
 #include "app/lesson_bridge.h"
 #include "app/muscle_card_bridge.h"
@@ -120,6 +121,7 @@ PendingActions applyIntents(const UiIntents& intents, AppState& state) {
   applyMuscleCardIntents(intents, state);
   applyLayersIntents(intents, state);
   applyPainFinderIntents(intents, state);
+  applyDiaryIntents(intents, state);
   applyReferralIntents(intents, state);
   if (intents.setLabels) state.labels = *intents.setLabels;
   if (intents.setPresenter || intents.togglePresenter) {

@@ -12,7 +12,7 @@ namespace myo {
 namespace {
 
 // Step: next, prev or a step number; Quiz: the quiz sub-command and its words (checked apart).
-enum class Arg { Text, Number, Whole, Choice, Step, Quiz };
+enum class Arg { Text, Number, Whole, Choice, Step, Quiz, Diary };
 
 struct Verb {
   std::string_view name;
@@ -67,6 +67,8 @@ const std::vector<Verb>& verbs() {
       {"presenter", ScriptVerb::Presenter, {Arg::Choice}, {"on", "off"}},
       {"labels", ScriptVerb::Labels, {Arg::Choice}, {"on", "off"}},
       {"quiz", ScriptVerb::Quiz, {Arg::Quiz}, {}},
+      {"diary", ScriptVerb::Diary, {Arg::Diary}, {}},
+      {"date", ScriptVerb::Date, {Arg::Text}, {}},
       {"quit", ScriptVerb::Quit, {}, {}}};
   return kVerbs;
 }
@@ -133,6 +135,33 @@ std::string quizProblem(const std::vector<std::string>& words) {
   return "unknown quiz command '" + sub + "'";
 }
 
+// Why the words after `diary` are not a diary command, or "" when they are one:
+//   open · close · save [NOTE…] · show N|live · compare A B · month YYYY-MM · export-csv PATH ·
+//   summary PATH [YYYY-MM]
+std::string diaryProblem(const std::vector<std::string>& words) {
+  if (words.empty())
+    return "'diary' needs a command (open, close, save, show, compare, month, export-csv, "
+           "summary)";
+  const std::string& sub = words[0];
+  const std::size_t n = words.size();
+  const auto entry = [](const std::string& w) { return isNumber(w, true) && w != "0"; };
+  if (sub == "open" || sub == "close") return n == 1 ? "" : "'diary " + sub + "' takes nothing";
+  if (sub == "save") return "";
+  if (sub == "show")
+    return n == 2 && (words[1] == "live" || entry(words[1]))
+               ? ""
+               : "'diary show' takes an entry number (1 = oldest) or live";
+  if (sub == "compare")
+    return n == 3 && entry(words[1]) && entry(words[2]) ? ""
+                                                        : "'diary compare' takes two entry numbers";
+  if (sub == "month")
+    return n == 2 && words[1].size() == 7 && words[1][4] == '-' ? ""
+                                                                : "'diary month' takes YYYY-MM";
+  if (sub == "export-csv") return n == 2 ? "" : "'diary export-csv' takes PATH";
+  if (sub == "summary") return n == 2 || n == 3 ? "" : "'diary summary' takes PATH [YYYY-MM]";
+  return "unknown diary command '" + sub + "'";
+}
+
 }  // namespace
 
 Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
@@ -152,9 +181,10 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
         std::find_if(verbs().begin(), verbs().end(), [&](const Verb& v) { return v.name == name; });
     if (verb == verbs().end()) return Error{file, where, "unknown command '" + name + "'"};
     command.verb = verb->verb;
-    if (verb->args.size() == 1 && verb->args[0] == Arg::Quiz) {
-      if (const std::string problem = quizProblem(command.args); !problem.empty())
-        return Error{file, where, problem};
+    if (verb->args.size() == 1 && (verb->args[0] == Arg::Quiz || verb->args[0] == Arg::Diary)) {
+      const std::string problem =
+          verb->args[0] == Arg::Quiz ? quizProblem(command.args) : diaryProblem(command.args);
+      if (!problem.empty()) return Error{file, where, problem};
       commands.push_back(std::move(command));
       continue;
     }

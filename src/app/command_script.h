@@ -5,7 +5,7 @@
 //
 //   open PATH                 load a body (relative to the script's folder)
 //   wait-ready                until the body is prepared and the chosen fields are painted
-//   select-point ID[.L|.R]    choose a trigger point (right side when none given)
+//   select-point ID[.L|.R]    choose a trigger point (right side when none given); none: no point
 //   technique N               the chosen point's technique number N (1 = first)
 //   select-part NAME          select the body part with this name
 //   timer start|pause|release|reset
@@ -35,6 +35,9 @@
 //   quiz start where|knot|name|spot [REGION] [--seed N] [--class SECONDS STUDENTS]
 //   quiz answer-click X Y | answer-landmark NAME.SIDE | answer-choice N | reveal | next
 //   quiz export PATH          the quiz's results as CSV
+//   date YYYY-MM-DD           date the records from now on as if today were that day
+//   diary open|close · diary save [NOTE…] · diary show N|live · diary compare A B
+//   diary month YYYY-MM · diary export-csv PATH · diary summary PATH [YYYY-MM]
 //   quit
 #pragma once
 
@@ -79,6 +82,8 @@ enum class ScriptVerb {
   Presenter,
   Labels,
   Quiz,
+  Diary,
+  Date,
   Quit
 };
 

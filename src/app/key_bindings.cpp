@@ -15,6 +15,7 @@ UiIntents keyIntents(int key, int mods, const KeyContext& context) {
   if (key == GLFW_KEY_F12 && (mods & GLFW_MOD_SHIFT) == 0) intents.saveViewImage = ViewPicture{};
   if (key == GLFW_KEY_F2) intents.toggleSidebar = true;
   if (key == GLFW_KEY_F3) intents.toggleInspector = true;
+  if (key == GLFW_KEY_F4) intents.showDiary = !context.diaryOpen;
   if (key == GLFW_KEY_F11) intents.togglePresenter = true;
   if (key == GLFW_KEY_T) intents.setTurntable = !context.turntable;
   if (key == GLFW_KEY_ESCAPE && context.presenter) intents.setPresenter = false;

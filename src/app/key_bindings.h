@@ -20,6 +20,7 @@ struct KeyContext {
   bool turntable = false;     // the turntable turns (T toggles it)
   bool classQuiz = false;     // a class-mode quiz is under way (its keys win)
   bool quizRevealed = false;  // …and its answer is revealed
+  bool diaryOpen = false;     // the pain diary's drawer is open (F4 toggles it)
 };
 
 // The intents of key `key` (a GLFW key code) pressed with modifier bits `mods` (GLFW_MOD_*);

@@ -39,18 +39,6 @@ void PainMap::replace(PainDrawing drawing) {
   ++revision_;
 }
 
-void PainMap::compareWith(std::optional<PainDrawing> second) {
-  second_ = std::move(second);
-  ++revision_;
-}
-
-bool PainMap::takeRedraw(const PlacedAtlas::Surface* surface) {
-  if (drawnRevision_ == revision_ && drawnSurface_ == surface) return false;
-  drawnRevision_ = revision_;
-  drawnSurface_ = surface;
-  return true;
-}
-
 const std::vector<PainLevel>& PainMap::levelsOn(const PlacedAtlas::Surface& surface) const {
   if (levelsSurface_ == &surface && levelsRevision_ == revision_) return levels_;
   const SurfaceMesh& mesh = surface.paint.mesh;

@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 #include "app/placed_atlas.h"
@@ -45,21 +44,10 @@ class PainMap {
   [[nodiscard]] const std::vector<PainFinding>& findingsOn(const PlacedAtlas::Surface& surface,
                                                            std::size_t top) const;
 
-  // A second drawing shown beside this one (two diary entries compared), or none. O(1).
-  void compareWith(std::optional<PainDrawing> second);
-  [[nodiscard]] const std::optional<PainDrawing>& compared() const { return second_; }
-
-  // True once after each change of either drawing, or when `surface` is not the one last asked
-  // about: the renderer must be given the drawings again. O(1).
-  [[nodiscard]] bool takeRedraw(const PlacedAtlas::Surface* surface);
-
   PainBrush brush;
 
  private:
   PainDrawing drawing_;
-  std::optional<PainDrawing> second_;
-  std::uint64_t drawnRevision_ = 0;  // what takeRedraw last answered for
-  const PlacedAtlas::Surface* drawnSurface_ = nullptr;
   std::vector<std::size_t> strokes_;  // index of each stroke's first dab
   std::uint64_t revision_ = 1;
   // The caches: what they were computed from, and how many dabs the levels hold.

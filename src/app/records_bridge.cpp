@@ -45,6 +45,11 @@ void openUserRecords(AppState& state, const std::filesystem::path& dataFolder) {
       if (const std::optional<QuizRecord> record = quizRecordOf(row)) kept.push_back(*record);
     state.quizMissed = missedQuestions(kept);
   }
+  const Result<std::vector<DiaryEntry>> diary = records->diaryEntries();
+  if (!diary)
+    state.statusMessage = "Pain diary: " + diary.error().message();
+  else
+    state.diary.setEntries(diary.value());
   state.records = std::move(records.value());
   state.treatment.keepIn(*state.records);
 }

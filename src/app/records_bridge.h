@@ -1,6 +1,6 @@
 // The user's records database and AppState: opening it from the data folder (what had to be
 // moved aside said on the status line), bringing an earlier build's quiz-results.csv into it
-// once, and reading the quiz questions still missed. No GL, no UI.
+// once, and reading the quiz questions still missed and the pain diary. No GL, no UI.
 #pragma once
 
 #include <filesystem>
@@ -10,7 +10,8 @@
 namespace myo {
 
 // Opens `dataFolder`/records.sqlite into state.records, imports `dataFolder`/quiz-results.csv
-// and the treatment log file once (each then renamed .imported), sets state.quizMissed and keeps
+// and the treatment log file once (each then renamed .imported), sets state.quizMissed and
+// state.diary's entries, and keeps
 // the holds in the records from now on. Problems go to the status line and
 // leave state.records empty (answers are then not kept). O(records).
 void openUserRecords(AppState& state, const std::filesystem::path& dataFolder);

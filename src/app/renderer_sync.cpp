@@ -3,6 +3,7 @@
 
 #include "core/referral/referral_limits.h"
 
+#include "app/diary_bridge.h"
 #include "app/layers_bridge.h"
 #include "app/pain_finder_bridge.h"
 #include "ui/theme.h"
@@ -34,17 +35,12 @@ Markers markersOf(const AppState& state) {
   return markers;
 }
 
-// The drawing (channel 0) and the drawing compared with it (channel 1) on `surface`'s parts.
-// O(surface vertices · dabs) for the compared one, O(render vertices) otherwise.
-void uploadPainDrawings(const PainMap& map, const PlacedAtlas::Surface& surface,
-                        SceneRenderer& renderer) {
-  const auto upload = [&](const std::vector<PainLevel>& levels, int channel) {
-    const std::vector<std::vector<float>> weights = renderPainWeights(surface.paint.mesh, levels);
-    for (std::size_t k = 0; k < weights.size() && k < surface.paint.parts.size(); ++k)
-      renderer.setPainWeights(surface.paint.parts[k], weights[k], channel);
-  };
-  if (!map.empty()) upload(map.levelsOn(surface), 0);
-  if (map.compared()) upload(painLevels(surface.paint.mesh, surface.shape, *map.compared()), 1);
+// `weights` (per vertex of `surface`) on its parts, in pain channel `channel`. O(render vertices).
+void uploadPainLayer(const std::vector<float>& weights, const PlacedAtlas::Surface& surface,
+                     int channel, SceneRenderer& renderer) {
+  const std::vector<std::vector<float>> perPart = renderPainWeights(surface.paint.mesh, weights);
+  for (std::size_t k = 0; k < perPart.size() && k < surface.paint.parts.size(); ++k)
+    renderer.setPainWeights(surface.paint.parts[k], perPart[k], channel);
 }
 
 }  // namespace
@@ -79,12 +75,14 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     for (const PaintedPart& painted : *fields)
       renderer.setReferralFields(painted.part, painted.fields);
   }
-  // The drawing shows while the finder is on, or while two drawings are compared.
-  const PlacedAtlas::Surface* drawnOn =
-      state.painMode() || state.painMap.compared() ? painSurface(state) : nullptr;
-  if (state.painMap.takeRedraw(drawnOn) || changes.model) {
+  // The live drawing while the finder is on, or what the diary shows.
+  const PlacedAtlas::Surface* surface = painSurface(state);
+  if (state.takePainRedraw(surface) || changes.model) {
     renderer.clearPainWeights();
-    if (drawnOn != nullptr) uploadPainDrawings(state.painMap, *drawnOn, renderer);
+    if (const std::optional<PainLayers> layers = painLayers(state); layers && surface != nullptr) {
+      uploadPainLayer(layers->first, *surface, 0, renderer);
+      if (layers->split) uploadPainLayer(layers->second, *surface, 1, renderer);
+    }
   }
   const Markers markers = markersOf(state);
   renderer.setKnotMarkers(markers.knots);

@@ -6,6 +6,8 @@
 
 #include "app/apply_intents.h"
 #include "app/brush_stroke.h"
+#include "app/diary_bridge.h"
+#include "app/diary_summary.h"
 #include "app/quiz_records.h"
 #include "core/io/atomic_file.h"
 
@@ -33,11 +35,38 @@ std::vector<glm::dvec2> strokeSamples(const std::vector<std::string>& xyxy) {
 bool endsFrame(ScriptVerb verb) {
   return verb == ScriptVerb::Open || verb == ScriptVerb::Screenshot || verb == ScriptVerb::Click ||
          verb == ScriptVerb::Quiz || verb == ScriptVerb::ClickLandmark ||
-         verb == ScriptVerb::PainStroke || verb == ScriptVerb::Layout ||
-         verb == ScriptVerb::ViewImage || verb == ScriptVerb::ExportView;
+         verb == ScriptVerb::PainStroke || verb == ScriptVerb::Diary ||
+         verb == ScriptVerb::Layout || verb == ScriptVerb::ViewImage ||
+         verb == ScriptVerb::ExportView;
 }
 
 }  // namespace
+
+void ScriptRunner::runDiary(const ScriptCommand& command, AppState& state, Actions& actions) {
+  const std::vector<std::string>& words = command.args;
+  const std::string& sub = words[0];
+  UiIntents intents;
+  Status done;
+  if (sub == "open" || sub == "close") {
+    intents.showDiary = sub == "open";
+  } else if (sub == "save") {
+    std::string note;
+    for (std::size_t i = 1; i < words.size(); ++i) note.append(i > 1 ? " " : "").append(words[i]);
+    done = saveDiaryEntry(state, state.recordsClock.localDay(), note);
+  } else if (sub == "show") {
+    intents.showDiaryEntry = words[1] == "live" ? -1 : std::stoi(words[1]) - 1;
+  } else if (sub == "compare") {
+    intents.compareDiaryEntries = std::make_pair(std::stoi(words[1]) - 1, std::stoi(words[2]) - 1);
+  } else if (sub == "month") {
+    intents.showDiaryMonth = words[1];
+  } else if (sub == "export-csv") {
+    done = writeDiaryCsv(state, folder_ / words[1]);
+  } else if (sub == "summary") {
+    done = writeDiarySummary(state, folder_ / words[1], words.size() > 2 ? words[2] : "");
+  }
+  (void)applyIntents(intents, state);
+  if (!done) actions.error = failure(command, done.error().message());
+}
 
 bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Actions& actions) {
   const std::vector<std::string>& words = command.args;
@@ -149,8 +178,8 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       return true;
     case ScriptVerb::SelectPoint: {
       const auto& placed = state.placedAtlas.placed();
-      const int found = placedIndexOf(placed, args[0]);
-      if (found < 0) {
+      const int found = args[0] == "none" ? -1 : placedIndexOf(placed, args[0]);
+      if (found < 0 && args[0] != "none") {
         actions.error = failure(command, "no trigger point '" + args[0] + "' on this body" +
                                              (placed.empty() ? " (wait-ready first)" : ""));
         return true;
@@ -303,6 +332,13 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
     }
     case ScriptVerb::Quiz:
       return runQuiz(command, state, actions);
+    case ScriptVerb::Diary:
+      runDiary(command, state, actions);
+      return true;
+    case ScriptVerb::Date:
+      if (!state.recordsClock.setLocalDay(args[0]))
+        actions.error = failure(command, "'" + args[0] + "' is not a date (YYYY-MM-DD)");
+      return true;
     case ScriptVerb::Quit:
       actions.quit = true;
       return true;

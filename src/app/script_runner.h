@@ -46,6 +46,8 @@ class ScriptRunner {
   bool run(const ScriptCommand& command, AppState& state, Actions& actions);
   // Carries out a `quiz …` command (start, answers, reveal, next, export). Always done at once.
   bool runQuiz(const ScriptCommand& command, AppState& state, Actions& actions);
+  // Carries out a `diary …` command (open, close, save, show, compare, month, exports).
+  void runDiary(const ScriptCommand& command, AppState& state, Actions& actions);
 
   std::vector<ScriptCommand> commands_;
   std::filesystem::path folder_;

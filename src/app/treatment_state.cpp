@@ -84,7 +84,7 @@ void TreatmentState::record(const HoldEvent& event) {
   if (event.from != HoldPhase::Press || !event.heldSeconds || pointLabel_.empty()) return;
   // Saved at once with the discomfort after unknown, so that an unanswered question loses
   // nothing; the answer fills it in.
-  TreatmentEntry entry{utcTimestamp(std::chrono::system_clock::now()),
+  TreatmentEntry entry{utcTimestamp(clock_->now()),
                        pointLabel_,
                        technique_ != nullptr ? technique_->id : "pressure_release",
                        *event.heldSeconds,

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/records_clock.h"
 #include "core/atlas/atlas.h"
 #include "core/treatment/hold_timer.h"
 #include "core/treatment/treatment_log.h"
@@ -19,7 +20,9 @@ namespace myo {
 
 class TreatmentState {
  public:
-  explicit TreatmentState(std::filesystem::path logFile) : log_(std::move(logFile)) {}
+  // Holds are dated by `clock` (which must outlive this).
+  TreatmentState(std::filesystem::path logFile, const RecordsClock& clock)
+      : clock_(&clock), log_(std::move(logFile)) {}
 
   // Reads the treatment log; logProblem() says why when it cannot (the file is then left alone
   // and holds are not saved). O(file size).
@@ -78,6 +81,7 @@ class TreatmentState {
   bool sound = false;  // play the cue at phase changes
 
  private:
+  const RecordsClock* clock_;
   void record(const HoldEvent& event);  // logs a finished press
 
   HoldTimer timer_;

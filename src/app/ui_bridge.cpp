@@ -1,6 +1,7 @@
 // The panels' view, one part per panel bridge.
 #include "app/ui_bridge.h"
 
+#include "app/diary_bridge.h"
 #include "app/layers_bridge.h"
 #include "app/lesson_bridge.h"
 #include "app/muscle_card_bridge.h"
@@ -45,6 +46,7 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   if (!quizHidesNames(state)) view.muscleCard = makeMuscleCardView(state);
   view.layers = makeLayersView(state);
   view.painFinder = makePainFinderView(state);
+  view.diary = makeDiaryView(state);
   view.lessons = makeLessonsView(state);
   view.quiz = makeQuizView(state);
   view.labels = state.labels;

@@ -1,6 +1,7 @@
 // GLFW window, ImGui frame and scene drawing around one AppState.
 #include "app/window_app.h"
 #include "app/brush_stroke.h"
+#include "app/diary_window.h"
 #include "app/quiz_bridge.h"
 #include "app/records_bridge.h"
 
@@ -151,7 +152,7 @@ void onKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
       key, mods,
       {!state.treatment.pointLabel().empty(), state.lesson.has_value(), state.presenter(),
        state.turntable, state.quiz && state.quiz->classRound && !state.quiz->finished(),
-       state.quiz && state.quiz->feedback.has_value()}));
+       state.quiz && state.quiz->feedback.has_value(), state.dock.diary}));
 }
 
 void installCallbacks(GLFWwindow* window) {
@@ -227,20 +228,17 @@ void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions
   state.setBody(std::move(body.value()));
 }
 
-// Draws the scene into the 3D view rectangle of the window's framebuffer.
-void drawScene(GLFWwindow* window, const ScreenRect& area, const OrbitCamera& camera,
+// Draws the scene into the 3D view rectangle of the window's framebuffer (split in two halves
+// while the diary compares two entries).
+void drawScene(GLFWwindow* window, const ScreenRect& area, const AppState& state,
                SceneRenderer& renderer) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  const float scale = pixelScale(window);
   glViewport(0, 0, width, height);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  const int w = std::max(1, static_cast<int>(area.width * scale));
-  const int h = std::max(1, static_cast<int>(area.height * scale));
-  const int x = static_cast<int>(area.x * scale);
-  const int y = height - static_cast<int>((area.y + area.height) * scale);
-  renderer.draw(camera, w, h, x, y);
+  drawDiaryScene(renderer, state.camera, area, pixelScale(window), height,
+                 state.diary.showing().kind == DiaryShowing::Kind::Compare);
   glViewport(0, 0, width, height);
 }
 
@@ -275,6 +273,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
   UiViewCache viewCache;
+  DiaryThumbnails thumbnails;  // the diary drawer's pictures (GL textures)
   MuscleAnchorCache labelCache;
   uiMemory.fileDialog.source = diskFolderSource();
   double lastWall = glfwGetTime();
@@ -370,6 +369,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui::NewFrame();
     const float fps = frameSeconds > 0.0f ? 1.0f / frameSeconds : 0.0f;
     UiStateView view = makeUiStateView(state, viewCache, fps, rendererName);
+    thumbnails.update(state, view.diary);
     view.sceneLabels =
         sceneLabels(labelSources(state), labelCache, context.area.width, context.area.height);
     const UiIntents intents = drawMainUi(view, uiMemory);
@@ -384,7 +384,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     }
     ImGui::Render();
 
-    drawScene(window, context.area, state.camera, renderer);
+    drawScene(window, context.area, state, renderer);
     lastDrawnPose = state.camera.pose();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
@@ -490,6 +490,7 @@ int runWindowApp(const CliOptions& options) {
   state.setBody(std::move(initial.value()));
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
+  state.exportsFolder = userDataDir() / "exports";
   openUserRecords(state, userDataDir());
   refreshLessonList(state);
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;

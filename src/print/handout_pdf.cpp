@@ -1,17 +1,12 @@
 // Handout PDF: page geometry, the text flow through two columns, and cairo/pango drawing.
 #include "print/handout_pdf.h"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <pango/pangocairo.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
 
-#include "core/io/atomic_file.h"
-#include "core/text/ascii_text.h"
+#include "print/pdf_kit.h"
 
 namespace myo {
 namespace {
@@ -22,64 +17,13 @@ constexpr double kLeftShare = 0.37;      // of the text width: pictures and the 
 constexpr double kPictureAspect = 1.12;  // picture height / width
 constexpr double kTintPad = 5.0;         // pt inside the safety box
 constexpr double kFontSizes[] = {8.5, 8.0, 7.5, 7.0, 6.6, 6.2};  // pt, tried in turn
-constexpr const char* kFamily = "DejaVu Sans";
 
-struct Rgb {
-  double r, g, b;
-};
-constexpr Rgb kInk{0.12, 0.12, 0.14}, kGrey{0.40, 0.40, 0.44}, kAccent{0.76, 0.32, 0.22};
+constexpr Rgb kAccent{0.76, 0.32, 0.22};
 constexpr Rgb kWarningInk{0.60, 0.14, 0.08}, kTint{0.99, 0.94, 0.91};
 constexpr Rgb kClinicianInk{0.30, 0.24, 0.52};
 
-struct PaperSize {
-  double width, height;
-};
-
-PaperSize paperSize(Paper paper) {
-  return paper == Paper::A4 ? PaperSize{595.276, 841.890} : PaperSize{612.0, 792.0};
-}
-
 double leftColumnWidth(Paper paper) {
   return kLeftShare * (paperSize(paper).width - 2.0 * kMargin - kGutter);
-}
-
-void setColor(cairo_t* cr, const Rgb& c) {
-  cairo_set_source_rgb(cr, c.r, c.g, c.b);
-}
-
-struct LayoutDeleter {
-  void operator()(PangoLayout* layout) const { g_object_unref(layout); }
-};
-using Layout = std::unique_ptr<PangoLayout, LayoutDeleter>;
-
-// `text` set `width` pt wide at `size` pt. O(text).
-Layout textLayout(cairo_t* cr, const std::string& text, double width, double size, bool bold,
-                  bool italic = false) {
-  Layout layout(pango_cairo_create_layout(cr));
-  PangoFontDescription* font = pango_font_description_new();
-  pango_font_description_set_family(font, kFamily);
-  pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
-  pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-  pango_layout_set_font_description(layout.get(), font);
-  pango_font_description_free(font);
-  pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_spacing(layout.get(), static_cast<int>(0.18 * size * PANGO_SCALE));
-  pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-  return layout;
-}
-
-double heightOf(const Layout& layout) {
-  int width = 0, height = 0;
-  pango_layout_get_size(layout.get(), &width, &height);
-  return static_cast<double>(height) / PANGO_SCALE;
-}
-
-void drawLayout(cairo_t* cr, const Layout& layout, double x, double y, const Rgb& color) {
-  setColor(cr, color);
-  cairo_move_to(cr, x, y);
-  pango_cairo_show_layout(cr, layout.get());
 }
 
 // One piece of the text flow; a block is a heading, its paragraph and its lines.
@@ -224,36 +168,6 @@ double drawFooter(cairo_t* cr, const HandoutPage& page, const PaperSize& paper, 
   return top - 18.0;  // room for the "continued" cue
 }
 
-// Draws `image` scaled into the rectangle, with a hairline frame.
-void drawImage(cairo_t* cr, const Image& image, double x, double y, double width, double height) {
-  cairo_surface_t* surface =
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, image.width, image.height);
-  unsigned char* data = cairo_image_surface_get_data(surface);
-  const int stride = cairo_image_surface_get_stride(surface);
-  for (int row = 0; row < image.height; ++row) {
-    auto* out = reinterpret_cast<std::uint32_t*>(data + static_cast<std::ptrdiff_t>(row) * stride);
-    for (int column = 0; column < image.width; ++column) {
-      const std::uint8_t* p = image.pixel(column, row);
-      out[column] = 0xff000000u | (static_cast<std::uint32_t>(p[0]) << 16) |
-                    (static_cast<std::uint32_t>(p[1]) << 8) | p[2];
-    }
-  }
-  cairo_surface_mark_dirty(surface);
-  cairo_save(cr);
-  cairo_rectangle(cr, x, y, width, height);
-  cairo_clip(cr);
-  cairo_translate(cr, x, y);
-  cairo_scale(cr, width / image.width, height / image.height);
-  cairo_set_source_surface(cr, surface, 0.0, 0.0);
-  cairo_paint(cr);
-  cairo_restore(cr);
-  cairo_surface_destroy(surface);
-  setColor(cr, kGrey);
-  cairo_set_line_width(cr, 0.4);
-  cairo_rectangle(cr, x, y, width, height);
-  cairo_stroke(cr);
-}
-
 // The colour bar and what its shade means, `width` wide at `y`; returns its bottom.
 double drawLegend(cairo_t* cr, Colormap colormap, double x, double y, double width, bool draw) {
   const double bar = 7.0;
@@ -373,19 +287,7 @@ Fit fitOf(cairo_t* cr, const PrintedPage& printed, Paper paper, Colormap colorma
   return best;
 }
 
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
-
-std::optional<Paper> parsePaper(std::string_view word) {
-  const std::string lower = asciiLower(word);
-  if (lower == "a4") return Paper::A4;
-  if (lower == "letter") return Paper::Letter;
-  return std::nullopt;
-}
 
 PictureSlot pictureSlot(Paper paper) {
   const double width = leftColumnWidth(paper);
@@ -394,13 +296,8 @@ PictureSlot pictureSlot(Paper paper) {
 
 Result<int> writeHandoutPdf(const std::vector<PrintedPage>& pages, Paper paper, Colormap colormap,
                             const std::string& title, const std::filesystem::path& file) {
-  const PaperSize sheet = paperSize(paper);
-  std::string bytes;
-  cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(appendBytes, &bytes, sheet.width, sheet.height);
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Myoscope");
-  cairo_t* cr = cairo_create(surface);
+  PdfDocument document(paperSize(paper), title);
+  cairo_t* cr = document.cr();
   std::vector<Fit> fits;
   int total = 0;
   for (const PrintedPage& printed : pages) {
@@ -411,19 +308,12 @@ Result<int> writeHandoutPdf(const std::vector<PrintedPage>& pages, Paper paper, 
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const std::vector<FlowItem> rest =
         setFirstPage(cr, pages[i], paper, colormap, fits[i].size, ++number, total, true);
-    cairo_show_page(cr);
-    for (std::size_t from = 0; from < rest.size(); cairo_show_page(cr))
+    document.nextPage();
+    for (std::size_t from = 0; from < rest.size(); document.nextPage())
       from = setContinuation(cr, pages[i].content, rest, from, paper, fits[i].size, ++number, total,
                              true);
   }
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  const cairo_status_t status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    return Error{file.string(), "",
-                 std::string("could not make the PDF: ") + cairo_status_to_string(status)};
-  if (Status written = writeFileAtomic(file, bytes); !written) return written.error();
+  if (Status written = document.finish(file); !written) return written.error();
   return total;
 }
 

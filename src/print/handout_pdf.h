@@ -14,13 +14,9 @@
 #include "core/io/image.h"
 #include "core/referral/colormap.h"
 #include "core/result.h"
+#include "print/paper.h"
 
 namespace myo {
-
-enum class Paper { A4, Letter };
-
-// "a4" or "letter" (any case); nothing for anything else. O(1).
-[[nodiscard]] std::optional<Paper> parsePaper(std::string_view word);
 
 struct HandoutPicture {
   Image image;

@@ -255,7 +255,7 @@ Result<std::int64_t> UserRecords::addDiaryEntry(const DiaryEntry& entry) {
   Result<SqliteStatement> region = db_.prepare(
       "INSERT INTO diary_region (entry, region, area_cm2, mean_weight) VALUES (?, ?, ?, ?)");
   if (!region) return region.error();
-  const auto& regions = bodyRegions();
+  const auto& regions = diaryRegions();
   for (std::size_t r = 0; r < entry.regions.size() && r < regions.size(); ++r) {
     if (entry.regions[r].squareCm <= 0.0f) continue;
     region->bind(1, id)
@@ -286,7 +286,7 @@ Result<std::vector<DiaryEntry>> UserRecords::diaryEntries() {
     e.note = select->columnText(4);
     e.squareCm = static_cast<float>(select->columnDouble(5));
     e.meanWeight = static_cast<float>(select->columnDouble(6));
-    e.regions.assign(bodyRegions().size(), {});
+    e.regions.assign(diaryRegions().size(), {});
   }
   Result<SqliteStatement> dabs =
       db_.prepare("SELECT x, y, z, radius, level FROM diary_dab WHERE entry = ? ORDER BY seq");
@@ -315,7 +315,7 @@ Result<std::vector<DiaryEntry>> UserRecords::diaryEntries() {
       if (!row) return row.error();
       if (!row.value()) break;
       const std::string id = regions->columnText(0);
-      const auto& all = bodyRegions();
+      const auto& all = diaryRegions();
       for (std::size_t r = 0; r < all.size(); ++r)
         if (all[r].id == id)
           e.regions[r] = {static_cast<float>(regions->columnDouble(1)),

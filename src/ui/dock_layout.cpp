@@ -56,7 +56,11 @@ DockRects layoutDock(const ScreenRect& work, const DockSettings& settings, float
     rects.inspectorSplitter = {rightEdge - right - rightSplitter, top, rightSplitter, height};
   const float viewX = work.x + left + leftSplitter;
   const float viewRight = rightEdge - right - rightSplitter;
-  rects.view = {viewX, top, std::max(0.0f, viewRight - viewX), height};
+  const float viewWidth = std::max(0.0f, viewRight - viewX);
+  const float drawer =
+      settings.diary ? std::floor(std::min(kDiaryHeight * uiScale, kMaxDiaryShare * height)) : 0.0f;
+  if (drawer > 0.0f) rects.diary = {viewX, top + height - drawer, viewWidth, drawer};
+  rects.view = {viewX, top, viewWidth, height - drawer};
   return rects;
 }
 

@@ -1,7 +1,7 @@
 // The docked layout of the main window: a left sidebar and a right inspector, each shown or
-// hidden, open or collapsed to a strip, and as wide as the user dragged it; the 3D view takes
-// the rest. Plain data and arithmetic only: no ImGui, so tests can check that nothing covers
-// the view at any window size and UI scale.
+// hidden, open or collapsed to a strip, and as wide as the user dragged it; the pain diary's
+// drawer under the 3D view when open; the 3D view takes the rest. Plain data and arithmetic only:
+// no ImGui, so tests can check that nothing covers the view at any window size and UI scale.
 #pragma once
 
 namespace myo {
@@ -34,6 +34,7 @@ struct DockSettings {
   DockSide sidebar{true, false, 300.0f};
   DockSide inspector{true, false, 360.0f};
   SidebarTab tab = SidebarTab::Parts;
+  bool diary = false;  // the pain diary's drawer under the 3D view
   bool operator==(const DockSettings&) const = default;
 };
 
@@ -43,11 +44,16 @@ inline constexpr float kMinDockWidth = 220.0f;
 inline constexpr float kMaxDockShare = 0.45f;
 // Narrowest the 3D view is left while both sides are open, px at 100 % UI scale.
 inline constexpr float kMinViewWidth = 240.0f;
+// The diary drawer's height, px at 100 % UI scale, and the most of the work area's height it
+// takes.
+inline constexpr float kDiaryHeight = 270.0f;
+inline constexpr float kMaxDiaryShare = 0.45f;
 
 // Where everything goes inside `work` (the window without its menu and status bars).
 struct DockRects {
   ScreenRect sidebar, inspector;                  // empty when hidden
   ScreenRect sidebarSplitter, inspectorSplitter;  // empty when hidden or collapsed
+  ScreenRect diary;                               // under the view; empty when closed
   ScreenRect view;                                // what is left for the 3D view
 };
 

@@ -8,7 +8,7 @@
 namespace myo {
 namespace {
 
-constexpr std::array<ControlBinding, 35> kBindings{{
+constexpr std::array<ControlBinding, 36> kBindings{{
     {"Left drag", "Rotate the body"},
     {"Right or middle drag", "Pan"},
     {"Mouse wheel", "Zoom towards the cursor"},
@@ -25,6 +25,7 @@ constexpr std::array<ControlBinding, 35> kBindings{{
     {"F12", "Save the 3D view as a picture (no panels)"},
     {"Shift+F12", "Save the whole window as a picture"},
     {"F2 / F3", "Show or hide the sidebar / the inspector"},
+    {"F4", "Open or close the pain diary"},
     {"Drag a panel's inner edge", "Make the sidebar or the inspector wider"},
     {"\u00ab / \u00bb", "Collapse the sidebar / the inspector to a strip"},
     {"Space (no lesson open)", "Start, pause or resume the timer"},

@@ -83,7 +83,10 @@ UiIntents drawMainUi(const UiStateView& view, MainUiMemory& memory) {
           drawSplitter("Inspector splitter", rects.inspectorSplitter, rects.inspector.width, false,
                        view.uiScale, memory.probe, "dock/inspector_splitter"))
     intents.setInspectorWidth = width;
+  if (!rects.diary.empty())
+    mergeIntents(intents, drawDiaryPanel(view.diary, rects.diary, memory.diary, memory.probe));
   memory.sceneArea = rects.view;
+  drawDiaryOverlay(view.diary, memory.sceneArea);
   drawSceneLabels(view.sceneLabels, memory.sceneArea);
   if (!view.hoveredName.empty() && !ImGui::GetIO().WantCaptureMouse)
     ImGui::SetTooltip("%s", view.hoveredName.c_str());  // what is under the mouse in 3D

@@ -1,13 +1,14 @@
 // The main window's UI: menu bar, status bar, the docked sidebar and inspector with their
-// splitters, the file dialog and help windows — or, in presenter mode, only the presenter's
-// caption and narration — drawn in one call that merges their intents.
-// Reads UiStateView only; no GL, no geometry edits.
+// splitters, the pain diary's drawer, the file dialog and help windows — or, in presenter mode,
+// only the presenter's caption and narration — drawn in one call that merges their intents. Reads
+// UiStateView only; no GL, no geometry edits.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "ui/diary_panel.h"
 #include "ui/dock_layout.h"
 #include "ui/export_view_dialog.h"
 #include "ui/file_dialog.h"
@@ -31,6 +32,7 @@ struct PanelRect {
 struct MainUiMemory {
   SidebarMemory sidebar;
   InspectorMemory inspector;
+  DiaryPanelMemory diary;
   FileDialogMemory fileDialog;
   ExportViewMemory exportView;
   WindowToggles windows;

@@ -127,6 +127,7 @@ void drawViewMenu(const UiStateView& view, UiIntents& intents, ItemProbe* probe)
   ImGui::Separator();
   if (menuItem("Sidebar", "F2", view.dock.sidebar.shown, probe)) intents.toggleSidebar = true;
   if (menuItem("Inspector", "F3", view.dock.inspector.shown, probe)) intents.toggleInspector = true;
+  if (menuItem("Pain diary", "F4", view.dock.diary, probe)) intents.showDiary = !view.dock.diary;
   if (menuItem("Presenter mode", "F11", view.presenter, probe)) intents.setPresenter = true;
   if (menuItem("Turntable", "T", view.turntable, probe)) intents.setTurntable = !view.turntable;
   drawLabelsMenu(view, intents, probe);

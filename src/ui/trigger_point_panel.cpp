@@ -91,6 +91,10 @@ void drawPainBrush(const PainFinderView& pain, UiIntents& intents, ItemProbe* pr
   if (ImGui::SliderFloat("Brush", &size, 1.0f, 10.0f, "%.0f cm"))
     intents.setPainBrushRadius = 0.01f * size;
   probeLastItem(probe, "pain/brush");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Diary...")) intents.showDiary = true;
+  probeLastItem(probe, "pain/diary");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the pain diary to save this drawing (F4)");
   static constexpr const char* kLevels[] = {"Mild", "Moderate", "Severe"};
   for (int level = 1; level <= 3; ++level) {
     if (level > 1) ImGui::SameLine();

@@ -160,6 +160,16 @@ struct UiIntents {
   std::optional<std::string> painDabAtPlace;
   bool undoPainStroke = false;
   bool clearPainDrawing = false;
+  // The pain diary: its drawer, save the drawing (the note), show an entry (-1: the live
+  // drawing) or two side by side, a month's composite, delete an entry, export CSV or PDF.
+  std::optional<bool> showDiary;
+  std::optional<std::string> saveDiaryEntry;
+  std::optional<int> showDiaryEntry;
+  std::optional<std::pair<int, int>> compareDiaryEntries;
+  std::optional<std::string> showDiaryMonth;
+  std::optional<int> deleteDiaryEntry;
+  std::optional<std::string> exportDiaryCsv;      // path
+  std::optional<std::string> exportDiarySummary;  // path of the PDF
   // Several trigger points at once (a lesson step): the first chosen as the list chooses it,
   // the others added to the referral; an empty list clears the choice.
   std::optional<std::vector<int>> chooseTriggerPoints;

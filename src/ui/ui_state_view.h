@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -219,6 +220,39 @@ struct LessonsView {
   bool unsaved = false;
 };
 
+// The pain diary's drawer: the entries as a strip of thumbnails, each region's painted area
+// entry by entry with the holds logged on each entry's day, the months, and what shows on the
+// body.
+struct DiaryView {
+  struct Entry {
+    std::string day;    // "2026-11-03"
+    std::string label;  // "Tue 3 Nov"
+    std::string note;
+    float squareCm = 0.0f;
+    float intensity = 0.0f;        // 1 mild – 3 severe, area-weighted
+    int holds = 0;                 // holds logged that day
+    bool otherBody = false;        // drawn on another body than the one open
+    std::uintptr_t thumbnail = 0;  // a texture of its body chart (0: not ready)
+    float thumbnailAspect = 0.5f;  // width / height
+  };
+  std::vector<Entry> entries;  // oldest first
+  struct Series {
+    std::string label;            // "Head (right)"
+    std::vector<float> squareCm;  // per entry
+    float peak = 0.0f;            // the largest, cm²
+  };
+  std::vector<Series> regions;            // the most painted first, at most four
+  std::vector<std::string> months;        // "2026-11", oldest first
+  std::vector<std::string> monthLabels;   // "November 2026"
+  int shown = -1;                         // the entry shown on the body, -1 none
+  int compared = -1;                      // the entry shown beside it, -1 none
+  std::string month;                      // the month whose composite shows, "" none
+  std::string compareLeft, compareRight;  // "Tue 3 Nov" over each half of the split view
+  bool canSave = false;                   // a drawing to save
+  std::string today;                      // "2026-11-03": the day a save is dated
+  std::string status;                     // why it cannot be kept, or what the last action did
+};
+
 struct UiStateView {
   std::vector<PartRow> parts;
   std::vector<MuscleGroupRow> muscleGroups;  // those with parts in this body
@@ -241,6 +275,7 @@ struct UiStateView {
   TreatmentView treatment;
   MuscleCardView muscleCard;
   PainFinderView painFinder;
+  DiaryView diary;
   LayersView layers;
   LessonsView lessons;
   QuizView quiz;

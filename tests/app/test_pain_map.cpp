@@ -59,8 +59,8 @@ TEST_CASE("a drawing of tension headache lists its muscles, upper trapezius firs
   (void)myo::applyIntents(dabAt("mastoid.R"), state);
   (void)myo::applyIntents(dabAt("angle_of_neck.R"), state);
   CHECK(state.painMap.drawing().dabs.size() == 5);
-  CHECK(state.painMap.takeRedraw(myo::painSurface(state)));
-  CHECK_FALSE(state.painMap.takeRedraw(myo::painSurface(state)));
+  CHECK(state.takePainRedraw(myo::painSurface(state)));
+  CHECK_FALSE(state.takePainRedraw(myo::painSurface(state)));
 
   const myo::PainFinderView view = myo::makePainFinderView(state);
   CHECK(view.drawnSquareCm > 50.0f);  // 4 cm and 3 cm discs: well over 50 cm²
@@ -81,7 +81,7 @@ TEST_CASE("a drawing of tension headache lists its muscles, upper trapezius firs
   undo.undoPainStroke = true;
   (void)myo::applyIntents(undo, state);
   CHECK(state.painMap.drawing().dabs.size() == 4);
-  CHECK(state.painMap.takeRedraw(myo::painSurface(state)));
+  CHECK(state.takePainRedraw(myo::painSurface(state)));
   myo::UiIntents eraser;
   eraser.setPainEraser = true;
   (void)myo::applyIntents(eraser, state);

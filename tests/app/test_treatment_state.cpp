@@ -7,6 +7,10 @@
 #include "app/treatment_state.h"
 #include "support/test_paths.h"
 
+namespace {
+const myo::RecordsClock kClock;  // the real date
+}  // namespace
+
 TEST_CASE("finished and early-released holds are logged with discomfort", "[treatment]") {
   const myo::AtlasLoad atlas = myo::loadAtlasOrBundled({});
   REQUIRE(atlas.ok());
@@ -15,7 +19,7 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   REQUIRE(!point->techniques.empty());
   const auto file = myo::test::scratch() / "treatment_state" / "treatment-log.tsv";
   std::filesystem::remove_all(file.parent_path());
-  myo::TreatmentState treatment(file);
+  myo::TreatmentState treatment(file, kClock);
   treatment.loadLog();
   CHECK(treatment.logProblem().empty());
 
@@ -67,7 +71,7 @@ TEST_CASE("finished and early-released holds are logged with discomfort", "[trea
   CHECK(treatment.pointLabel().empty());
   CHECK(treatment.timer().phase() == myo::HoldPhase::Ready);
   // The log is on disk: a fresh state reads both holds back.
-  myo::TreatmentState again(file);
+  myo::TreatmentState again(file, kClock);
   again.loadLog();
   CHECK(again.entriesFor("upper_trapezius_1.R").size() == 2);
 }
@@ -77,7 +81,7 @@ TEST_CASE("an unanswered \"how is it now?\" keeps the hold, its after unknown", 
   REQUIRE(atlas.ok());
   const auto file = myo::test::scratch() / "treatment_unanswered" / "treatment-log.tsv";
   std::filesystem::remove_all(file.parent_path());
-  myo::TreatmentState treatment(file);
+  myo::TreatmentState treatment(file, kClock);
   treatment.loadLog();
   treatment.choose(atlas.atlas, *atlas.atlas.findTriggerPoint("upper_trapezius_1"), 'R', 0);
   const myo::HoldPlan plan = treatment.timer().plan();
@@ -107,7 +111,7 @@ TEST_CASE("a clinician-applied technique never starts the timer", "[treatment]")
   REQUIRE(pressure < point->techniques.size());
   const auto file = myo::test::scratch() / "treatment_clinician" / "treatment-log.tsv";
   std::filesystem::remove_all(file.parent_path());
-  myo::TreatmentState treatment(file);
+  myo::TreatmentState treatment(file, kClock);
   treatment.choose(atlas.atlas, *point, 'L', pressure);
   CHECK_FALSE(treatment.timed());
   treatment.toggle(0.0);  // Space, a script's "timer start"
@@ -139,7 +143,7 @@ TEST_CASE("given the records database, holds go there and the log file is import
   }
   auto records = myo::UserRecords::open(dir / "records.sqlite");
   REQUIRE(records.ok());
-  myo::TreatmentState treatment(file);
+  myo::TreatmentState treatment(file, kClock);
   treatment.loadLog();
   treatment.keepIn(*records);
   CHECK(treatment.logProblem().empty());

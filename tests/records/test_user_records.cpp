@@ -103,7 +103,7 @@ TEST_CASE("the diary and lesson progress are kept, migrated into an older databa
                         {{0.12f, 1.6f, 0.05f}, 0.02f, myo::PainLevel::None}};
   entry.squareCm = 42.5f;
   entry.meanWeight = 1.0f;
-  entry.regions.assign(myo::bodyRegions().size(), {});
+  entry.regions.assign(myo::diaryRegions().size(), {});
   entry.regions[2] = {42.5f, 1.0f};
   const auto id = records->addDiaryEntry(entry);
   REQUIRE(id.ok());

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
             {{0.01f * static_cast<float>(d), 1.5f, 0.1f}, 0.03f, myo::PainLevel::Moderate});
       entry.squareCm = 40.0f;
       entry.meanWeight = 2.0f / 3.0f;
-      entry.regions.assign(myo::bodyRegions().size(), {});
+      entry.regions.assign(myo::diaryRegions().size(), {});
       entry.regions[0] = {40.0f, 2.0f / 3.0f};
       if (!records->addDiaryEntry(entry)) return 1;
     }

@@ -33,15 +33,41 @@ glm::vec3 painChartColor(float w) {
                   : glm::mix(moderate, severe, smooth(0.67f, 1.0f, w));
 }
 
-Image bodyChart(const SurfaceMesh& mesh, const SurfaceShape& shape,
-                const std::vector<float>& weights, int height, const glm::vec3& background) {
+ChartFrame wholeBody(const SurfaceMesh& mesh) {
+  if (mesh.positions.empty()) return {};
   glm::vec3 lo(std::numeric_limits<float>::infinity()), hi(-lo);
   for (const glm::vec3& p : mesh.positions) {
     lo = glm::min(lo, p);
     hi = glm::max(hi, p);
   }
+  return {{lo.x, lo.y}, {hi.x, hi.y}};
+}
+
+ChartFrame paintedFrame(const std::vector<const PainDrawing*>& drawings, const ChartFrame& body,
+                        float margin, float minHeight) {
+  glm::vec2 lo(std::numeric_limits<float>::infinity()), hi(-lo);
+  for (const PainDrawing* drawing : drawings)
+    for (const PainDab& dab : drawing->dabs) {
+      if (dab.level == PainLevel::None) continue;
+      lo = glm::min(lo, glm::vec2(dab.at) - glm::vec2(dab.radius));
+      hi = glm::max(hi, glm::vec2(dab.at) + glm::vec2(dab.radius));
+    }
+  if (!(lo.x <= hi.x)) return body;
+  lo -= glm::vec2(margin);
+  hi += glm::vec2(margin);
+  const float grow = std::max(0.0f, minHeight - (hi.y - lo.y));
+  lo.y -= 0.5f * grow;
+  hi.y += 0.5f * grow;
+  return {glm::max(lo, body.lo), glm::min(hi, body.hi)};
+}
+
+Image bodyChart(const SurfaceMesh& mesh, const SurfaceShape& shape,
+                const std::vector<float>& weights, int height, const ChartFrame& frame,
+                const glm::vec3& background) {
   height = std::max(height, 16);
-  if (mesh.positions.empty()) return Image::filled(height / 2, height, 255, 255, 255);
+  if (mesh.positions.empty() || frame.hi.y <= frame.lo.y)
+    return Image::filled(height / 2, height, 255, 255, 255);
+  const glm::vec3 lo(frame.lo, 0.0f), hi(frame.hi, 0.0f);
   const float margin = 0.04f * static_cast<float>(height);
   const float scale = (static_cast<float>(height) - 2.0f * margin) / std::max(hi.y - lo.y, 1e-6f);
   const int viewWidth = static_cast<int>(std::ceil((hi.x - lo.x) * scale + 2.0f * margin));

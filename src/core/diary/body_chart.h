@@ -15,11 +15,25 @@ namespace myo {
 // sRGB 0–1; the shader's painColor. O(1).
 [[nodiscard]] glm::vec3 painChartColor(float w);
 
-// The chart of `mesh` (+Y up, facing +Z) `height` px high, front on the left, back on the right,
-// with `weights` per surface vertex (0 unpainted; empty: none) over `background` (sRGB 0–1,
-// opaque). O(faces + pixels).
+// What a chart shows of the body: a box across (x, m) and up (y, m).
+struct ChartFrame {
+  glm::vec2 lo{0.0f}, hi{0.0f};
+};
+
+// The whole of `mesh`. O(vertices).
+[[nodiscard]] ChartFrame wholeBody(const SurfaceMesh& mesh);
+
+// What `drawings` painted (their dabs, eraser left out) with `margin` m around it, at least
+// `minHeight` m high, within `body`; the whole body when nothing is painted. O(dabs).
+[[nodiscard]] ChartFrame paintedFrame(const std::vector<const PainDrawing*>& drawings,
+                                      const ChartFrame& body, float margin, float minHeight);
+
+// The chart of `frame` of `mesh` (+Y up, facing +Z) `height` px high, front on the left, back on
+// the right, with `weights` per surface vertex (0 unpainted; empty: none) over `background`
+// (sRGB 0–1, opaque). O(faces + pixels).
 [[nodiscard]] Image bodyChart(const SurfaceMesh& mesh, const SurfaceShape& shape,
                               const std::vector<float>& weights, int height,
+                              const ChartFrame& frame,
                               const glm::vec3& background = glm::vec3(1.0f));
 
 }  // namespace myo

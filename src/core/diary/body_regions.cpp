@@ -53,9 +53,9 @@ const std::vector<RegionGroup>& regionGroups() {
 
 }  // namespace
 
-const std::vector<BodyRegion>& bodyRegions() {
-  static const std::vector<BodyRegion> kRegions = [] {
-    std::vector<BodyRegion> regions;
+const std::vector<DiaryRegion>& diaryRegions() {
+  static const std::vector<DiaryRegion> kRegions = [] {
+    std::vector<DiaryRegion> regions;
     for (const RegionGroup& group : regionGroups())
       for (const char* side : {"R", "L"})
         regions.push_back({std::string(group.id) + "." + side,
@@ -65,7 +65,7 @@ const std::vector<BodyRegion>& bodyRegions() {
   return kRegions;
 }
 
-int landmarkRegion(std::string_view name, char side) {
+int landmarkDiaryRegion(std::string_view name, char side) {
   const auto& groups = regionGroups();
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (const std::string_view landmark : groups[g].landmarks)
@@ -103,14 +103,14 @@ std::vector<std::int16_t> vertexRegions(const SurfaceMesh& mesh, const BodyLandm
     if (nearest == nullptr) continue;
     // +X is the subject's left (the body frame): the midline splits by it.
     const char side = nearest->side != '\0' ? nearest->side : (p.x > 0.0f ? 'L' : 'R');
-    regions[v] = static_cast<std::int16_t>(landmarkRegion(nearest->name, side));
+    regions[v] = static_cast<std::int16_t>(landmarkDiaryRegion(nearest->name, side));
   }
   return regions;
 }
 
 std::vector<RegionArea> regionAreas(const std::vector<PainLevel>& levels, const SurfaceShape& shape,
                                     const std::vector<std::int16_t>& regions) {
-  std::vector<double> area(bodyRegions().size(), 0.0), weighted(area.size(), 0.0);
+  std::vector<double> area(diaryRegions().size(), 0.0), weighted(area.size(), 0.0);
   for (std::size_t v = 0; v < levels.size() && v < regions.size() && v < shape.areas.size(); ++v) {
     if (levels[v] == PainLevel::None || regions[v] < 0) continue;
     const auto r = static_cast<std::size_t>(regions[v]);

@@ -16,16 +16,16 @@
 namespace myo {
 
 // A region and side: id "shoulder.R", "neck"; label "Shoulder (right)", "Neck".
-struct BodyRegion {
+struct DiaryRegion {
   std::string id, label;
 };
 
 // Every region of the diary, in head-to-foot order, right before left. O(1) after the first.
-[[nodiscard]] const std::vector<BodyRegion>& bodyRegions();
+[[nodiscard]] const std::vector<DiaryRegion>& diaryRegions();
 
 // The region (index into bodyRegions) of landmark `name` ("temple", no side) on `side`; -1 for
 // a name no region holds. O(vocabulary).
-[[nodiscard]] int landmarkRegion(std::string_view name, char side);
+[[nodiscard]] int landmarkDiaryRegion(std::string_view name, char side);
 
 // Each surface vertex's region: that of the nearest of the body's landmarks (-1 when the body
 // has none). O(vertices · landmarks).

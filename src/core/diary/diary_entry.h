@@ -20,7 +20,7 @@ struct DiaryEntry {
   PainDrawing drawing;
   float squareCm = 0.0f;            // painted area
   float meanWeight = 0.0f;          // area-weighted, 0–1 (1/3 mild … 1 severe)
-  std::vector<RegionArea> regions;  // per bodyRegions() entry
+  std::vector<RegionArea> regions;  // per diaryRegions() entry
 };
 
 }  // namespace myo

@@ -73,7 +73,7 @@ std::vector<float> compositeWeights(const std::vector<const DiaryEntry*>& entrie
 std::vector<RegionSeries> regionSeries(const std::vector<DiaryEntry>& entries) {
   std::vector<RegionSeries> series;
   std::vector<double> totals;
-  for (std::size_t r = 0; r < bodyRegions().size(); ++r) {
+  for (std::size_t r = 0; r < diaryRegions().size(); ++r) {
     RegionSeries one{r, {}, {}};
     double total = 0.0;
     for (const DiaryEntry& entry : entries) {
@@ -113,7 +113,7 @@ std::string diaryCsv(const std::vector<DiaryEntry>& entries,
     std::string text;
   };
   std::vector<Line> lines;
-  const auto& regions = bodyRegions();
+  const auto& regions = diaryRegions();
   for (const DiaryEntry& entry : entries) {
     const std::string time = entry.savedAt.size() > 11 ? entry.savedAt.substr(11, 5) : "";
     const std::string when = entry.day + " " + time;

@@ -29,7 +29,7 @@ namespace myo {
 
 // One region's painted area and mean intensity in each entry (0 where unpainted), for a plot.
 struct RegionSeries {
-  std::size_t region = 0;         // index into bodyRegions()
+  std::size_t region = 0;         // index into diaryRegions()
   std::vector<float> squareCm;    // per entry
   std::vector<float> meanWeight;  // per entry, 0–1
 };

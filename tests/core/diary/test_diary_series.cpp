@@ -33,7 +33,7 @@ myo::SurfaceMesh twoPatches() {
 }
 
 int regionIndex(const std::string& id) {
-  const auto& regions = myo::bodyRegions();
+  const auto& regions = myo::diaryRegions();
   for (std::size_t r = 0; r < regions.size(); ++r)
     if (regions[r].id == id) return static_cast<int>(r);
   return -1;
@@ -42,11 +42,11 @@ int regionIndex(const std::string& id) {
 }  // namespace
 
 TEST_CASE("diary regions group the landmarks and split the body by side", "[diary]") {
-  CHECK(myo::bodyRegions().size() == 22);
-  CHECK(myo::landmarkRegion("temple", 'R') == regionIndex("head.R"));
-  CHECK(myo::landmarkRegion("heel", 'L') == regionIndex("foot.L"));
-  CHECK(myo::landmarkRegion("nowhere", 'L') == -1);
-  CHECK(myo::bodyRegions()[static_cast<std::size_t>(regionIndex("low_back.L"))].label ==
+  CHECK(myo::diaryRegions().size() == 22);
+  CHECK(myo::landmarkDiaryRegion("temple", 'R') == regionIndex("head.R"));
+  CHECK(myo::landmarkDiaryRegion("heel", 'L') == regionIndex("foot.L"));
+  CHECK(myo::landmarkDiaryRegion("nowhere", 'L') == -1);
+  CHECK(myo::diaryRegions()[static_cast<std::size_t>(regionIndex("low_back.L"))].label ==
         "Low back (left)");
 
   const myo::SurfaceMesh mesh = twoPatches();
@@ -87,7 +87,7 @@ TEST_CASE("a month's composite, the series per region and holds by day", "[diary
 
   std::vector<myo::DiaryEntry> plotted = entries;
   const std::size_t head = static_cast<std::size_t>(regionIndex("head.R"));
-  for (auto& e : plotted) e.regions.assign(myo::bodyRegions().size(), {});
+  for (auto& e : plotted) e.regions.assign(myo::diaryRegions().size(), {});
   plotted[0].regions[head] = {50.0f, 1.0f};
   plotted[1].regions[head] = {20.0f, 1.0f / 3.0f};
   plotted[1].regions[head + 1] = {5.0f, 1.0f / 3.0f};
@@ -116,7 +116,7 @@ TEST_CASE("the diary's CSV has a pain line per entry and region and a hold line 
   entry.note = "after the drive, \"sharp\"";
   entry.squareCm = 75.25f;
   entry.meanWeight = 2.0f / 3.0f;
-  entry.regions.assign(myo::bodyRegions().size(), {});
+  entry.regions.assign(myo::diaryRegions().size(), {});
   entry.regions[0] = {75.25f, 2.0f / 3.0f};
   const std::vector<myo::TreatmentEntry> log = {
       {"2026-11-03T09:00:00Z", "upper_trapezius_1.R", "pressure_release", 60.0f, 6, 3}};
@@ -134,7 +134,7 @@ TEST_CASE("the body chart shows the front and the back, the drawing in its colou
   const myo::SurfaceShape shape = myo::surfaceShape(mesh);
   std::vector<float> weights(mesh.positions.size(), 0.0f);
   for (std::size_t v = 0; v < 121; ++v) weights[v] = 1.0f;  // the head patch, severe
-  const myo::Image chart = myo::bodyChart(mesh, shape, weights, 200);
+  const myo::Image chart = myo::bodyChart(mesh, shape, weights, 200, myo::wholeBody(mesh));
   REQUIRE(chart.height == 200);
   REQUIRE(chart.width > 20);
   // The head patch's middle on the front view: violet; the knee patch's: grey; a corner: white.
@@ -150,4 +150,18 @@ TEST_CASE("the body chart shows the front and the back, the drawing in its colou
   CHECK(grey > 20);
   const std::uint8_t* corner = chart.pixel(0, 0);
   CHECK((corner[0] == 255 && corner[1] == 255 && corner[2] == 255));
+  // Framed on the drawing, the head patch fills the chart: no knee, most pixels violet.
+  myo::PainDrawing drawing;
+  drawing.dabs.push_back({{0.0f, 1.6f, 0.1f}, 0.05f, myo::PainLevel::Severe});
+  const myo::ChartFrame frame = myo::paintedFrame({&drawing}, myo::wholeBody(mesh), 0.0f, 0.1f);
+  CHECK(frame.lo.y == Approx(1.55f));
+  CHECK(frame.hi.y == Approx(1.65f));
+  const myo::Image close = myo::bodyChart(mesh, shape, weights, 100, frame);
+  int closeViolet = 0;
+  for (int y = 0; y < close.height; ++y)
+    for (int x = 0; x < close.width / 2; ++x) {
+      const std::uint8_t* p = close.pixel(x, y);
+      closeViolet += p[2] > 150 && p[0] < 150 && p[1] < 120 ? 1 : 0;
+    }
+  CHECK(closeViolet > close.width * close.height / 4);
 }
