@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <future>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -133,6 +134,7 @@ class AppState {
   std::vector<QuizRecord> quizMissed;         // questions whose latest answer missed, kept
   PainMap painMap;                            // the drawing of where it hurts (this body)
   PainDiary diary;                            // the pain diary's entries and what of it shows
+  std::map<std::string, std::vector<int>> lessonProgress;  // lesson name -> steps shown
 
  private:
   [[nodiscard]] int partOrNone(int part) const;

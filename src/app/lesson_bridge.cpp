@@ -16,6 +16,21 @@ std::string problemLine(const std::vector<Error>& errors) {
   return line;
 }
 
+// Keeps in the records that the open lesson's current step was shown (a lesson's name is its
+// file's stem, as the lessons tab lists it). O(log n).
+void noteStepSeen(AppState& state) {
+  const OpenLesson& open = *state.lesson;
+  const std::string name = open.source.stem().string();
+  std::vector<int>& seen = state.lessonProgress[name];
+  if (std::find(seen.begin(), seen.end(), open.step) != seen.end()) return;
+  seen.push_back(open.step);
+  if (!state.records) return;
+  if (const Status kept =
+          state.records->markLessonStep(name, open.step, utcTimestamp(state.recordsClock.now()));
+      !kept)
+    state.statusMessage = "Lesson progress: " + kept.error().message();
+}
+
 // The intents that show the open lesson's current step, or none while the body is not ready.
 std::optional<UiIntents> showStep(AppState& state) {
   OpenLesson& open = *state.lesson;
@@ -24,6 +39,7 @@ std::optional<UiIntents> showStep(AppState& state) {
     return std::nullopt;
   }
   open.waitingForBody = false;
+  noteStepSeen(state);
   StepIntents shown = stepIntents(open.lesson.steps[static_cast<std::size_t>(open.step)], state);
   open.skipped = std::move(shown.skipped);
   if (!open.skipped.empty()) {
@@ -157,10 +173,13 @@ bool edit(const LessonEdit& change, AppState& state) {
 
 LessonsView makeLessonsView(const AppState& state) {
   LessonsView view;
-  for (const LessonEntry& entry : state.lessons)
+  for (const LessonEntry& entry : state.lessons) {
+    const auto seen = state.lessonProgress.find(entry.name);
     view.entries.push_back({entry.name, entry.title, entry.audience, entry.steps,
                             entry.file.empty(),
-                            entry.problems.empty() ? "" : entry.problems.front().message()});
+                            entry.problems.empty() ? "" : entry.problems.front().message(),
+                            seen == state.lessonProgress.end() ? 0 : seen->second.size()});
+  }
   if (!state.lesson) return view;
   const OpenLesson& open = *state.lesson;
   view.open = true;

@@ -50,6 +50,10 @@ void openUserRecords(AppState& state, const std::filesystem::path& dataFolder) {
     state.statusMessage = "Pain diary: " + diary.error().message();
   else
     state.diary.setEntries(diary.value());
+  state.lessonProgress.clear();
+  for (const LessonEntry& lesson : state.lessons)
+    if (const Result<std::vector<int>> seen = records->lessonStepsSeen(lesson.name); seen)
+      state.lessonProgress[lesson.name] = seen.value();
   state.records = std::move(records.value());
   state.treatment.keepIn(*state.records);
 }

@@ -11,9 +11,9 @@ namespace myo {
 
 // Opens `dataFolder`/records.sqlite into state.records, imports `dataFolder`/quiz-results.csv
 // and the treatment log file once (each then renamed .imported), sets state.quizMissed and
-// state.diary's entries, and keeps
-// the holds in the records from now on. Problems go to the status line and
-// leave state.records empty (answers are then not kept). O(records).
+// state.diary's entries and the progress of the lessons in state.lessons (list them first), and
+// keeps the holds in the records from now on. Problems go to the status line and leave
+// state.records empty (answers are then not kept). O(records).
 void openUserRecords(AppState& state, const std::filesystem::path& dataFolder);
 
 }  // namespace myo

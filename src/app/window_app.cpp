@@ -491,8 +491,8 @@ int runWindowApp(const CliOptions& options) {
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
   state.exportsFolder = userDataDir() / "exports";
-  openUserRecords(state, userDataDir());
   refreshLessonList(state);
+  openUserRecords(state, userDataDir());  // after the lessons, whose progress it reads
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);

@@ -33,8 +33,11 @@ void drawLessonList(const LessonsView& lessons, LessonsPanelMemory& memory, UiIn
     ImGui::EndDisabled();
     probeLastItem(probe, "lessons/open/" + entry.name);
     if (entry.problem.empty()) {
-      const std::string about = std::to_string(entry.steps) + " steps" +
-                                (entry.audience.empty() ? "" : " \u00b7 " + entry.audience);
+      std::string about = std::to_string(entry.steps) + " steps";
+      if (entry.seen > 0)
+        about.append(entry.seen >= entry.steps ? ", all seen"
+                                               : ", " + std::to_string(entry.seen) + " seen");
+      if (!entry.audience.empty()) about.append(" \u00b7 ").append(entry.audience);
       ImGui::Indent();
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextWrapped("%s", about.c_str());

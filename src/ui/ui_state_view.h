@@ -208,7 +208,8 @@ struct LessonsView {
     std::string name, title, audience;
     std::size_t steps = 0;
     bool bundled = true;
-    std::string problem;  // the first reason it does not open, "" when it does
+    std::string problem;   // the first reason it does not open, "" when it does
+    std::size_t seen = 0;  // its steps shown so far (kept in the user's records)
   };
   std::vector<Entry> entries;
   bool open = false;

@@ -89,3 +89,26 @@ TEST_CASE("quiz commands parse with their words", "[script]") {
                                                        "--class", "30", "24"});
   CHECK(script->at(7).args == std::vector<std::string>{"export", "out.csv"});
 }
+
+TEST_CASE("pain drawing, diary and date commands parse; mistakes are named", "[script]") {
+  const auto script = myo::parseCommandScript(
+      "pain-brush 4 severe\npain-dab temple.R\npain-stroke 10 20 30 40\npain-undo\npain-clear\n"
+      "date 2026-11-03\ndiary save after a long drive\ndiary show 2\ndiary show live\n"
+      "diary compare 1 3\ndiary month 2026-11\ndiary export-csv d.csv\ndiary summary s.pdf "
+      "2026-11\n"
+      "diary open\n",
+      "d.myo");
+  REQUIRE(script.ok());
+  REQUIRE(script->size() == 14);
+  CHECK(script->at(0).verb == myo::ScriptVerb::PainBrush);
+  CHECK(script->at(5).verb == myo::ScriptVerb::Date);
+  CHECK(script->at(6).args == std::vector<std::string>{"save", "after", "a", "long", "drive"});
+  for (const char* wrong :
+       {"pain-brush 4 extreme\n", "pain-stroke 1 2 3\n", "diary show 0\n", "diary compare 1\n",
+        "diary month November\n", "diary\n", "diary wipe\n"}) {
+    INFO(wrong);
+    const auto bad = myo::parseCommandScript(wrong, "d.myo");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message().find("d.myo") != std::string::npos);
+  }
+}

@@ -2,6 +2,8 @@
 // and give way to the view on small windows and large UI scales; dragging is clamped.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "ui/dock_layout.h"
 
 using myo::DockSettings;
@@ -99,4 +101,26 @@ TEST_CASE("dragging a splitter widens or narrows its side within the limits", "[
   CHECK(myo::draggedDockWidth(300.0f, 50.0f, 2.0f, 1920.0f) == 325.0f);  // screen px at 200 %
   CHECK(myo::draggedDockWidth(300.0f, -500.0f, 1.0f, 1280.0f) == myo::kMinDockWidth);
   CHECK(myo::draggedDockWidth(300.0f, 900.0f, 1.0f, 1280.0f) == Approx(0.45f * 1280.0f));
+}
+
+TEST_CASE("the diary's drawer takes the bottom of the view, never more than 45 %", "[ui]") {
+  const ScreenRect work{0.0f, 23.0f, 1280.0f, 754.0f};
+  DockSettings settings;
+  settings.diary = true;
+  const myo::DockRects r = layoutDock(work, settings, 1.0f, kStrip, kSplitter);
+  CHECK_FALSE(overlaps(r.diary, r.view));
+  CHECK_FALSE(overlaps(r.diary, r.sidebar));
+  CHECK_FALSE(overlaps(r.diary, r.inspector));
+  CHECK(r.diary.x == r.view.x);
+  CHECK(r.diary.width == r.view.width);
+  CHECK(r.diary.height == myo::kDiaryHeight);
+  CHECK(r.view.bottom() == r.diary.y);
+  CHECK(r.diary.bottom() == work.bottom());
+  // At twice the UI scale on a short window the drawer stops at 45 % of the height.
+  const myo::DockRects big =
+      layoutDock({0.0f, 23.0f, 1280.0f, 500.0f}, settings, 2.0f, kStrip, kSplitter);
+  CHECK(big.diary.height == std::floor(0.45f * 500.0f));
+  CHECK(big.view.height == 500.0f - big.diary.height);
+  settings.diary = false;
+  CHECK(layoutDock(work, settings, 1.0f, kStrip, kSplitter).diary.empty());
 }
