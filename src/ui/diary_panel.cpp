@@ -18,7 +18,8 @@ void drawActions(const DiaryView& view, DiaryPanelMemory& memory, UiIntents& int
                  ItemProbe* probe) {
   ImGui::TextUnformatted("Pain diary");
   ImGui::SameLine();
-  ImGui::TextDisabled("%zu entries", view.entries.size());
+  ImGui::TextDisabled("%zu %s", view.entries.size(),
+                      view.entries.size() == 1 ? "entry" : "entries");
   for (std::size_t m = 0; m < view.months.size(); ++m) {
     ImGui::SameLine();
     const bool shown = view.month == view.months[m];

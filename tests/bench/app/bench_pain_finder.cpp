@@ -1,13 +1,17 @@
 // The pain finder's ranking: one spot and a two-spot pain (temple and the back of the neck), as
-// trigger points and grouped into muscles, on the bundled body and, when ../shared/data holds it,
-// the BodyParts3D body. Each body is opened and the atlas placed once, before timing.
+// trigger points and grouped into muscles; a painted drawing of tension headache (temple and the
+// back of the neck) ranked by its overlap with every point's fields, and laying those fields on
+// the surface in the first place; on the bundled body and, when ../shared/data holds it, the
+// BodyParts3D body. Each body is opened and the atlas placed once, before timing.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
 #include <limits>
 
+#include "app/pain_finder_bridge.h"
 #include "bench/app/bundled_state.h"
 #include "core/atlas/pain_muscles.h"
+#include "core/referral/drawing_match.h"
 #include "support/test_paths.h"
 
 namespace {
@@ -52,5 +56,71 @@ void BM_PainMuscles(benchmark::State& bench) {
                  std::to_string(state->placedAtlas.placed().size()) + " points");
 }
 BENCHMARK(BM_PainMuscles)->ArgsProduct({{0, 1}, {1, 2}})->Unit(benchmark::kMicrosecond);
+
+// The tension-headache drawing on `state`'s paint surface: 4 cm severe at the right temple, 3 cm
+// moderate at the occiput, the mastoid and where the neck meets the shoulder.
+std::vector<myo::PainLevel> headacheLevels(const myo::AppState& state) {
+  const myo::BodyLandmarks& landmarks = *state.placedAtlas.landmarks();
+  myo::PainDrawing drawing;
+  drawing.dabs.push_back({*landmarks.at("temple", 'R'), 0.04f, myo::PainLevel::Severe});
+  for (const auto& [name, side] :
+       {std::pair<const char*, char>{"occiput", 'R'}, {"mastoid", 'R'}, {"angle_of_neck", 'R'}})
+    drawing.dabs.push_back({*landmarks.at(name, side), 0.03f, myo::PainLevel::Moderate});
+  const myo::PlacedAtlas::Surface& surface = *myo::painSurface(state);
+  return myo::painLevels(surface.paint.mesh, surface.shape, drawing);
+}
+
+void BM_DrawingMuscles(benchmark::State& bench) {
+  myo::AppState* state = stateFor(bench);
+  if (state == nullptr || myo::painSurface(*state) == nullptr) {
+    bench.SkipWithError("no BodyParts3D body in ../shared/data");
+    return;
+  }
+  const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
+  const std::vector<myo::PainLevel> levels = headacheLevels(*state);
+  std::size_t painted = 0;
+  for (const myo::PainLevel level : levels) painted += level != myo::PainLevel::None ? 1 : 0;
+  for (auto _ : bench)
+    benchmark::DoNotOptimize(
+        myo::painMuscles(surface.matcher->rank(levels, myo::kDrawingOverlap, myo::kPainCandidates),
+                         myo::kPainMuscles));
+  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", " +
+                 std::to_string(painted) + " of " +
+                 std::to_string(surface.paint.mesh.positions.size()) + " vertices painted");
+}
+BENCHMARK(BM_DrawingMuscles)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void BM_LayPointFields(benchmark::State& bench) {
+  myo::AppState* state = stateFor(bench);
+  if (state == nullptr || myo::painSurface(*state) == nullptr) {
+    bench.SkipWithError("no BodyParts3D body in ../shared/data");
+    return;
+  }
+  const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
+  for (auto _ : bench)
+    benchmark::DoNotOptimize(myo::DrawingMatcher(surface.paint.mesh, surface.shape,
+                                                 state->placedAtlas.placed(),
+                                                 *state->placedAtlas.landmarks()));
+  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", " +
+                 std::to_string(state->placedAtlas.placed().size()) + " points on " +
+                 std::to_string(surface.paint.mesh.positions.size()) + " vertices");
+}
+BENCHMARK(BM_LayPointFields)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_PaintDab(benchmark::State& bench) {
+  myo::AppState* state = stateFor(bench);
+  if (state == nullptr || myo::painSurface(*state) == nullptr) {
+    bench.SkipWithError("no BodyParts3D body in ../shared/data");
+    return;
+  }
+  const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
+  std::vector<myo::PainLevel> levels(surface.paint.mesh.positions.size());
+  const glm::vec3 at = *state->placedAtlas.landmarks()->at("temple", 'R');
+  for (auto _ : bench)
+    myo::applyPainDab(levels, surface.paint.mesh, surface.shape,
+                      {at, 0.03f, myo::PainLevel::Moderate});
+  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", one 3 cm dab");
+}
+BENCHMARK(BM_PaintDab)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
