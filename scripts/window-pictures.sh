@@ -27,9 +27,11 @@ for script in "$root"/tests/scripts/*.myo "$root"/docs/pictures/*.myo; do
   cp "$scratch/$name/$shot" "$root/docs/images/${pictures[$name]}.png"
   echo "docs/images/${pictures[$name]}.png"
 done
-# The quiz pictures: each docs/pictures/quiz_KIND.myo saves a question and its reveal under
-# their own names.
-for script in "$root"/docs/pictures/quiz_*.myo; do
+# Scripts whose every screenshot keeps its own name: each quiz kind's question and reveal, the
+# painted headache with and without a referral over it, and the month of the pain diary (whose
+# PDF summary is drawn to a picture too).
+for script in "$root"/docs/pictures/quiz_*.myo "$root"/tests/scripts/pain_drawing.myo \
+  "$root"/tests/scripts/diary_month.myo; do
   name="$(basename "$script" .myo)"
   mkdir -p "$scratch/$name"
   cp "$script" "$scratch/$name/"
@@ -41,3 +43,6 @@ for script in "$root"/docs/pictures/quiz_*.myo; do
     echo "docs/images/$shot"
   done
 done
+pdftoppm -r 110 -png -singlefile "$scratch/diary_month/diary_summary.pdf" \
+  "$root/docs/images/diary_summary"
+echo "docs/images/diary_summary.png"

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "core/io/image.h"
@@ -504,4 +505,70 @@ TEST_CASE("a script selects a muscle: it glows selection blue and its card opens
   const std::size_t blue = countPixels(
       image, [](const std::array<int, 4>& p) { return p[2] > p[0] + 30 && p[2] > 140; }, 24, 72);
   CHECK(blue > 400);
+}
+
+TEST_CASE("a painted tension headache shows in cool colours, and a referral plays over it",
+          "[smoke]") {
+  const myo::Image drawing = runWindowScript("pain_drawing");
+  // The drawing's blues and violets (blue well above red) cover the temple and the neck.
+  const auto cool = [](const std::array<int, 4>& p) {
+    return p[2] > p[0] + 70 && p[2] > p[1] + 15 && p[2] > 150;
+  };
+  CHECK(countPixels(drawing, cool) > 4000);
+  auto referral =
+      myo::readPng(myo::test::scratch() / "script_pain_drawing" / "pain_drawing_referral.png");
+  REQUIRE(referral.ok());
+  // The heat's reds and oranges over it, and the drawing's dark blue outline on top of the heat.
+  CHECK(countPixels(*referral, [](const std::array<int, 4>& p) { return p[0] > p[2] + 90; }) >
+        4000);
+  CHECK(countPixels(*referral, [](const std::array<int, 4>& p) {
+          return colourDistance(p, {20, 77, 204, 255}) < 45;
+        }) > 150);
+}
+
+TEST_CASE("a month of diary entries by script: records, composite, comparison, CSV and PDF",
+          "[smoke]") {
+  const myo::Image month = runWindowScript("diary_month");  // its first screenshot
+  const auto dir = myo::test::scratch() / "script_diary_month";
+  auto records = myo::UserRecords::open(dir / "myoscope" / "records.sqlite");
+  REQUIRE(records.ok());
+  const auto entries = records->diaryEntries();
+  REQUIRE(entries.ok());
+  REQUIRE(entries->size() == 11);
+  CHECK(entries->front().day == "2026-11-02");
+  CHECK(entries->back().day == "2026-11-28");
+  CHECK(entries->front().squareCm > entries->back().squareCm);  // it eased
+  CHECK(records->treatments()->size() == 7);                    // a hold a day from the 12th
+  const std::string csv = [&] {
+    std::ifstream in(dir / "diary.csv");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }();
+  std::size_t pains = 0;
+  for (std::size_t at = 0; (at = csv.find(",pain,all,", at)) != std::string::npos; ++at) ++pains;
+  CHECK(pains == 11);
+  CHECK(csv.find(",hold,") != std::string::npos);
+  std::ifstream pdf(dir / "diary_summary.pdf", std::ios::binary);
+  std::string head(4, '\0');
+  pdf.read(head.data(), 4);
+  CHECK(head == "%PDF");
+  // The month's composite and the drawer's thumbnails are on screen; the comparison differs
+  // between its halves (severe on the 2nd, mild on the 28th).
+  CHECK(countPixels(month, [](const std::array<int, 4>& p) {
+          return p[2] > p[0] + 70 && p[2] > 150;
+        }) > 2000);
+  auto compare = myo::readPng(dir / "diary_compare.png");
+  REQUIRE(compare.ok());
+  const auto violet = [](const std::array<int, 4>& p) {
+    return p[2] > 150 && p[0] > p[1] + 20 && p[0] > 90;
+  };
+  std::size_t left = 0, right = 0;
+  for (int y = 40; y < compare->height / 2; ++y)
+    for (int x = 0; x < compare->width; ++x) {
+      const std::uint8_t* p = compare->pixel(x, y);
+      if (violet({p[0], p[1], p[2], p[3]})) ++(x < compare->width / 2 ? left : right);
+    }
+  CHECK(left > 500);  // severe on the 2nd
+  CHECK(right < left / 10);
 }
