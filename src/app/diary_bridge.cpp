@@ -137,7 +137,8 @@ DiaryView makeDiaryView(const AppState& state) {
   for (const RegionSeries& series : regionSeries(entries)) {
     if (view.regions.size() == kPlottedRegions) break;
     view.regions.push_back({diaryRegions()[series.region].label, series.squareCm,
-                            *std::max_element(series.squareCm.begin(), series.squareCm.end())});
+                            *std::max_element(series.squareCm.begin(), series.squareCm.end()),
+                            intensityTrend(series)});
   }
   view.months = state.diary.months();
   for (const std::string& month : view.months) view.monthLabels.push_back(diaryMonthLabel(month));

@@ -101,7 +101,8 @@ Status writeDiarySummary(const AppState& state, const std::filesystem::path& fil
                                3.0f * entries[i].meanWeight, static_cast<int>(holds[i].size())});
   for (const RegionSeries& series : regionSeries(entries)) {
     if (summary.regions.size() == kPrintedRegions) break;
-    summary.regions.push_back({diaryRegions()[series.region].label, series.squareCm});
+    summary.regions.push_back(
+        {diaryRegions()[series.region].label, series.squareCm, intensityTrend(series)});
   }
   summary.holds = holdRows(state, holds);
   summary.footer =

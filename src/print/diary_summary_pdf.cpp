@@ -52,7 +52,8 @@ double drawRegionPlot(cairo_t* cr, const DiarySummary::Region& region, double x,
   const float peak =
       std::max(1.0f, *std::max_element(region.squareCm.begin(), region.squareCm.end()));
   const Layout label = textLayout(
-      cr, region.label + " \u2014 up to " + number(peak, "%.0f") + " cm\u00b2", width, 7.0, false);
+      cr, region.label + " \u2014 up to " + number(peak, "%.0f") + " cm\u00b2, " + region.intensity,
+      width, 7.0, false);
   drawLayout(cr, label, x, y, kInk);
   const double top = y + heightOf(label) + 1.0, bottom = top + height;
   setColor(cr, kRule);

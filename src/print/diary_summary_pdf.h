@@ -28,6 +28,7 @@ struct DiarySummary {
   struct Region {
     std::string label;
     std::vector<float> squareCm;  // per entry
+    std::string intensity;        // "intensity 2.7 to 1.0 of 3"
   };
   std::vector<Region> regions;  // the most painted first
   struct Hold {

@@ -241,8 +241,9 @@ struct DiaryView {
     std::string label;            // "Head (right)"
     std::vector<float> squareCm;  // per entry
     float peak = 0.0f;            // the largest, cm²
+    std::string intensity;        // "intensity 2.7 to 1.0 of 3"
   };
-  std::vector<Series> regions;            // the most painted first, at most four
+  std::vector<Series> regions;            // the most painted first, at most three
   std::vector<std::string> months;        // "2026-11", oldest first
   std::vector<std::string> monthLabels;   // "November 2026"
   int shown = -1;                         // the entry shown on the body, -1 none

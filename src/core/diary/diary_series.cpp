@@ -95,6 +95,16 @@ std::vector<RegionSeries> regionSeries(const std::vector<DiaryEntry>& entries) {
   return sorted;
 }
 
+std::string intensityTrend(const RegionSeries& series) {
+  std::vector<float> painted;
+  for (std::size_t i = 0; i < series.squareCm.size() && i < series.meanWeight.size(); ++i)
+    if (series.squareCm[i] > 0.0f) painted.push_back(3.0f * series.meanWeight[i]);
+  if (painted.empty()) return {};
+  std::string text = "intensity " + number(painted.front(), 1);
+  if (painted.size() > 1) text += " to " + number(painted.back(), 1);
+  return text + " of 3";
+}
+
 std::vector<std::vector<const TreatmentEntry*>> holdsOnDays(const std::vector<TreatmentEntry>& log,
                                                             const std::vector<std::string>& days) {
   std::vector<std::vector<const TreatmentEntry*>> holds(days.size());

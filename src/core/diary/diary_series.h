@@ -37,6 +37,10 @@ struct RegionSeries {
 // regions).
 [[nodiscard]] std::vector<RegionSeries> regionSeries(const std::vector<DiaryEntry>& entries);
 
+// How the region's intensity went, from the first entry that painted it to the last, as the
+// lists say it: "intensity 2.7 to 1.0 of 3" ("intensity 2.0 of 3" when painted once). O(entries).
+[[nodiscard]] std::string intensityTrend(const RegionSeries& series);
+
 // The holds logged on each of `days` ("2026-11-03", local dates of the log's UTC times): a list
 // per day, in the log's order. O(entries · days).
 [[nodiscard]] std::vector<std::vector<const TreatmentEntry*>> holdsOnDays(

@@ -96,6 +96,8 @@ TEST_CASE("a month's composite, the series per region and holds by day", "[diary
   CHECK(series[0].region == head);  // the larger total first
   CHECK(series[0].squareCm == std::vector<float>{50.0f, 20.0f, 0.0f});
   CHECK(series[1].squareCm == std::vector<float>{0.0f, 5.0f, 0.0f});
+  CHECK(myo::intensityTrend(series[0]) == "intensity 3.0 to 1.0 of 3");
+  CHECK(myo::intensityTrend(series[1]) == "intensity 1.0 of 3");
 
   setenv("TZ", "UTC", 1);
   const std::vector<myo::TreatmentEntry> log = {
