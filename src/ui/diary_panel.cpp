@@ -127,10 +127,10 @@ void drawPlots(const DiaryView& view) {
   ImGui::PushStyleColor(ImGuiCol_PlotLines, ImVec4(0.42f, 0.70f, 0.95f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.95f, 0.72f, 0.25f, 1.0f));
   for (const DiaryView::Series& series : view.regions) {
-    ImGui::TextDisabled("%s, up to %.0f cm\u00b2, %s", series.label.c_str(), series.peak,
-                        series.intensity.c_str());
+    ImGui::TextDisabled("%s, up to %.0f cm\u00b2", series.label.c_str(), series.peak);
     ImGui::PlotLines("##area", series.squareCm.data(), static_cast<int>(series.squareCm.size()), 0,
-                     nullptr, 0.0f, std::max(series.peak, 1.0f) * 1.15f, ImVec2(width, rowHeight));
+                     series.intensity.c_str(), 0.0f, std::max(series.peak, 1.0f) * 1.15f,
+                     ImVec2(width, rowHeight));
   }
   std::vector<float> holds;
   float most = 1.0f;
