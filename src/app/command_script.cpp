@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 #include "core/quiz/quiz_generator.h"
@@ -164,6 +165,11 @@ std::string diaryProblem(const std::vector<std::string>& words) {
 
 }  // namespace
 
+int ScriptCommand::whole(std::size_t i) const {
+  const double value = number(i);
+  return std::isfinite(value) && std::abs(value) <= kLargestNumber ? static_cast<int>(value) : 0;
+}
+
 Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
                                                       const std::string& file) {
   std::vector<ScriptCommand> commands;
@@ -174,8 +180,15 @@ Result<std::vector<ScriptCommand>> parseCommandScript(std::string_view text,
     std::istringstream words(line);
     std::string name;
     if (!(words >> name)) continue;
-    ScriptCommand command{ScriptVerb::Quit, {}, number};
-    for (std::string word; words >> word;) command.args.push_back(word);
+    ScriptCommand command{ScriptVerb::Quit, {}, {}, number};
+    for (std::string word; words >> word;) {
+      double value = std::numeric_limits<double>::quiet_NaN();
+      const auto [stop, ec] = std::from_chars(word.data(), word.data() + word.size(), value);
+      if (ec != std::errc() || stop != word.data() + word.size() || !std::isfinite(value))
+        value = std::numeric_limits<double>::quiet_NaN();
+      command.args.push_back(word);
+      command.values.push_back(value);
+    }
     const std::string where = "line " + std::to_string(number);
     const auto verb =
         std::find_if(verbs().begin(), verbs().end(), [&](const Verb& v) { return v.name == name; });

@@ -90,7 +90,11 @@ enum class ScriptVerb {
 struct ScriptCommand {
   ScriptVerb verb = ScriptVerb::Quit;
   std::vector<std::string> args;  // checked against the verb's argument kinds
+  std::vector<double> values;     // each argument as a number, parsed once (NaN: not a number)
   int line = 0;                   // 1-based, for messages
+  // Argument `i` as the parser read it: a number, or a whole number (0 when it is not one). O(1).
+  [[nodiscard]] double number(std::size_t i) const { return i < values.size() ? values[i] : 0.0; }
+  [[nodiscard]] int whole(std::size_t i) const;
 };
 
 // Parses `text`; errors name `file`, the line ("line 3") and the problem. O(text).

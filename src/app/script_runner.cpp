@@ -21,12 +21,13 @@ std::string failure(const ScriptCommand& command, const std::string& reason) {
   return "script: line " + std::to_string(command.line) + ": " + reason;
 }
 
-// The samples of a brush stroke from (X1, Y1) to (X2, Y2), window pixels, as Shift-drag takes
-// them. O(length / spacing).
-std::vector<glm::dvec2> strokeSamples(const std::vector<std::string>& xyxy) {
+// The samples of a brush stroke from (X1, Y1) to (X2, Y2) — the command's numbers from `first`
+// on — in window pixels, as Shift-drag takes them. O(length / spacing).
+std::vector<glm::dvec2> strokeSamples(const ScriptCommand& command, std::size_t first) {
   BrushStroke stroke(kBrushSpacingPixels);
-  std::vector<glm::dvec2> samples = stroke.begin({std::stod(xyxy[0]), std::stod(xyxy[1])});
-  for (const glm::dvec2& at : stroke.moveTo({std::stod(xyxy[2]), std::stod(xyxy[3])}))
+  std::vector<glm::dvec2> samples =
+      stroke.begin({command.number(first), command.number(first + 1)});
+  for (const glm::dvec2& at : stroke.moveTo({command.number(first + 2), command.number(first + 3)}))
     samples.push_back(at);
   return samples;
 }
@@ -54,9 +55,9 @@ void ScriptRunner::runDiary(const ScriptCommand& command, AppState& state, Actio
     for (std::size_t i = 1; i < words.size(); ++i) note.append(i > 1 ? " " : "").append(words[i]);
     done = saveDiaryEntry(state, state.recordsClock.localDay(), note);
   } else if (sub == "show") {
-    intents.showDiaryEntry = words[1] == "live" ? -1 : std::stoi(words[1]) - 1;
+    intents.showDiaryEntry = words[1] == "live" ? -1 : command.whole(1) - 1;
   } else if (sub == "compare") {
-    intents.compareDiaryEntries = std::make_pair(std::stoi(words[1]) - 1, std::stoi(words[2]) - 1);
+    intents.compareDiaryEntries = std::make_pair(command.whole(1) - 1, command.whole(2) - 1);
   } else if (sub == "month") {
     intents.showDiaryMonth = words[1];
   } else if (sub == "export-csv") {
@@ -86,10 +87,10 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
     std::size_t i = 2;
     if (i < words.size() && !words[i].starts_with("--")) start.region = words[i++];
     for (; i < words.size(); ++i) {
-      if (words[i] == "--seed") start.seed = static_cast<std::uint32_t>(std::stoul(words[++i]));
+      if (words[i] == "--seed") start.seed = static_cast<std::uint32_t>(command.number(++i));
       if (words[i] == "--class") {
-        start.classSeconds = std::stof(words[i + 1]);
-        start.students = std::stoi(words[i + 2]);
+        start.classSeconds = static_cast<float>(command.number(i + 1));
+        start.students = command.whole(i + 2);
         i += 2;
       }
     }
@@ -104,9 +105,9 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
     return true;
   }
   if (sub == "answer-click") {
-    actions.click = glm::dvec2(std::stod(words[1]), std::stod(words[2]));
+    actions.click = glm::dvec2(command.number(1), command.number(2));
   } else if (sub == "answer-stroke") {
-    actions.stroke = strokeSamples({words.begin() + 1, words.begin() + 5});
+    actions.stroke = strokeSamples(command, 1);
   } else if (sub == "answer-landmark") {
     const auto [name, side] = splitSideLabel(words[1]);
     const BodyLandmarks* landmarks = state.placedAtlas.landmarks();
@@ -118,7 +119,7 @@ bool ScriptRunner::runQuiz(const ScriptCommand& command, AppState& state, Action
     actions.clickWorld = *at;
   } else if (sub == "answer-choice") {
     const QuizQuestion* question = state.quiz->question();
-    const int choice = std::stoi(words[1]) - 1;
+    const int choice = command.whole(1) - 1;
     if (question == nullptr || choice >= static_cast<int>(question->choices.size())) {
       actions.error = failure(command, "no choice " + words[1] + " in this question");
       return true;
@@ -189,7 +190,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       break;
     }
     case ScriptVerb::Technique:
-      intents.chooseTechnique = std::max(0, std::stoi(args[0]) - 1);
+      intents.chooseTechnique = std::max(0, command.whole(0) - 1);
       break;
     case ScriptVerb::SelectPart: {
       const auto& parts = state.body.model.parts;
@@ -209,20 +210,20 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       intents.timerReset = args[0] == "reset";
       break;
     case ScriptVerb::Discomfort:
-      intents.setDiscomfort = std::stoi(args[0]);
+      intents.setDiscomfort = command.whole(0);
       break;
     case ScriptVerb::HowNow:
-      intents.answerHowNow = std::stoi(args[0]);
+      intents.answerHowNow = command.whole(0);
       break;
     case ScriptVerb::Advance:
-      clockOffset_ += std::stod(args[0]);
+      clockOffset_ += command.number(0);
       return true;
     case ScriptVerb::View:
       intents.viewPreset = parseViewPreset(args[0]);
       intents.snapCamera = true;
       break;
     case ScriptVerb::Click:
-      actions.click = glm::dvec2(std::stod(args[0]), std::stod(args[1]));
+      actions.click = glm::dvec2(command.number(0), command.number(1));
       return true;
     case ScriptVerb::ClickLandmark: {
       const auto [name, side] = splitSideLabel(args[0]);
@@ -240,7 +241,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       intents.setPainMode = args[0] == "on";
       break;
     case ScriptVerb::PainBrush:
-      intents.setPainBrushRadius = 0.01f * std::stof(args[0]);
+      intents.setPainBrushRadius = 0.01f * static_cast<float>(command.number(0));
       intents.setPainEraser = args[1] == "eraser";
       if (args[1] != "eraser")
         intents.setPainLevel = args[1] == "mild" ? 1 : args[1] == "moderate" ? 2 : 3;
@@ -257,7 +258,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       intents.painDabAtPlace = args[0];
       break;
     case ScriptVerb::PainStroke:
-      actions.stroke = strokeSamples(args);
+      actions.stroke = strokeSamples(command, 0);
       return true;
     case ScriptVerb::PainUndo:
       intents.undoPainStroke = true;
@@ -269,28 +270,28 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       intents.setXray = args[0] == "on";
       break;
     case ScriptVerb::Peel:
-      intents.setPeel = std::stoi(args[0]);
+      intents.setPeel = command.whole(0);
       break;
     case ScriptVerb::Opacity: {
-      const float opacity = std::min(std::stof(args[1]), 1.0f);
+      const float opacity = std::min(static_cast<float>(command.number(1)), 1.0f);
       (args[0] == "skin"      ? intents.setSkinOpacity
        : args[0] == "muscles" ? intents.setMuscleOpacity
                               : intents.setBoneOpacity) = opacity;
       break;
     }
     case ScriptVerb::Frames:
-      framesToWait_ = std::stoi(args[0]);
+      framesToWait_ = command.whole(0);
       return true;
     case ScriptVerb::Screenshot:
       actions.screenshot = folder_ / args[0];
       return true;
     case ScriptVerb::ViewImage:
-      actions.viewImage = ViewPicture{std::stoi(args[1]), 0, 0, false, false, folder_ / args[0]};
+      actions.viewImage = ViewPicture{command.whole(1), 0, 0, false, false, folder_ / args[0]};
       return true;
     case ScriptVerb::ExportView:
       actions.viewImage = ViewPicture{1,
-                                      std::stoi(args[1]),
-                                      std::stoi(args[2]),
+                                      command.whole(1),
+                                      command.whole(2),
                                       args[3].find("labels") != std::string::npos,
                                       args[3].find("legend") != std::string::npos,
                                       folder_ / args[0]};
@@ -299,7 +300,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       actions.layout = folder_ / args[0];
       return true;
     case ScriptVerb::UiScale:
-      intents.setUiScale = static_cast<float>(std::stoi(args[0])) / 100.0f;
+      intents.setUiScale = static_cast<float>(command.whole(0)) / 100.0f;
       break;
     case ScriptVerb::Lesson: {
       // A file relative to the script's folder, else a lesson's name.
@@ -319,7 +320,7 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
       if (args[0] == "next" || args[0] == "prev")
         intents.stepBy = args[0] == "next" ? 1 : -1;
       else
-        intents.goToStep = std::stoi(args[0]) - 1;
+        intents.goToStep = command.whole(0) - 1;
       intents.snapCamera = true;
       break;
     case ScriptVerb::Presenter:

@@ -1,6 +1,8 @@
 // Window settings to and from JSON.
 #include "app/ui_settings.h"
 
+#include "core/io/json_limits.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -89,6 +91,9 @@ Result<UiSettings> readUiSettings(const std::filesystem::path& file) {
   std::stringstream text;
   text << in.rdbuf();
   if (!in) return Error{file.string(), "", "cannot be read"};
+  if (const Result<std::size_t> depth = jsonDepth(text.str()); depth && *depth > kMaxJsonDepth)
+    return Error{file.string(), "",
+                 "nests deeper than " + std::to_string(kMaxJsonDepth) + " levels (the limit)"};
   try {
     return settingsFrom(nlohmann::json::parse(text.str()));
   } catch (const nlohmann::json::parse_error& e) {

@@ -2,6 +2,8 @@
 // reported once with file and line.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "app/command_script.h"
 
 TEST_CASE("a command script parses into commands with their lines", "[script]") {
@@ -111,4 +113,22 @@ TEST_CASE("pain drawing, diary and date commands parse; mistakes are named", "[s
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().find("d.myo") != std::string::npos);
   }
+}
+
+TEST_CASE("numbers are parsed once into the command, so the runner never converts again",
+          "[script]") {
+  // A subnormal the parser's check accepts must not throw later (std::stod would).
+  const auto script = myo::parseCommandScript("advance 1e-310\nclick 12.5 40\nframes 3\n", "n.myo");
+  if (script.ok()) {
+    REQUIRE(script->size() == 3);
+    CHECK(script->at(0).number(0) < 1e-300);
+    CHECK(script->at(1).number(0) == 12.5);
+    CHECK(script->at(2).whole(0) == 3);
+  } else {
+    CHECK(script.error().message().find("n.myo") != std::string::npos);
+  }
+  const auto words = myo::parseCommandScript("pain-mode on\n", "w.myo");
+  REQUIRE(words.ok());
+  CHECK(std::isnan(words->at(0).number(0)));
+  CHECK(words->at(0).whole(0) == 0);
 }

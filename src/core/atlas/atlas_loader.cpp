@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/file_access.h"
+#include "core/io/json_limits.h"
 #include "core/io/json_schema.h"
 
 namespace myo {
@@ -114,11 +115,12 @@ Technique techniqueFrom(const json& node) {
 // added) when it is not JSON or violates the schema.
 std::optional<json> readChecked(const AtlasFileText& file, const json& schema,
                                 const char* definition, std::vector<Error>& errors) {
-  json document = json::parse(file.bytes, nullptr, false);
-  if (document.is_discarded()) {
-    errors.push_back({file.name, "", "not valid JSON"});
+  Result<json> parsed = parseJsonBounded(file.bytes);
+  if (!parsed) {
+    errors.push_back({file.name, "", parsed.error().reason});
     return std::nullopt;
   }
+  json document = std::move(parsed.value());
   std::vector<SchemaViolation> violations;
   checkAgainstSchema(document, schema["$defs"][definition], schema, violations);
   for (const SchemaViolation& v : violations)

@@ -28,10 +28,14 @@ Bounds modelBounds(const Model& model) {
   return b;
 }
 
-std::string uniquePartName(const std::string& base, std::unordered_set<std::string>& taken) {
+std::string UniqueNames::claim(const std::string& base) {
   std::string name = base;
-  for (int i = 2; taken.count(name) != 0; ++i) name = base + "#" + std::to_string(i);
-  taken.insert(name);
+  if (taken_.count(name) != 0) {
+    int& next = next_.try_emplace(base, 2).first->second;
+    do name = base + "#" + std::to_string(next++);
+    while (taken_.count(name) != 0);
+  }
+  taken_.insert(name);
   return name;
 }
 
@@ -43,11 +47,11 @@ void mergeModel(Model& into, Model&& other) {
     if (m.baseColorTexture >= 0) m.baseColorTexture += textureOffset;
     into.materials.push_back(std::move(m));
   }
-  std::unordered_set<std::string> names;
-  for (const Part& p : into.parts) names.insert(p.name);
+  UniqueNames names;
+  for (const Part& p : into.parts) names.take(p.name);
   for (Part& p : other.parts) {
     if (p.material >= 0) p.material += materialOffset;
-    p.name = uniquePartName(p.name, names);
+    p.name = names.claim(p.name);
     into.parts.push_back(std::move(p));
   }
   for (Landmark& l : other.landmarks) into.landmarks.push_back(std::move(l));

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -89,9 +90,19 @@ struct Bounds {
 // Bounds of all part vertices. O(vertices).
 [[nodiscard]] Bounds modelBounds(const Model& model);
 
-// `base`, else `base#2`, `base#3`… whichever `taken` lacks; records the result. O(name).
-[[nodiscard]] std::string uniquePartName(const std::string& base,
-                                         std::unordered_set<std::string>& taken);
+// Names handed out once each: `base`, else `base#2`, `base#3`… the first not yet taken. Each base
+// remembers where its numbering got to, so n parts of one name cost O(n), not O(n²).
+class UniqueNames {
+ public:
+  // Takes `name` as it is (a name already in use). O(name).
+  void take(const std::string& name) { taken_.insert(name); }
+  // The first free name for `base`, taken. O(name) amortised.
+  [[nodiscard]] std::string claim(const std::string& base);
+
+ private:
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, int> next_;  // base -> the next number to try
+};
 
 // Appends `other` to `into`, re-indexing materials/textures and making part names unique. O(size).
 void mergeModel(Model& into, Model&& other);

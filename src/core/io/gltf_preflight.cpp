@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/json_limits.h"
+
 #include "core/io/gltf_where.h"
 #include "core/io/gltf_writer.h"
 
@@ -71,6 +73,10 @@ Result<Container> splitContainer(std::span<const std::uint8_t> bytes) {
   const std::size_t length = readU32(bytes, 8);
   if (length > bytes.size())
     return Error{"", "GLB header", "claims " + std::to_string(length) + " bytes" + holds};
+  if (length < kGlbHeader + kChunkHeader)
+    return Error{"", "GLB header",
+                 "claims " + std::to_string(length) + " bytes, less than its own headers (" +
+                     std::to_string(kGlbHeader + kChunkHeader) + ")"};
   if (readU32(bytes, 16) != kChunkJson)
     return Error{"", "GLB header", "the first chunk is not JSON"};
   const std::size_t jsonLength = readU32(bytes, 12);
@@ -316,12 +322,9 @@ Result<GltfPreflight> preflightGltf(std::span<const std::uint8_t> bytes, const f
   if (bytes.empty()) return Error{"", "", "file is empty"};
   Result<Container> container = splitContainer(bytes);
   if (!container) return container.error();
-  json doc;
-  try {
-    doc = json::parse(container->json);
-  } catch (const json::parse_error& e) {
-    return Error{"", "JSON", "syntax error at byte " + std::to_string(e.byte)};
-  }
+  Result<json> parsed = parseJsonBounded(container->json);
+  if (!parsed) return parsed.error();
+  json doc = std::move(parsed.value());
   if (!doc.is_object()) return Error{"", "JSON", "the top level is not an object"};
   GltfPreflight out;
   out.binary = container->binary;

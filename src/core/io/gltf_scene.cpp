@@ -79,7 +79,7 @@ class SceneImporter {
   const std::string& sourceFile_;
   Model& model_;
   std::vector<Error>& warnings_;
-  std::unordered_set<std::string> names_;
+  UniqueNames names_;
   std::vector<int> materialSlots_;  // glTF material → Model::materials index, -1 not yet made
   std::vector<int> imageSlots_;     // glTF image → Model::textures index (-1 failed)
 };
@@ -181,7 +181,7 @@ std::optional<Error> SceneImporter::addNode(int index, const glm::dmat4& world) 
     if (part.indices.empty()) continue;
     transformPart(part, glm::mat4(world));
     finishNormals(part);
-    part.name = uniquePartName(baseName, names_);
+    part.name = names_.claim(baseName);
     part.meshName = mesh.name;
     part.sourceFile = sourceFile_;
     part.extras = extras;

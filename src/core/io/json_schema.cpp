@@ -2,10 +2,16 @@
 #include "core/io/json_schema.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
+
+#include "core/io/json_limits.h"
 
 namespace myo {
 namespace {
+
+// The longest text a pattern is run on when the schema sets no maxLength.
+constexpr std::size_t kMaxPatternText = 4096;
 
 using nlohmann::json;
 
@@ -25,8 +31,8 @@ std::string typeName(const json& value) {
 bool hasType(const json& value, const std::string& type) {
   if (type == "integer")
     return value.is_number_integer() || value.is_number_unsigned() ||
-           (value.is_number_float() &&
-            value.get<double>() == static_cast<double>(value.get<long long>()));
+           (value.is_number_float() && std::isfinite(value.get<double>()) &&
+            std::trunc(value.get<double>()) == value.get<double>());
   if (type == "number") return value.is_number();
   if (type == "string") return value.is_string();
   if (type == "boolean") return value.is_boolean();
@@ -59,9 +65,11 @@ void checkNumber(const json& value, const json& schema, std::vector<SchemaViolat
                  const std::string& pointer) {
   const double number = value.get<double>();
   if (schema.contains("minimum") && number < schema["minimum"].get<double>())
-    out.push_back({pointer, value.dump() + " is below the minimum " + schema["minimum"].dump()});
+    out.push_back(
+        {pointer, shortDump(value) + " is below the minimum " + schema["minimum"].dump()});
   if (schema.contains("maximum") && number > schema["maximum"].get<double>())
-    out.push_back({pointer, value.dump() + " is above the maximum " + schema["maximum"].dump()});
+    out.push_back(
+        {pointer, shortDump(value) + " is above the maximum " + schema["maximum"].dump()});
 }
 
 void checkString(const json& value, const json& schema, std::vector<SchemaViolation>& out,
@@ -73,9 +81,16 @@ void checkString(const json& value, const json& schema, std::vector<SchemaViolat
   if (schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>())
     out.push_back({pointer, "text longer than " + schema["maxLength"].dump() + " characters (" +
                                 std::to_string(length) + ")"});
-  if (schema.contains("pattern") &&
+  // libstdc++'s regex recurses per character: never run it on text past the schema's limit (or,
+  // without one, past kMaxPatternText).
+  const std::size_t most =
+      schema.contains("maxLength") ? schema["maxLength"].get<std::size_t>() : kMaxPatternText;
+  if (schema.contains("pattern") && length <= most &&
       !std::regex_search(text, std::regex(schema["pattern"].get<std::string>())))
-    out.push_back({pointer, "\"" + text + "\" does not match " + schema["pattern"].dump()});
+    out.push_back({pointer, shortDump(value) + " does not match " + schema["pattern"].dump()});
+  else if (schema.contains("pattern") && length > most && !schema.contains("maxLength"))
+    out.push_back({pointer, "text longer than " + std::to_string(kMaxPatternText) +
+                                " characters cannot be checked against a pattern"});
 }
 
 void checkObject(const json& value, const json& schema, const json& root,
@@ -123,7 +138,7 @@ void checkAgainstSchema(const json& value, const json& schemaNode, const json& r
   if (schema->contains("enum")) {
     const json& allowed = (*schema)["enum"];
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-      out.push_back({pointer, value.dump() + " is not one of " + allowed.dump()});
+      out.push_back({pointer, shortDump(value) + " is not one of " + shortDump(allowed, 120)});
     return;
   }
   if (schema->contains("type")) {

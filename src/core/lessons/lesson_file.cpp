@@ -9,6 +9,7 @@
 #include "core/anatomy/muscle_catalog.h"
 #include "core/anatomy/muscle_groups.h"
 #include "core/atlas/atlas_anchoring.h"
+#include "core/io/json_limits.h"
 #include "core/io/json_schema.h"
 #include "core/text/ascii_text.h"
 #include "core/text/spelling.h"
@@ -267,11 +268,12 @@ LessonLoad parseLesson(std::string_view text, const std::string& file,
     load.errors.push_back({"lesson.schema.json", "", "the schema is not valid JSON"});
     return load;
   }
-  const json document = json::parse(text, nullptr, false);
-  if (document.is_discarded()) {
-    load.errors.push_back({file, "", "not valid JSON"});
+  const Result<json> parsed = parseJsonBounded(text);
+  if (!parsed) {
+    load.errors.push_back({file, "", parsed.error().reason});
     return load;
   }
+  const json& document = parsed.value();
   std::vector<SchemaViolation> violations;
   checkAgainstSchema(document, schema["$defs"]["lesson_file"], schema, violations);
   for (const SchemaViolation& v : violations) {

@@ -178,7 +178,7 @@ TEST_CASE("glTF errors: unreadable, malformed and truncated files", "[gltf]") {
   const fs::path dir = myo::test::gltfScratch("malformed");
   requireError(dir / "absent.gltf", "absent.gltf: file not found");
   requireError(myo::test::writeText(dir / "syntax.gltf", R"({"asset": {"version": "2.0"}, )"),
-               "syntax.gltf: JSON: syntax error at byte");
+               "syntax.gltf: JSON: not valid JSON (syntax error at byte");
   requireError(myo::test::writeText(dir / "empty.gltf", ""), "empty.gltf: file is empty");
   requireError(myo::test::writeText(dir / "v1.gltf", R"({"asset": {"version": "1.0"}})"),
                "asset.version: glTF 1.0 is not supported");

@@ -87,7 +87,7 @@ TEST_CASE("each kind of bad lesson field gives one line naming the file, step an
     std::string text, message;
   };
   const Case cases[] = {
-      {"{not json", "neck.json: not valid JSON"},
+      {"{not json", "neck.json: not valid JSON (syntax error at byte 3)"},
       {R"({"format": "myoscope-lesson-1", "steps": [{"title": "A", "narration": "B"}]})",
        "neck.json: missing required field \"title\""},
       {R"({"format": "myoscope-lesson-2", "title": "A", "steps": [{"title": "A", "narration": "B"}]})",
