@@ -109,6 +109,7 @@ std::optional<Error> SceneImporter::run() {
   for (auto it = rootNodes.value().rbegin(); it != rootNodes.value().rend(); ++it)
     stack.push_back({*it, -1, glm::dmat4(1.0)});
   std::vector<bool> visited(gltf_.nodes.size(), false);
+  std::vector<int> parentOf(gltf_.nodes.size(), -1);  // as first reached
   while (!stack.empty()) {
     const Pending next = stack.back();
     stack.pop_back();
@@ -120,10 +121,15 @@ std::optional<Error> SceneImporter::run() {
                                          gltfWhere("nodes", static_cast<std::size_t>(next.parent)) +
                                          " but does not exist"};
     if (visited[static_cast<std::size_t>(next.node)]) {
+      for (int up = next.parent; up >= 0; up = parentOf[static_cast<std::size_t>(up)])
+        if (up == next.node)
+          return Error{"", where,
+                       "is its own ancestor: the node graph has a cycle (glTF needs a forest)"};
       warnings_.push_back(Error{"", where, "is reached twice (a node has one parent); used once"});
       continue;
     }
     visited[static_cast<std::size_t>(next.node)] = true;
+    parentOf[static_cast<std::size_t>(next.node)] = next.parent;
     const tinygltf::Node& node = gltf_.nodes[static_cast<std::size_t>(next.node)];
     Result<glm::dmat4> local = localTransform(node, where);
     if (!local) return local.error();

@@ -2,6 +2,7 @@
 #include "core/io/model_loader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,8 +30,36 @@ bool isGltf(std::string_view extension) {
   return extension == ".gltf" || extension == ".glb";
 }
 
+// Farthest a vertex may lie from the origin, in the file's units (a body in millimetres is
+// about 2,000 across): past it a file holds no body, or a transform has blown up.
+constexpr float kFarthestVertex = 1e7f;
+
+// Why an imported model is no body: no triangles at all, or a vertex, after every transform,
+// that is not finite or lies past kFarthestVertex; nothing when it is fine. O(vertices).
+std::optional<Error> geometryProblem(const fs::path& file, const Model& model) {
+  std::size_t triangles = 0;
+  for (const Part& part : model.parts) {
+    triangles += part.indices.size() / 3;
+    for (std::size_t v = 0; v < part.positions.size(); ++v) {
+      const glm::vec3& p = part.positions[v];
+      const bool finite = std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z);
+      if (finite && std::max({std::abs(p.x), std::abs(p.y), std::abs(p.z)}) <= kFarthestVertex)
+        continue;
+      return Error{file.string(), "part \"" + part.name + "\"",
+                   "vertex " + std::to_string(v) +
+                       (finite ? " lies more than 1e7 units from the origin (the limit)"
+                               : " is not a finite number after its transform")};
+    }
+  }
+  if (triangles == 0) return Error{file.string(), "", "holds no triangles"};
+  return std::nullopt;
+}
+
 Result<Model> importFile(const fs::path& file) {
-  return isGltf(extensionOf(file)) ? importGltf(file) : importWithAssimp(file);
+  Result<Model> model = isGltf(extensionOf(file)) ? importGltf(file) : importWithAssimp(file);
+  if (!model) return model;
+  if (std::optional<Error> problem = geometryProblem(file, model.value())) return *problem;
+  return model;
 }
 
 // Supported model files anywhere below `folder`, sorted by path.

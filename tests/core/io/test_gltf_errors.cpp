@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/io/gltf_importer.h"
+#include "core/io/model_loader.h"
 #include "core/io/test_gltf_writer.h"
 
 using myo::test::GltfBuilder;
@@ -208,12 +209,55 @@ TEST_CASE("glTF errors: broken node references and cycles", "[gltf]") {
     d["nodes"][0]["children"] = {1};
     d["nodes"].push_back({{"name", "loop"}, {"children", {0}}});
   });
-  const myo::Result<myo::Model> model = myo::importGltf(cycle);
+  requireError(cycle, "nodes[0]: is its own ancestor: the node graph has a cycle");
+  // Two parents without a cycle: used once, with a warning.
+  const fs::path twice = writeEdited("twice", triangle(), [](json& d) {
+    d["nodes"].push_back({{"name", "a"}, {"children", {0}}});
+    d["scenes"][0]["nodes"] = {0, 1};
+  });
+  const myo::Result<myo::Model> model = myo::importGltf(twice);
   REQUIRE(model.ok());
   CHECK(model->parts.size() == 1);
   REQUIRE(model->warnings.size() == 1);
   CHECK(model->warnings[0] ==
         "bad.gltf: nodes[0]: is reached twice (a node has one parent); used once");
+}
+
+TEST_CASE("a body must have triangles, all finite and within reach after every transform",
+          "[gltf][hostile]") {
+  const auto requireBodyError = [](const fs::path& file, const std::string& expected) {
+    const auto body = myo::loadBody({file}, {});
+    REQUIRE_FALSE(body.ok());
+    INFO(body.error().message());
+    CHECK(body.error().message().find(expected) != std::string::npos);
+    CHECK(body.error().message().find('\n') == std::string::npos);
+  };
+  requireBodyError(writeEdited("no-triangles", triangle(),
+                               [](json& d) { d["meshes"][0]["primitives"][0]["mode"] = 0; }),
+                   "bad.gltf: holds no triangles");
+  requireBodyError(writeEdited("huge-scale", triangle(),
+                               [](json& d) {
+                                 d["nodes"][0]["scale"] = {1e300, 1, 1};
+                               }),
+                   "is not a finite number after its transform");
+  requireBodyError(writeEdited("far", triangle(),
+                               [](json& d) {
+                                 d["nodes"][0]["translation"] = {1e39, 0, 0};
+                               }),
+                   "is not a finite number after its transform");
+  requireBodyError(writeEdited("distant", triangle(),
+                               [](json& d) {
+                                 d["nodes"][0]["translation"] = {1e20, 0, 0};
+                               }),
+                   "lies more than 1e7 units from the origin");
+  const fs::path dir = myo::test::gltfScratch("inf-obj");
+  requireBodyError(myo::test::writeText(dir / "inf.obj", "v 0 0 0\nv 1 0 0\nv 1e39 1 0\nf 1 2 3\n"),
+                   "inf.obj: part");
+  requireBodyError(myo::test::writeText(dir / "big.stl",
+                                        "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\n"
+                                        "vertex 1e39 0 0\nvertex 0 1 0\nendloop\nendfacet\n"
+                                        "endsolid x\n"),
+                   "big.stl: part");
 }
 
 TEST_CASE("glTF errors: a scene without triangles loads empty with a warning", "[gltf]") {
