@@ -20,8 +20,10 @@ constexpr int kUnsignedShort = 5123;
 constexpr int kUnsignedInt = 5125;
 constexpr int kFloat = 5126;
 
-// Accessors without a bufferView are allocated before reading; cap them (2^28 elements).
-constexpr std::size_t kMaxElements = std::size_t{1} << 28;
+// Accessors without a bufferView are zeros the file does not hold, allocated before reading: a
+// few bytes could ask for gigabytes, so they are capped at 2^22 elements (48 MiB as float
+// triples); every other accessor is bounded by the bytes of its bufferView.
+constexpr std::size_t kMaxElements = std::size_t{1} << 22;
 
 std::size_t componentSize(int componentType) {
   switch (componentType) {
@@ -168,7 +170,9 @@ std::optional<Error> validate(const GltfAccessor& accessor, int components, bool
                            accessor.count, ""))
       return e;
   } else if (accessor.count > kMaxElements) {
-    return problem(accessor, "count " + std::to_string(accessor.count) + " is too large");
+    return problem(accessor, "count " + std::to_string(accessor.count) +
+                                 " is more than an accessor without a bufferView may hold (" +
+                                 std::to_string(kMaxElements) + ")");
   }
   return accessor.sparse ? checkSparse(accessor, elementSize) : std::nullopt;
 }

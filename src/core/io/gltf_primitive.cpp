@@ -12,6 +12,23 @@
 namespace myo {
 namespace {
 
+// Takes out the triangles with no area at all — a repeated corner, or three corners on one
+// line or point (zero-filled accessors make millions of them). Indices must be in range.
+// O(indices).
+void dropDegenerate(std::vector<std::uint32_t>& indices, const std::vector<glm::vec3>& positions) {
+  std::size_t kept = 0;
+  for (std::size_t t = 0; t + 2 < indices.size(); t += 3) {
+    const std::uint32_t a = indices[t], b = indices[t + 1], c = indices[t + 2];
+    if (a == b || b == c || a == c) continue;
+    const glm::vec3 normal = glm::cross(positions[b] - positions[a], positions[c] - positions[a]);
+    if (normal == glm::vec3(0.0f)) continue;
+    indices[kept++] = a;
+    indices[kept++] = b;
+    indices[kept++] = c;
+  }
+  indices.resize(kept);
+}
+
 Result<GltfView> viewOf(const tinygltf::Model& gltf, int index, const std::string& user) {
   if (index < 0 || static_cast<std::size_t>(index) >= gltf.bufferViews.size())
     return Error{"", user,
@@ -138,6 +155,7 @@ Result<Part> readGltfPrimitive(const tinygltf::Model& gltf, const tinygltf::Prim
         part.indices[i] = static_cast<std::uint32_t>(i);
     }
     toTriangleList(primitive.mode, part.indices);
+    dropDegenerate(part.indices, part.positions);
   }
   if (auto bad = findNonFinite(part.positions))
     return Error{"", positionsWhere,

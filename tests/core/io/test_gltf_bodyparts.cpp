@@ -44,7 +44,7 @@ TEST_CASE("glTF BodyParts3D: the merged body keeps names, kinds and frame", "[gl
   INFO((body ? std::string("ok") : body.error().message()));
   REQUIRE(body.ok());
   CHECK(body->parts.size() == 271);
-  CHECK(body->triangleCount() == 862830);
+  CHECK(body->triangleCount() == 862827);  // 3 of 862,830 have no area and are dropped
   CHECK(countKind(body.value(), myo::PartKind::Muscle) == 40);
   CHECK(countKind(body.value(), myo::PartKind::Bone) == 231);
   const auto infraspinatus = std::find_if(

@@ -223,6 +223,28 @@ TEST_CASE("glTF errors: broken node references and cycles", "[gltf]") {
         "bad.gltf: nodes[0]: is reached twice (a node has one parent); used once");
 }
 
+TEST_CASE("an accessor without a bufferView may not ask for more zeros than the cap",
+          "[gltf][hostile]") {
+  // 2^28 zero vertices from a couple of hundred bytes: refused before anything is allocated.
+  requireError(writeEdited("zeros", triangle(),
+                           [](json& d) {
+                             d["accessors"][0].erase("bufferView");
+                             d["accessors"][0]["count"] = 268435456;
+                           }),
+               "more than an accessor without a bufferView may hold (4194304)");
+  // Zeros within the cap give triangles that repeat a corner: dropped, and then nothing is left.
+  const fs::path zeros = writeEdited("few-zeros", triangle(), [](json& d) {
+    d["accessors"][0].erase("bufferView");
+    d["accessors"][0].erase("byteOffset");
+  });
+  const myo::Result<myo::Model> model = myo::importGltf(zeros);
+  REQUIRE(model.ok());
+  std::size_t indices = 0;
+  for (const myo::Part& part : model->parts) indices += part.indices.size();
+  CHECK(indices == 0);
+  CHECK_FALSE(myo::loadBody({zeros}, {}).ok());
+}
+
 TEST_CASE("a body must have triangles, all finite and within reach after every transform",
           "[gltf][hostile]") {
   const auto requireBodyError = [](const fs::path& file, const std::string& expected) {

@@ -230,7 +230,7 @@ TEST_CASE("glTF: KHR_mesh_quantization integer and normalized attributes", "[glt
   const int uvs = b.accessor(std::vector<std::uint16_t>{0, 0, 65535, 0, 0, 65535}, "VEC2", true);
   // Plain integers (not normalized): uint8 positions, 4-byte stride.
   const int raw =
-      b.accessor(std::vector<std::uint8_t>{1, 2, 3, 0, 4, 5, 6, 0, 7, 8, 9, 0}, "VEC3", false, 4);
+      b.accessor(std::vector<std::uint8_t>{1, 2, 3, 0, 4, 5, 6, 0, 7, 9, 8, 0}, "VEC3", false, 4);
   b.add("meshes",
         {{"primitives",
           {{{"attributes", {{"POSITION", positions}, {"NORMAL", normals}, {"TEXCOORD_0", uvs}}}},
@@ -249,7 +249,7 @@ TEST_CASE("glTF: KHR_mesh_quantization integer and normalized attributes", "[glt
   for (const glm::vec3& n : part.normals) CHECK(near(n, {0, 0, -1}));
   CHECK(part.uvs == std::vector<glm::vec2>{{0, 0}, {1, 0}, {0, 1}});
   CHECK(near(model.parts[1].positions[0], {10, 20, 30}));
-  CHECK(near(model.parts[1].positions[2], {70, 80, 90}));
+  CHECK(near(model.parts[1].positions[2], {70, 90, 80}));
 }
 
 TEST_CASE("glTF: sparse accessors replace values, with or without a base bufferView", "[gltf]") {
