@@ -22,6 +22,7 @@
 #include "core/anatomy/part_kind.h"
 #include "core/geometry/mesh_normals.h"
 #include "core/io/file_access.h"
+#include "core/io/format_headers.h"
 #include "core/text/ascii_text.h"
 
 namespace myo {
@@ -242,6 +243,8 @@ Result<Model> convertScene(const aiScene& scene, const fs::path& file) {
 }  // namespace
 
 Result<Model> importWithAssimp(const fs::path& file) {
+  if (const std::optional<std::string> problem = formatHeaderProblem(file))
+    return Error{file.string(), "", *problem};
   try {
     Assimp::Importer importer;
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,

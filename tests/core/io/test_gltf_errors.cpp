@@ -292,3 +292,31 @@ TEST_CASE("glTF errors: a scene without triangles loads empty with a warning", "
   CHECK(model->warnings[0].find("mode 0 (points or lines) skipped") != std::string::npos);
   CHECK(model->warnings[1] == "bad.gltf: the scene holds no triangles");
 }
+
+TEST_CASE("a PLY whose header is damaged never reaches Assimp, which hangs on it",
+          "[io][hostile]") {
+  const fs::path dir = myo::test::gltfScratch("ply-headers");
+  const std::string header =
+      "ply\nformat binary_little_endian 1.0\nelement vertex 3\nproperty float x\nproperty float "
+      "y\nproperty float z\nelement face 1\nproperty list uchar int vertex_indices\n";
+  const auto refused = [](const fs::path& file, const std::string& expected) {
+    const auto body = myo::loadBody({file}, {});
+    REQUIRE_FALSE(body.ok());
+    CHECK(body.error().message() == file.string() + ": " + expected);
+  };
+  refused(myo::test::writeText(dir / "no-break.ply", header + "end_headerXXXXXXXXXXXX"),
+          "the PLY header's end_header is not followed by a line break");
+  refused(myo::test::writeText(dir / "cut.ply", header.substr(0, 60)),
+          "the PLY header has no end_header in its first 65536 bytes");
+  refused(myo::test::writeText(dir / "not.ply", "solid x\n"),
+          "is not a PLY file (it does not start with \"ply\")");
+  // A sound one still loads.
+  const auto body = myo::loadBody(
+      {myo::test::writeText(dir / "good.ply",
+                            "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty "
+                            "float y\nproperty float z\nelement face 1\nproperty list uchar int "
+                            "vertex_indices\nend_header\n0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n")},
+      {});
+  REQUIRE(body.ok());
+  CHECK(body->model.triangleCount() == 1);
+}
