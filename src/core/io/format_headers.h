@@ -14,7 +14,8 @@ inline constexpr std::size_t kMaxPlyHeader = 64 * 1024;
 
 // Why `file` (by its extension) cannot be handed to Assimp, or nothing: for .ply, a header that
 // does not start with "ply", never reaches "end_header" within kMaxPlyHeader bytes, or whose
-// end_header is not followed by a line break. Other formats: nothing. O(kMaxPlyHeader).
+// end_header is not followed by a line break (\n, \r\n or \r). Other formats: nothing.
+// O(kMaxPlyHeader).
 [[nodiscard]] std::optional<std::string> formatHeaderProblem(const std::filesystem::path& file);
 
 }  // namespace myo
