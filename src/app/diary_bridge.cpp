@@ -29,10 +29,6 @@ std::optional<std::tm> parseDay(const std::string& day) {
   return t;
 }
 
-std::vector<float> entryWeights(const DiaryEntry& entry, const PlacedAtlas::Surface& surface) {
-  return levelWeights(painLevels(surface.paint.mesh, surface.shape, entry.drawing));
-}
-
 // A dated file in the exports folder: "pain-diary-2026-11-30.csv".
 std::filesystem::path exportPath(const AppState& state, const std::string& given,
                                  const char* extension) {
@@ -96,11 +92,14 @@ std::optional<PainLayers> painLayers(const AppState& state) {
   PainLayers layers;
   switch (showing.kind) {
     case DiaryShowing::Kind::Entry:
-      layers.first = entryWeights(entries[showing.first], *surface);
+      layers.first =
+          drawingWeights(surface->paint.mesh, surface->shape, entries[showing.first].drawing);
       return layers;
     case DiaryShowing::Kind::Compare:
-      layers.first = entryWeights(entries[showing.first], *surface);
-      layers.second = entryWeights(entries[showing.second], *surface);
+      layers.first =
+          drawingWeights(surface->paint.mesh, surface->shape, entries[showing.first].drawing);
+      layers.second =
+          drawingWeights(surface->paint.mesh, surface->shape, entries[showing.second].drawing);
       layers.split = true;
       layers.firstLabel = diaryDayLabel(entries[showing.first].day);
       layers.secondLabel = diaryDayLabel(entries[showing.second].day);
@@ -121,12 +120,25 @@ std::optional<PainLayers> painLayers(const AppState& state) {
 }
 
 DiaryView makeDiaryView(const AppState& state) {
+  // What shows on the body (the overlay needs it with the drawer closed too).
   DiaryView view;
   const auto& entries = state.diary.entries();
+  view.months = state.diary.months();
+  for (const std::string& month : view.months) view.monthLabels.push_back(diaryMonthLabel(month));
+  const DiaryShowing& showing = state.diary.showing();
+  if (showing.kind == DiaryShowing::Kind::Entry || showing.kind == DiaryShowing::Kind::Compare)
+    view.shown = static_cast<int>(showing.first);
+  if (showing.kind == DiaryShowing::Kind::Compare) {
+    view.compared = static_cast<int>(showing.second);
+    view.compareLeft = diaryDayLabel(entries[showing.first].day);
+    view.compareRight = diaryDayLabel(entries[showing.second].day);
+  }
+  if (showing.kind == DiaryShowing::Kind::Month) view.month = showing.month;
+  if (!state.dock.diary) return view;
+  // The drawer's contents, only while it is open.
   std::vector<std::string> days;
   for (const DiaryEntry& entry : entries) days.push_back(entry.day);
-  const std::vector<TreatmentEntry>& log = state.treatment.entries();
-  const auto holds = holdsOnDays(log, days);
+  const auto holds = holdsOnDays(state.treatment.entries(), days);
   const std::string body =
       state.body.model.source.empty() ? "bundled body" : state.body.model.source;
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -140,17 +152,6 @@ DiaryView makeDiaryView(const AppState& state) {
                             *std::max_element(series.squareCm.begin(), series.squareCm.end()),
                             intensityTrend(series)});
   }
-  view.months = state.diary.months();
-  for (const std::string& month : view.months) view.monthLabels.push_back(diaryMonthLabel(month));
-  const DiaryShowing& showing = state.diary.showing();
-  if (showing.kind == DiaryShowing::Kind::Entry || showing.kind == DiaryShowing::Kind::Compare)
-    view.shown = static_cast<int>(showing.first);
-  if (showing.kind == DiaryShowing::Kind::Compare) {
-    view.compared = static_cast<int>(showing.second);
-    view.compareLeft = diaryDayLabel(entries[showing.first].day);
-    view.compareRight = diaryDayLabel(entries[showing.second].day);
-  }
-  if (showing.kind == DiaryShowing::Kind::Month) view.month = showing.month;
   view.canSave = !state.painMap.empty() && painSurface(state) != nullptr;
   view.today = state.recordsClock.localDay();
   if (!state.records) view.status = "Entries are not kept: the records database did not open.";

@@ -31,7 +31,9 @@ struct PainLayers {
 };
 [[nodiscard]] std::optional<PainLayers> painLayers(const AppState& state);
 
-// The drawer's view (thumbnails are the window's to fill in). O(entries · regions).
+// The drawer's view (thumbnails are the window's to fill in): what shows on the body always, the
+// entries, regions and holds only while the drawer is open. O(months), or O(entries · regions +
+// holds · entries) open.
 [[nodiscard]] DiaryView makeDiaryView(const AppState& state);
 
 // The drawer's intents: open or close it, save, show, compare, a month, delete, export (an empty

@@ -59,10 +59,10 @@ void DiaryThumbnails::update(const AppState& state, DiaryView& view, int budget)
     const std::int64_t key = entries[i].id > 0 ? entries[i].id : -static_cast<std::int64_t>(i) - 1;
     auto found = textures_.find(key);
     if (found == textures_.end() && budget-- > 0) {
-      const Image chart = bodyChart(
-          surface->paint.mesh, surface->shape,
-          levelWeights(painLevels(surface->paint.mesh, surface->shape, entries[i].drawing)),
-          kThumbnailPixels, frame_, kThumbnailBackground);
+      const Image chart =
+          bodyChart(surface->paint.mesh, surface->shape,
+                    drawingWeights(surface->paint.mesh, surface->shape, entries[i].drawing),
+                    kThumbnailPixels, frame_, kThumbnailBackground);
       found = textures_
                   .emplace(key, std::make_pair(uploadTexture(chart),
                                                static_cast<float>(chart.width) /

@@ -63,8 +63,8 @@ std::vector<float> compositeWeights(const std::vector<const DiaryEntry*>& entrie
   std::vector<float> sum(mesh.positions.size(), 0.0f);
   if (entries.empty()) return sum;
   for (const DiaryEntry* entry : entries) {
-    const std::vector<PainLevel> levels = painLevels(mesh, shape, entry->drawing);
-    for (std::size_t v = 0; v < levels.size(); ++v) sum[v] += painWeight(levels[v]);
+    const std::vector<float> weights = drawingWeights(mesh, shape, entry->drawing);
+    for (std::size_t v = 0; v < weights.size(); ++v) sum[v] += weights[v];
   }
   for (float& w : sum) w /= static_cast<float>(entries.size());
   return sum;

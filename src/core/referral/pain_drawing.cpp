@@ -92,6 +92,11 @@ std::vector<float> levelWeights(const std::vector<PainLevel>& levels) {
   return weights;
 }
 
+std::vector<float> drawingWeights(const SurfaceMesh& mesh, const SurfaceShape& shape,
+                                  const PainDrawing& drawing) {
+  return levelWeights(painLevels(mesh, shape, drawing));
+}
+
 std::vector<std::vector<float>> renderPainWeights(const SurfaceMesh& mesh,
                                                   const std::vector<float>& weights) {
   std::vector<std::vector<float>> out;

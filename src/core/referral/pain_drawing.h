@@ -61,6 +61,10 @@ struct PaintedArea {
 
 // Each level's painWeight. O(vertices).
 [[nodiscard]] std::vector<float> levelWeights(const std::vector<PainLevel>& levels);
+// The weight of `drawing` at every surface vertex: levelWeights of its painLevels.
+// O(dabs · vertices).
+[[nodiscard]] std::vector<float> drawingWeights(const SurfaceMesh& mesh, const SurfaceShape& shape,
+                                                const PainDrawing& drawing);
 
 // `weights` (per surface vertex) per render vertex of each of the mesh's parts (renderToSurface's
 // order): the form the renderer's pain attribute takes. O(render vertices).

@@ -31,6 +31,18 @@ myo::AppState* stateFor(const benchmark::State& bench) {
   return bench.range(0) == 0 ? &myo::bench::bundledState() : bodyParts3dState();
 }
 
+std::string bodyName(const benchmark::State& bench) {
+  return bench.range(0) == 0 ? "bundled" : "BodyParts3D";
+}
+
+// The state of the bench's body when it has a paint surface; null (the bench skipped) otherwise.
+myo::AppState* paintedStateFor(benchmark::State& bench) {
+  myo::AppState* state = stateFor(bench);
+  if (state != nullptr && myo::painSurface(*state) != nullptr) return state;
+  bench.SkipWithError("no BodyParts3D body in ../shared/data");
+  return nullptr;
+}
+
 std::vector<std::vector<glm::vec3>> spots(const myo::AppState& state, int count) {
   const myo::BodyLandmarks& landmarks = *state.placedAtlas.landmarks();
   std::vector<std::vector<glm::vec3>> at = {{*landmarks.at("temple", 'R')}};
@@ -51,8 +63,7 @@ void BM_PainMuscles(benchmark::State& bench) {
         myo::painMuscles(myo::findPainSourcesAt(state->placedAtlas.placed(),
                                                 *state->placedAtlas.landmarks(), at, all),
                          10));
-  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", " +
-                 std::to_string(at.size()) + " spot(s), " +
+  bench.SetLabel(bodyName(bench) + ", " + std::to_string(at.size()) + " spot(s), " +
                  std::to_string(state->placedAtlas.placed().size()) + " points");
 }
 BENCHMARK(BM_PainMuscles)->ArgsProduct({{0, 1}, {1, 2}})->Unit(benchmark::kMicrosecond);
@@ -71,11 +82,8 @@ std::vector<myo::PainLevel> headacheLevels(const myo::AppState& state) {
 }
 
 void BM_DrawingMuscles(benchmark::State& bench) {
-  myo::AppState* state = stateFor(bench);
-  if (state == nullptr || myo::painSurface(*state) == nullptr) {
-    bench.SkipWithError("no BodyParts3D body in ../shared/data");
-    return;
-  }
+  myo::AppState* state = paintedStateFor(bench);
+  if (state == nullptr) return;
   const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
   const std::vector<myo::PainLevel> levels = headacheLevels(*state);
   std::size_t painted = 0;
@@ -84,42 +92,34 @@ void BM_DrawingMuscles(benchmark::State& bench) {
     benchmark::DoNotOptimize(
         myo::painMuscles(surface.matcher->rank(levels, myo::kDrawingOverlap, myo::kPainCandidates),
                          myo::kPainMuscles));
-  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", " +
-                 std::to_string(painted) + " of " +
+  bench.SetLabel(bodyName(bench) + ", " + std::to_string(painted) + " of " +
                  std::to_string(surface.paint.mesh.positions.size()) + " vertices painted");
 }
 BENCHMARK(BM_DrawingMuscles)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 void BM_LayPointFields(benchmark::State& bench) {
-  myo::AppState* state = stateFor(bench);
-  if (state == nullptr || myo::painSurface(*state) == nullptr) {
-    bench.SkipWithError("no BodyParts3D body in ../shared/data");
-    return;
-  }
+  myo::AppState* state = paintedStateFor(bench);
+  if (state == nullptr) return;
   const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
   for (auto _ : bench)
     benchmark::DoNotOptimize(myo::DrawingMatcher(surface.paint.mesh, surface.shape,
                                                  state->placedAtlas.placed(),
                                                  *state->placedAtlas.landmarks()));
-  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", " +
-                 std::to_string(state->placedAtlas.placed().size()) + " points on " +
-                 std::to_string(surface.paint.mesh.positions.size()) + " vertices");
+  bench.SetLabel(bodyName(bench) + ", " + std::to_string(state->placedAtlas.placed().size()) +
+                 " points on " + std::to_string(surface.paint.mesh.positions.size()) + " vertices");
 }
 BENCHMARK(BM_LayPointFields)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_PaintDab(benchmark::State& bench) {
-  myo::AppState* state = stateFor(bench);
-  if (state == nullptr || myo::painSurface(*state) == nullptr) {
-    bench.SkipWithError("no BodyParts3D body in ../shared/data");
-    return;
-  }
+  myo::AppState* state = paintedStateFor(bench);
+  if (state == nullptr) return;
   const myo::PlacedAtlas::Surface& surface = *myo::painSurface(*state);
   std::vector<myo::PainLevel> levels(surface.paint.mesh.positions.size());
   const glm::vec3 at = *state->placedAtlas.landmarks()->at("temple", 'R');
   for (auto _ : bench)
     myo::applyPainDab(levels, surface.paint.mesh, surface.shape,
                       {at, 0.03f, myo::PainLevel::Moderate});
-  bench.SetLabel(std::string(bench.range(0) == 0 ? "bundled" : "BodyParts3D") + ", one 3 cm dab");
+  bench.SetLabel(bodyName(bench) + ", one 3 cm dab");
 }
 BENCHMARK(BM_PaintDab)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
