@@ -69,7 +69,7 @@ Status saveDiaryEntry(AppState& state, const std::string& day, const std::string
   entry.body = state.body.model.source.empty() ? "bundled body" : state.body.model.source;
   entry.note = note;
   entry.drawing = state.painMap.drawing();
-  const PaintedArea all = paintedArea(levels, surface->shape);
+  const PaintedArea all = state.painMap.areaOn(*surface);
   entry.squareCm = 1e4f * all.squareMetres;
   entry.meanWeight = all.meanWeight;
   if (entry.squareCm <= 0.0f) return Error{"pain diary", "", "the drawing covers nothing"};

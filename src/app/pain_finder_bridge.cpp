@@ -84,7 +84,7 @@ PainFinderView makePainFinderView(const AppState& state) {
   view.canUndo = !map.empty();
   const PlacedAtlas::Surface* surface = painSurface(state);
   if (surface != nullptr && !map.empty())
-    view.drawnSquareCm = 1e4f * paintedArea(map.levelsOn(*surface), surface->shape).squareMetres;
+    view.drawnSquareCm = 1e4f * map.areaOn(*surface).squareMetres;
   if (const BodyLandmarks* landmarks = state.placedAtlas.landmarks())
     for (const auto& [name, position] : landmarks->positions)
       view.places.push_back({name, plainLandmarkName(name)});

@@ -49,10 +49,16 @@ const std::vector<PainLevel>& PainMap::levelsOn(const PlacedAtlas::Surface& surf
   for (std::size_t d = levelsDabs_; d < drawing_.dabs.size(); ++d)
     applyPainDab(levels_, mesh, surface.shape, drawing_.dabs[d]);
   levelsDabs_ = drawing_.dabs.size();
+  area_ = paintedArea(levels_, surface.shape);
   levelsSurface_ = &surface;
   levelsRevision_ = revision_;
   grewOnly_ = true;
   return levels_;
+}
+
+PaintedArea PainMap::areaOn(const PlacedAtlas::Surface& surface) const {
+  (void)levelsOn(surface);
+  return area_;
 }
 
 const std::vector<PainFinding>& PainMap::findingsOn(const PlacedAtlas::Surface& surface,

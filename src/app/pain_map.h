@@ -39,6 +39,9 @@ class PainMap {
   // The drawing's level per vertex of `surface`, replayed when the drawing or the surface has
   // changed since the last call (only the new dabs when it only grew). O(new dabs · vertices).
   [[nodiscard]] const std::vector<PainLevel>& levelsOn(const PlacedAtlas::Surface& surface) const;
+  // The painted area of levelsOn(surface), worked out with them (not again every frame). O(1)
+  // when they are fresh.
+  [[nodiscard]] PaintedArea areaOn(const PlacedAtlas::Surface& surface) const;
   // The placed points that best explain the drawing on `surface`, best first, at most `top`
   // (kDrawingOverlap), cached like the levels. O(painted vertices + field sizes) when stale.
   [[nodiscard]] const std::vector<PainFinding>& findingsOn(const PlacedAtlas::Surface& surface,
@@ -55,6 +58,7 @@ class PainMap {
   mutable std::uint64_t levelsRevision_ = 0;
   mutable std::size_t levelsDabs_ = 0;
   mutable std::vector<PainLevel> levels_;
+  mutable PaintedArea area_;
   mutable const PlacedAtlas::Surface* findingsSurface_ = nullptr;
   mutable std::uint64_t findingsRevision_ = 0;
   mutable std::size_t findingsTop_ = 0;
