@@ -34,8 +34,8 @@ bool isGltf(std::string_view extension) {
 // about 2,000 across): past it a file holds no body, or a transform has blown up.
 constexpr float kFarthestVertex = 1e7f;
 
-// Why an imported model is no body: no triangles at all, or a vertex, after every transform,
-// that is not finite or lies past kFarthestVertex; nothing when it is fine. O(vertices).
+}  // namespace
+
 std::optional<Error> geometryProblem(const fs::path& file, const Model& model) {
   std::size_t triangles = 0;
   for (const Part& part : model.parts) {
@@ -54,6 +54,8 @@ std::optional<Error> geometryProblem(const fs::path& file, const Model& model) {
   if (triangles == 0) return Error{file.string(), "", "holds no triangles"};
   return std::nullopt;
 }
+
+namespace {
 
 Result<Model> importFile(const fs::path& file) {
   Result<Model> model = isGltf(extensionOf(file)) ? importGltf(file) : importWithAssimp(file);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "core/anatomy/body_frame.h"
@@ -29,6 +30,12 @@ struct LoadedBody {
 // the file, the folder or "N files". O(total file size); never throws.
 [[nodiscard]] Result<LoadedBody> loadBody(const std::vector<std::filesystem::path>& inputs,
                                           const LoadOptions& options);
+
+// Why an imported model is no body: no triangles at all, or a vertex, after every transform,
+// that is not finite or lies more than 1e7 units from the origin; nothing when it is fine.
+// loadBody refuses such a model with this error, which names `file`. O(vertices).
+[[nodiscard]] std::optional<Error> geometryProblem(const std::filesystem::path& file,
+                                                   const Model& model);
 
 // True when the extension (any case) is glTF (.gltf, .glb) or a model format Assimp reads,
 // except generic ones that usually are not models (.xml, .raw). O(1) after the first call.
