@@ -2,8 +2,9 @@
 # Runs one fuzz target: scripts/fuzz.sh TARGET MINUTES (targets: tests/fuzz/fuzz_*.cpp).
 # Builds build-fuzz with clang, libFuzzer, ASan and UBSan; seeds it from the in-tree corpus, the
 # reproducers, the tests' fixtures and ../shared/data; fuzzes for MINUTES; merges what found new
-# coverage into tests/fuzz/corpus/TARGET (inputs up to 64 KiB); findings go to
-# build-fuzz/findings/TARGET/. Prints executions, coverage and findings on the last line.
+# coverage into tests/fuzz/corpus/TARGET (inputs up to 8 KiB); findings go to
+# build-fuzz/findings/TARGET/. Leaks inside Assimp are suppressed (tests/fuzz/lsan.supp).
+# Prints executions, coverage and findings on the last line.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${1:?usage: fuzz.sh TARGET MINUTES}"
@@ -60,13 +61,14 @@ dict=()
 log="$build/logs/$target-$(date +%Y%m%d-%H%M%S).log"
 mkdir -p "$(dirname "$log")"
 set +e
+export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
 "$build/tests/fuzz/myoscope_fuzz_$target" "${dict[@]}" -max_total_time=$((minutes * 60)) \
   -timeout=20 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
   -artifact_prefix="$findings/" "$work" "$seeds" "$root/tests/fuzz/corpus/$target" \
   "$root/tests/fuzz/reproducers/$target" > "$log" 2>&1
 status=$?
 set -e
-"$build/tests/fuzz/myoscope_fuzz_$target" -merge=1 -max_len=65536 \
+"$build/tests/fuzz/myoscope_fuzz_$target" -merge=1 -max_len=8192 \
   "$root/tests/fuzz/corpus/$target" "$work" > /dev/null 2>&1 || true
 runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)"
 coverage="$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)"

@@ -11,6 +11,7 @@
 
 #include "core/geometry/mesh_topology.h"
 #include "core/io/assimp_importer.h"
+#include "core/io/child_import.h"
 #include "core/io/gltf_importer.h"
 #include "core/text/ascii_text.h"
 
@@ -58,7 +59,8 @@ std::optional<Error> geometryProblem(const fs::path& file, const Model& model) {
 namespace {
 
 Result<Model> importFile(const fs::path& file) {
-  Result<Model> model = isGltf(extensionOf(file)) ? importGltf(file) : importWithAssimp(file);
+  Result<Model> model =
+      isGltf(extensionOf(file)) ? importGltf(file) : importInChildProcess(file, importWithAssimp);
   if (!model) return model;
   if (std::optional<Error> problem = geometryProblem(file, model.value())) return *problem;
   return model;
