@@ -15,9 +15,11 @@
 namespace myo {
 
 // Extensions the importer implements; any other required one is an error, any other used one
-// a warning. KHR_materials_unlit needs nothing beyond the base colour the importer keeps.
+// a warning. KHR_materials_unlit needs nothing beyond the base colour the importer keeps;
+// KHR_texture_transform is baked into the texture coordinates of the base colour texture.
 inline constexpr const char* kGltfSupportedExtensions[] = {
-    "KHR_draco_mesh_compression", "KHR_mesh_quantization", "KHR_materials_unlit"};
+    "KHR_draco_mesh_compression", "KHR_mesh_quantization", "KHR_materials_unlit",
+    "KHR_texture_transform"};
 
 struct GltfPreflight {
   bool binary = false;          // GLB container (else glTF JSON text)

@@ -15,6 +15,7 @@
 #include "core/io/gltf_geometry.h"
 #include "core/io/gltf_primitive.h"
 #include "core/io/gltf_texture.h"
+#include "core/io/gltf_texture_transform.h"
 #include "core/io/gltf_where.h"
 
 namespace myo {
@@ -59,6 +60,7 @@ class SceneImporter {
         model_(model),
         warnings_(warnings),
         materialSlots_(gltf.materials.size(), -1),
+        uvTransforms_(gltf.materials.size()),
         imageSlots_(gltf.images.size(), kImageNotDecoded) {}
 
   std::optional<Error> run();
@@ -73,6 +75,7 @@ class SceneImporter {
   Result<std::vector<int>> roots() const;
   std::optional<Error> addNode(int index, const glm::dmat4& world);
   int materialFor(int index, const std::string& user);
+  void readUvTransform(std::size_t index);
   int textureFor(int index);
 
   const tinygltf::Model& gltf_;
@@ -81,7 +84,9 @@ class SceneImporter {
   std::vector<Error>& warnings_;
   UniqueNames names_;
   std::vector<int> materialSlots_;  // glTF material → Model::materials index, -1 not yet made
-  std::vector<int> imageSlots_;     // glTF image → Model::textures index (-1 failed)
+  // glTF material → its base colour texture's KHR_texture_transform, filled with the slot.
+  std::vector<std::optional<UvTransform>> uvTransforms_;
+  std::vector<int> imageSlots_;  // glTF image → Model::textures index (-1 failed)
 };
 
 Result<std::vector<int>> SceneImporter::roots() const {
@@ -178,13 +183,19 @@ std::optional<Error> SceneImporter::addNode(int index, const glm::dmat4& world) 
       continue;
     }
     const int material = materialFor(primitive.material, where);
-    const int uvSet = material >= 0 ? gltf_.materials[static_cast<std::size_t>(primitive.material)]
-                                          .pbrMetallicRoughness.baseColorTexture.texCoord
-                                    : 0;
+    const std::optional<UvTransform>* uvTransform =
+        material >= 0 ? &uvTransforms_[static_cast<std::size_t>(primitive.material)] : nullptr;
+    int uvSet = material >= 0 ? gltf_.materials[static_cast<std::size_t>(primitive.material)]
+                                    .pbrMetallicRoughness.baseColorTexture.texCoord
+                              : 0;
+    if (uvTransform != nullptr && uvTransform->has_value() && (*uvTransform)->texCoord)
+      uvSet = *(*uvTransform)->texCoord;
     Result<Part> read = readGltfPrimitive(gltf_, primitive, where, uvSet);
     if (!read) return read.error();
     Part part = std::move(read.value());
     if (part.indices.empty()) continue;
+    if (uvTransform != nullptr && uvTransform->has_value())
+      applyUvTransform(**uvTransform, part.uvs);
     transformPart(part, glm::mat4(world));
     finishNormals(part);
     part.name = names_.claim(baseName);
@@ -216,9 +227,22 @@ int SceneImporter::materialFor(int index, const std::string& user) {
   if (pbr.baseColorFactor.size() == 4)
     material.baseColor = glm::vec4(glm::make_vec4(pbr.baseColorFactor.data()));
   material.baseColorTexture = textureFor(pbr.baseColorTexture.index);
+  readUvTransform(static_cast<std::size_t>(index));
   slot = static_cast<int>(model_.materials.size());
   model_.materials.push_back(std::move(material));
   return slot;
+}
+
+// A malformed transform is a warning and the texture is mapped as if it had none.
+void SceneImporter::readUvTransform(std::size_t index) {
+  Result<std::optional<UvTransform>> transform = readTextureTransform(
+      gltf_.materials[index].pbrMetallicRoughness.baseColorTexture,
+      gltfWhere("materials", index) + ".pbrMetallicRoughness.baseColorTexture");
+  if (transform)
+    uvTransforms_[index] = transform.value();
+  else
+    warnings_.push_back(Error{"", transform.error().where,
+                              transform.error().reason + "; the texture transform is ignored"});
 }
 
 int SceneImporter::textureFor(int index) {

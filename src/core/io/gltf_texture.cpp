@@ -15,6 +15,19 @@ Result<Texture> decodeTexture(std::span<const std::uint8_t> encoded, const std::
   int width = 0;
   int height = 0;
   int channels = 0;
+  if (stbi_info_from_memory(encoded.data(), static_cast<int>(encoded.size()), &width, &height,
+                            &channels) != 0) {
+    if (width > kMaxTextureSide || height > kMaxTextureSide)
+      return Error{"", "",
+                   "image is " + std::to_string(width) + " x " + std::to_string(height) +
+                       " pixels, more than the " + std::to_string(kMaxTextureSide) +
+                       " a side a texture may have (the limit)"};
+    if (static_cast<std::int64_t>(width) * height > kMaxTexturePixels)
+      return Error{"", "",
+                   "image is " + std::to_string(width) + " x " + std::to_string(height) +
+                       " pixels, more than the " + std::to_string(kMaxTexturePixels) +
+                       " pixels a texture may have (the limit)"};
+  }
   const std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
       stbi_load_from_memory(encoded.data(), static_cast<int>(encoded.size()), &width, &height,
                             &channels, 4),
