@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/body_loader.h"
 #include "app/lesson_library.h"
 #include "app/lesson_player.h"
 #include "app/pain_diary.h"
@@ -100,7 +101,8 @@ class AppState {
   [[nodiscard]] bool takePainRedraw(const void* surface);
 
   LoadedBody body;
-  TriangleBvh bvh;  // over body.model; empty until the build finishes
+  BodyLoader bodyLoader;  // a body opening in the background, replacing `body` when it is read
+  TriangleBvh bvh;        // over body.model; empty until the build finishes
   OrbitCamera camera;
   RecentFiles recent;
   std::string statusMessage;

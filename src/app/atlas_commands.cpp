@@ -120,6 +120,9 @@ int runCheckCommand(const CliOptions& options) {
     json out;
     out["model"] = {{"source", model.source},
                     {"parts", model.parts.size()},
+                    {"triangles", model.triangleCount()},
+                    {"vertices", model.vertexCount()},
+                    {"memory_bytes", model.memoryBytes()},
                     {"kinds", kinds},
                     {"up", std::string(toString(frame.up))},
                     {"up_detected", frame.upDetected},
@@ -145,7 +148,11 @@ int runCheckCommand(const CliOptions& options) {
   bool first = true;
   for (const auto& [kind, count] : kinds)
     std::cout << (first ? "" : ", ") << count << " " << kind, first = false;
-  std::cout << ")\nframe: up " << toString(frame.up) << (frame.upDetected ? " (detected)" : "")
+  std::cout << ")\nsize: " << model.triangleCount() << " triangles, " << model.vertexCount()
+            << " vertices, "
+            << fixed(static_cast<float>(static_cast<double>(model.memoryBytes()) / (1 << 20)), 1)
+            << " MiB in memory";
+  std::cout << "\nframe: up " << toString(frame.up) << (frame.upDetected ? " (detected)" : "")
             << ", units " << toString(frame.units) << (frame.unitsDetected ? " (detected)" : "")
             << ", height " << fixed(frame.heightMetres, 3) << " m\n";
   std::cout << "landmarks: "

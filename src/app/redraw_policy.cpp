@@ -9,8 +9,8 @@ bool animating(const AppState& state) {
       timer.phase() != HoldPhase::Ready && timer.phase() != HoldPhase::Done && !timer.paused();
   const bool playing = state.referral.playing && !state.referral.selection.empty();
   return state.camera.animating() || playing || state.referral.busy() || state.placedAtlas.busy() ||
-         state.buildingBvh() || timing || state.clock < state.cueUntil || state.fitWhenDrawn ||
-         state.turntable || (state.lesson && state.lesson->waitingForBody) ||
+         state.bodyLoader.busy() || state.buildingBvh() || timing || state.clock < state.cueUntil ||
+         state.fitWhenDrawn || state.turntable || (state.lesson && state.lesson->waitingForBody) ||
          (state.quiz && state.quiz->classRound && !state.quiz->classRound->timeUp(state.clock));
 }
 

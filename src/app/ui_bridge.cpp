@@ -32,6 +32,8 @@ UiStateView makeUiStateView(const AppState& state, UiViewCache& cache, float fps
   view.recentFiles = state.recent.entries();
   view.warnings = model.warnings;
   view.statusMessage = state.statusMessage;
+  view.opening = state.bodyLoader.label();
+  view.openingProgress = state.bodyLoader.progress().value_or(-1.0f);
   view.darkTheme = state.darkTheme();
   view.uiScale = state.uiScale();
   view.dock = state.dock;

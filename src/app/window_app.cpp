@@ -17,6 +17,7 @@
 #include <iostream>
 
 #include "app/apply_intents.h"
+#include "app/body_opening.h"
 #include "app/body_source.h"
 #include "app/camera_input.h"
 #include "app/folder_listing.h"
@@ -211,23 +212,6 @@ bool saveWindow(GLFWwindow* window, const std::filesystem::path& file, AppState&
   return saveWindowPicture(width, height, file, state);
 }
 
-void openBody(const std::vector<std::filesystem::path>& paths, const LoadOptions& options,
-              AppState& state) {
-  Result<LoadedBody> body = loadBodyOrDefault(paths, options);
-  if (!body) {
-    state.statusMessage = body.error().message();
-    std::cerr << "myoscope: " << state.statusMessage << "\n";
-    return;
-  }
-  if (paths.size() == 1)
-    if (const Status added = state.recent.add(paths.front()); !added)
-      std::cerr << added.error().message() << "\n";
-  for (const std::string& warning : body->model.warnings)
-    std::cerr << "warning: " << warning << "\n";
-  state.statusMessage = "Opened " + body->model.source;
-  state.setBody(std::move(body.value()));
-}
-
 // Draws the scene into the 3D view rectangle of the window's framebuffer (split in two halves
 // while the diary compares two entries).
 void drawScene(GLFWwindow* window, const ScreenRect& area, const AppState& state,
@@ -304,7 +288,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     lastWall = wall;
     frameSeconds = frame < 2 ? wallDt : 0.9f * frameSeconds + 0.1f * wallDt;
     if (!context.dropped.empty()) {
-      openBody(context.dropped, loadOptions, state);
+      startOpeningBody(context.dropped, loadOptions, state);
       context.dropped.clear();
     }
     // The pointer and keys since the last frame, each event applied in turn: camera moves, then
@@ -329,7 +313,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       std::cerr << "myoscope: " << scripted.error << "\n";
       return 1;
     }
-    if (!scripted.open.empty()) openBody(scripted.open, loadOptions, state);
+    if (!scripted.open.empty()) openBodyNow(scripted.open, loadOptions, state);
     if (scripted.clickWorld) {  // the pixel where that point shows in the 3D view
       const ScreenRect& a = context.area;
       const glm::vec2 pixel = state.camera.pixelOf(*scripted.clickWorld, static_cast<int>(a.width),
@@ -342,6 +326,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       (void)applyIntents(clickIntents(context, {scripted.stroke[i], false, true, i == 0}), state);
     state.clock = now + (script != nullptr ? script->clockOffset() : 0.0);
     if (updateTreatment(state) && state.treatment.sound) std::cerr << '\a' << std::flush;  // bell
+    (void)adoptOpenedBody(state);
     state.camera.update(dt);
     state.collectBvh();
     state.placedAtlas.update();
@@ -411,7 +396,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     presenter.follow(window, state);
     presenter.hideIdleCursor(window, state.presenter(), kPointerIdleSeconds);
     glfwSwapBuffers(window);
-    if (!actions.open.empty()) openBody(actions.open, loadOptions, state);
+    if (!actions.open.empty()) startOpeningBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
       glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
@@ -453,7 +438,18 @@ int runWindowApp(const CliOptions& options) {
     }
     script = std::move(loaded.value());
   }
-  Result<LoadedBody> initial = loadBodyOrDefault(options.inputs, {options.up, options.units});
+  // A person's files open in the background, over the bundled body, so the window shows at
+  // once however big they are; scripted and counted runs load them first, as they start.
+  const bool openLater = !options.inputs.empty() && script == nullptr && options.frames == 0 &&
+                         options.triggerPoints.empty() && options.lesson.empty();
+  for (const std::filesystem::path& input : options.inputs)
+    if (std::error_code error; openLater && !std::filesystem::exists(input, error)) {
+      std::cerr << "myoscope: " << input.string() << ": no such file or folder\n";
+      return 1;
+    }
+  Result<LoadedBody> initial =
+      loadBodyOrDefault(openLater ? std::vector<std::filesystem::path>{} : options.inputs,
+                        {options.up, options.units});
   if (!initial) {
     std::cerr << "myoscope: " << initial.error().message() << "\n";
     return 1;
@@ -488,6 +484,7 @@ int runWindowApp(const CliOptions& options) {
   state.recent.load();
   state.statusMessage = "Opened " + initial->model.source;
   state.setBody(std::move(initial.value()));
+  if (openLater) startOpeningBody(options.inputs, {options.up, options.units}, state);
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
   state.exportsFolder = userDataDir() / "exports";

@@ -27,6 +27,16 @@ std::string displayName(const std::string& source) {
   return name.empty() ? source : name;
 }
 
+// A body opening in the background: its bar and name, in place of the message.
+void drawOpening(const UiStateView& view) {
+  const float fontSize = ImGui::GetFontSize();
+  const std::string percent =
+      std::to_string(static_cast<int>(view.openingProgress * 100.0f)) + " %";
+  ImGui::ProgressBar(view.openingProgress, ImVec2(8.0f * fontSize, 0.0f), percent.c_str());
+  ImGui::SameLine();
+  ImGui::Text("Opening %s...", view.opening.c_str());
+}
+
 // The status message, else the latest warning in the warning colour with all of them on hover.
 void drawMessage(const UiStateView& view, float maxX) {
   const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -87,7 +97,10 @@ void drawStatusBar(const UiStateView& view) {
     // The frame rate alone on the right (the renderer on hover), so the message has the room.
     const float rightWidth = ImGui::CalcTextSize(fps.c_str()).x + style.ItemSpacing.x;
     const float rightX = ImGui::GetWindowContentRegionMax().x - rightWidth;
-    drawMessage(view, ImGui::GetWindowPos().x + rightX - style.ItemSpacing.x);
+    if (!view.opening.empty())
+      drawOpening(view);
+    else
+      drawMessage(view, ImGui::GetWindowPos().x + rightX - style.ItemSpacing.x);
 
     ImGui::SameLine(rightX);
     ImGui::TextDisabled("%s", fps.c_str());

@@ -269,6 +269,8 @@ struct UiStateView {
   std::vector<std::string> recentFiles;  // most recent first
   std::vector<std::string> warnings;     // oldest first; the status bar shows the last
   std::string statusMessage;             // transient message; shown before the warnings
+  std::string opening;                   // "big.glb (312 MB)" while a body opens in the background
+  float openingProgress = -1.0f;         // its estimated progress 0–1, -1 when nothing opens
   bool darkTheme = true;
   float uiScale = 1.0f;  // 1.0 – 2.0
   DockSettings dock;     // the sidebar, the inspector and their widths

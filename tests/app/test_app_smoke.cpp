@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "app/body_source.h"
 #include "core/io/image.h"
 #include "records/user_records.h"
 #include "support/run_command.h"
@@ -249,6 +250,13 @@ TEST_CASE("check reports the bundled body and how every trigger point anchors", 
   CHECK(check.status == 0);
   CHECK(check.output.find("model: bundled body, 357 parts") == 0);
   CHECK(check.output.find("height 1.750 m") != std::string::npos);
+  const myo::Result<myo::LoadedBody> bundled = myo::loadBodyOrDefault({}, {});
+  REQUIRE(bundled.ok());
+  const myo::Model& model = bundled.value().model;
+  CHECK(check.output.find("\nsize: " + std::to_string(model.triangleCount()) + " triangles, " +
+                          std::to_string(model.vertexCount()) + " vertices, ") !=
+        std::string::npos);
+  CHECK(check.output.find(" MiB in memory\n") != std::string::npos);
   CHECK(check.output.find("landmarks: from the model") != std::string::npos);
   CHECK(check.output.find("by landmarks") == std::string::npos);  // every point on its muscle
   CHECK(check.output.find("upper_trapezius_1.R  trapezius_descending  by name: "
@@ -256,6 +264,8 @@ TEST_CASE("check reports the bundled body and how every trigger point anchors", 
   const RunResult json = run("check --json");
   CHECK(json.status == 0);
   CHECK(json.output.find("\"anchored\": \"by name\"") != std::string::npos);
+  CHECK(json.output.find("\"memory_bytes\": " + std::to_string(model.memoryBytes())) !=
+        std::string::npos);
 }
 
 TEST_CASE("where lists the temporalis and the upper trapezius for the temple", "[smoke]") {

@@ -15,6 +15,25 @@ std::size_t Model::vertexCount() const {
   return n;
 }
 
+namespace {
+
+template <typename T>
+std::size_t bytesOf(const std::vector<T>& values) {
+  return values.capacity() * sizeof(T);
+}
+
+}  // namespace
+
+std::size_t Model::memoryBytes() const {
+  std::size_t n = 0;
+  for (const Part& p : parts)
+    n += bytesOf(p.positions) + bytesOf(p.normals) + bytesOf(p.uvs) + bytesOf(p.fibres) +
+         bytesOf(p.indices) + p.name.capacity() + p.meshName.capacity() + p.sourceFile.capacity() +
+         p.extras.capacity();
+  for (const Texture& t : textures) n += bytesOf(t.rgba);
+  return n + bytesOf(parts) + bytesOf(materials) + bytesOf(textures) + bytesOf(landmarks);
+}
+
 Bounds partBounds(const Part& part) {
   Bounds b;
   for (const glm::vec3& v : part.positions) b.add(v);

@@ -69,6 +69,9 @@ struct Model {
 
   [[nodiscard]] std::size_t triangleCount() const;
   [[nodiscard]] std::size_t vertexCount() const;
+  // Bytes the model's arrays and texts hold (their capacity), not counting the containers'
+  // own bookkeeping. O(parts + textures).
+  [[nodiscard]] std::size_t memoryBytes() const;
 };
 
 // Axis-aligned box; empty when min > max.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,9 +36,30 @@ bool isGltf(std::string_view extension) {
 // about 2,000 across): past it a file holds no body, or a transform has blown up.
 constexpr float kFarthestVertex = 1e7f;
 
+// `bytes` in MiB with one decimal, e.g. "4096.0". O(1).
+std::string mebibytes(std::size_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return text;
+}
+
 }  // namespace
 
+std::optional<Error> sizeProblem(const fs::path& file, const Model& model,
+                                 const BodyLimits& limits) {
+  if (const std::size_t triangles = model.triangleCount(); triangles > limits.triangles)
+    return Error{file.string(), "",
+                 "holds " + std::to_string(triangles) + " triangles, more than a body may have (" +
+                     std::to_string(limits.triangles) + ", the limit)"};
+  if (const std::size_t bytes = model.memoryBytes(); bytes > limits.bytes)
+    return Error{file.string(), "",
+                 "needs " + mebibytes(bytes) + " MiB, more than a body may use (" +
+                     mebibytes(limits.bytes) + " MiB, the limit)"};
+  return std::nullopt;
+}
+
 std::optional<Error> geometryProblem(const fs::path& file, const Model& model) {
+  if (std::optional<Error> tooBig = sizeProblem(file, model)) return tooBig;
   std::size_t triangles = 0;
   for (const Part& part : model.parts) {
     triangles += part.indices.size() / 3;
@@ -153,6 +175,7 @@ Result<LoadedBody> loadBody(const std::vector<fs::path>& inputs, const LoadOptio
   }
   body.model.source =
       inputs.size() == 1 ? inputs.front().string() : std::to_string(fileCount) + " files";
+  if (std::optional<Error> tooBig = sizeProblem(body.model.source, body.model)) return *tooBig;
   body.frame = normaliseBodyFrame(body.model, options.up, options.units);
   markClosedParts(body.model);
   return body;

@@ -31,9 +31,22 @@ struct LoadedBody {
 [[nodiscard]] Result<LoadedBody> loadBody(const std::vector<std::filesystem::path>& inputs,
                                           const LoadOptions& options);
 
-// Why an imported model is no body: no triangles at all, or a vertex, after every transform,
-// that is not finite or lies more than 1e7 units from the origin; nothing when it is fine.
-// loadBody refuses such a model with this error, which names `file`. O(vertices).
+// The most a body may hold, each file and all of them merged: past these it could not be drawn,
+// picked or painted on in the memory of a desktop machine.
+struct BodyLimits {
+  std::size_t triangles = std::size_t{1} << 26;  // 67,108,864
+  std::size_t bytes = std::size_t{4} << 30;      // 4 GiB of arrays (Model::memoryBytes)
+};
+
+// Why a model is too big to be a body (past `limits`); nothing when it is not. The error names
+// `file`, the limit and the value. O(parts).
+[[nodiscard]] std::optional<Error> sizeProblem(const std::filesystem::path& file,
+                                               const Model& model, const BodyLimits& limits = {});
+
+// Why an imported model is no body: too big (sizeProblem), no triangles at all, or a vertex,
+// after every transform, that is not finite or lies more than 1e7 units from the origin;
+// nothing when it is fine. loadBody refuses such a model with this error, which names `file`.
+// O(vertices).
 [[nodiscard]] std::optional<Error> geometryProblem(const std::filesystem::path& file,
                                                    const Model& model);
 

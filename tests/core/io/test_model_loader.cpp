@@ -177,3 +177,44 @@ TEST_CASE("BodyParts3D folders: 40 muscles as one body, plus misfit files", "[lo
   CHECK(mixed.model.source == "44 files");
   CHECK(mixed.frame.heightMetres > 0.0f);
 }
+
+TEST_CASE("a model past the body limits is refused with the limit and the value", "[loader]") {
+  myo::Model model;
+  myo::Part part;
+  part.positions = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}};
+  part.indices = {0, 1, 2, 0, 2, 1, 0, 1, 2};
+  model.parts.push_back(part);
+  CHECK_FALSE(myo::sizeProblem("fits.glb", model));
+  CHECK_FALSE(myo::sizeProblem("fits.glb", model, {.triangles = 3, .bytes = 1 << 20}));
+
+  const std::optional<myo::Error> triangles =
+      myo::sizeProblem("dir/many.glb", model, {.triangles = 2, .bytes = 1 << 20});
+  REQUIRE(triangles);
+  CHECK(triangles->message() ==
+        "dir/many.glb: holds 3 triangles, more than a body may have (2, the limit)");
+
+  model.textures.push_back({"skin", 1024, 1024, std::vector<std::uint8_t>(1024 * 1024 * 4)});
+  const std::optional<myo::Error> bytes =
+      myo::sizeProblem("dir/big.glb", model, {.triangles = 3, .bytes = 3 << 20});
+  REQUIRE(bytes);
+  CHECK(
+      bytes->message().starts_with("dir/big.glb: needs 4.0 MiB, more than a body may use "
+                                   "(3.0 MiB, the limit)"));
+}
+
+TEST_CASE("memoryBytes counts every array a model holds", "[loader]") {
+  myo::Model model;
+  CHECK(model.memoryBytes() == 0);
+  myo::Part part;
+  part.positions.resize(10);
+  part.normals.resize(10);
+  part.indices.resize(30);
+  part.positions.shrink_to_fit();
+  part.normals.shrink_to_fit();
+  part.indices.shrink_to_fit();
+  model.parts.push_back(std::move(part));
+  model.parts.shrink_to_fit();
+  const std::size_t arrays = 10 * 12 + 10 * 12 + 30 * 4;
+  CHECK(model.memoryBytes() >= arrays + sizeof(myo::Part));
+  CHECK(model.memoryBytes() < arrays + sizeof(myo::Part) + 256);  // + the empty strings' room
+}
