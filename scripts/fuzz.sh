@@ -3,7 +3,7 @@
 # Builds build-fuzz with clang, libFuzzer, ASan and UBSan; seeds it from the in-tree corpus, the
 # reproducers, the tests' fixtures and ../shared/data; fuzzes for MINUTES; merges what found new
 # coverage into tests/fuzz/corpus/TARGET (inputs up to 8 KiB); findings go to
-# build-fuzz/findings/TARGET/. Leaks inside Assimp are suppressed (tests/fuzz/lsan.supp).
+# build-fuzz/findings/TARGET/. Leaks inside Assimp are suppressed (tests/sanitizers/lsan.supp).
 # Prints executions, coverage and findings on the last line.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,9 +61,9 @@ dict=()
 log="$build/logs/$target-$(date +%Y%m%d-%H%M%S).log"
 mkdir -p "$(dirname "$log")"
 set +e
-export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 "$build/tests/fuzz/myoscope_fuzz_$target" "${dict[@]}" -max_total_time=$((minutes * 60)) \
-  -timeout=20 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
+  -timeout=60 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
   -artifact_prefix="$findings/" "$work" "$seeds" "$root/tests/fuzz/corpus/$target" \
   "$root/tests/fuzz/reproducers/$target" > "$log" 2>&1
 status=$?

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Myoscope needs (only those missing). Usage:
 #   scripts/install-deps.sh          build and run dependencies
-#   scripts/install-deps.sh --test   plus test dependencies (Catch2, Google Benchmark, Xvfb)
+#   scripts/install-deps.sh --test   plus test dependencies (Catch2, Google Benchmark, Xvfb,
+#                                    clang 14 with its sanitizer runtimes)
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,7 @@ packages=(
   libcairo2-dev libpango1.0-dev libsqlite3-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 libbenchmark-dev xvfb xauth clang-format poppler-utils)
+  packages+=(catch2 libbenchmark-dev xvfb xauth clang-format poppler-utils clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

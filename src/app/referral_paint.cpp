@@ -36,9 +36,9 @@ Result<ReferralPaint> referralPaint(const Model& model, const std::vector<std::s
   paint.colormap = colormap;
   std::vector<std::vector<std::vector<glm::vec3>>> perPoint;
   for (const std::string& idWithSide : idsWithSide) {
-    const auto [id, side] = splitSideLabel(idWithSide);
+    const auto label = splitSideLabel(idWithSide);
     const auto point = std::find_if(placed.begin(), placed.end(), [&](const auto& p) {
-      return p.point->id == id && p.side == side;
+      return p.point->id == label.first && p.side == label.second;
     });
     const ReferralField field =
         referralField(surface.mesh, *distance, *point, landmarks, surface.zonePainting());

@@ -19,7 +19,8 @@ myo::LoadedBody defaultBody() {
 
 }  // namespace
 
-TEST_CASE("setBody resets the view state and the BVH arrives in the background", "[state]") {
+TEST_CASE("setBody resets the view state and the BVH arrives in the background",
+          "[state][threads]") {
   myo::AppState state(myo::RecentFiles(myo::test::scratch() / "state-recent.txt"),
                       myo::test::scratch() / "state-treatment-log.tsv");
   state.setBody(defaultBody());

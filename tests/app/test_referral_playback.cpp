@@ -23,7 +23,7 @@ void pump(myo::PlacedAtlas& atlas, myo::ReferralPlayback& state, Done done) {
 
 }  // namespace
 
-TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[referral]") {
+TEST_CASE("a selected trigger point's field arrives for every skin vertex", "[referral][threads]") {
   const myo::Result<myo::LoadedBody> body = myo::loadBodyOrDefault({}, {});
   REQUIRE(body.ok());
   myo::PlacedAtlas atlas;

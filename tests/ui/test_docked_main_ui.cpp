@@ -146,15 +146,15 @@ TEST_CASE("the first warning sign stays in view at the foot of the inspector", "
   f.view.treatment.whereToPress = std::string(600, 'w');  // long directions push Treat down
   f.ui.frames(3, f.draw);
   REQUIRE(f.ui.drew("inspector/first_warning"));
-  const myo::ScreenRect* inspector = f.panel("inspector");
-  REQUIRE(inspector != nullptr);
-  const auto& first = f.ui.probe.rects.at("inspector/first_warning");
-  CHECK(first.max.y <= inspector->bottom());  // on screen, inside the inspector
-  CHECK(first.min.y > inspector->y + 0.5f * inspector->height);
+  REQUIRE(f.panel("inspector") != nullptr);
+  const myo::ScreenRect inspector = *f.panel("inspector");  // copies: the next frames replace them
+  const auto first = f.ui.probe.rects.at("inspector/first_warning");
+  CHECK(first.max.y <= inspector.bottom());  // on screen, inside the inspector
+  CHECK(first.min.y > inspector.y + 0.5f * inspector.height);
   f.ui.click(f.ui.centerOf("inspector/all_warnings"), f.draw);
   f.ui.frames(2, f.draw);
-  const auto& header = f.ui.probe.rects.at("treat/warnings");
-  CHECK(header.min.y >= inspector->y);  // scrolled to the full list
+  const auto header = f.ui.probe.rects.at("treat/warnings");
+  CHECK(header.min.y >= inspector.y);  // scrolled to the full list
   CHECK(header.max.y < first.min.y);
 }
 
