@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -148,6 +149,22 @@ TEST_CASE("render --tp paints the referral in the colormap's colours", "[smoke]"
       run("render -o " + out.string() + " --tp soleus_1 --hide skin,muscle,tendon");
   CHECK(hidden.status == 1);
   CHECK(hidden.output.find("no visible skin or muscles to paint on") != std::string::npos);
+}
+
+TEST_CASE("check of a PLY on which Assimp aborts prints one line naming it", "[smoke]") {
+  // Found by the model_formats fuzz target: Assimp fails its own assertion while triangulating
+  // and prints it; the reproducer's first byte picks the extension, the file is the rest.
+  std::ifstream in(MYO_FIXTURES_DIR
+                   "/../fuzz/reproducers/model_formats/ply_triangulate_assimp_abort.ply",
+                   std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(bytes.size() > 100);
+  const auto file = myo::test::scratch() / "assimp_abort.ply";
+  { std::ofstream(file, std::ios::binary) << bytes.substr(1); }
+  const RunResult result = run("check " + file.string());
+  CHECK(result.status == 1);
+  CHECK(result.output == "myoscope: " + file.string() +
+                             ": the model importer crashed on the file (signal 6: Aborted)\n");
 }
 
 TEST_CASE("render of a missing file fails with one line naming it", "[smoke]") {

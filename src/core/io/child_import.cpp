@@ -1,6 +1,7 @@
 // fork, run the importer, write its result to a pipe, _exit; the parent reads it all, then reaps.
 #include "core/io/child_import.h"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -43,6 +44,16 @@ void defaultCrashSignals() {
   for (const int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(signal, SIG_DFL);
 }
 
+// In the child: what the importer prints (Assimp writes its failed assertions to stderr) never
+// reaches the person's terminal; the parent says what happened in one line.
+void silenceOutput() {
+  const int devNull = ::open("/dev/null", O_WRONLY);
+  if (devNull < 0) return;
+  ::dup2(devNull, STDOUT_FILENO);
+  ::dup2(devNull, STDERR_FILENO);
+  ::close(devNull);
+}
+
 }  // namespace
 
 Result<Model> importInChildProcess(const std::filesystem::path& file, const Importer& import) {
@@ -56,6 +67,7 @@ Result<Model> importInChildProcess(const std::filesystem::path& file, const Impo
   }
   if (child == 0) {
     defaultCrashSignals();
+    silenceOutput();
     ::close(fds[0]);
     const bool sent = writeAll(fds[1], modelToWire(import(file)));
     ::_exit(sent ? 0 : 1);
