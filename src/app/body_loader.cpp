@@ -11,9 +11,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Load cost per megabyte of input, measured by bench_body_load (docs/benchmarks.md): the
-// 5-million-triangle GLB and BodyParts3D's body GLB, Release, this machine.
-constexpr double kSecondsPerMegabyte = 0.02;
+// Load cost per megabyte of input, measured by bench_body_load (docs/benchmarks.md): 7.8 ms for
+// BodyParts3D's body GLB, 9.1–9.5 ms for the 5-million-triangle one, Release, this machine.
+constexpr double kSecondsPerMegabyte = 0.01;
 constexpr double kMegabyte = 1e6;
 
 std::uintmax_t sizeOf(const fs::path& path) {
