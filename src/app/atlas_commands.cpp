@@ -18,6 +18,7 @@
 #include "core/anatomy/part_kind.h"
 #include "core/atlas/pain_finder.h"
 #include "core/atlas/pain_muscles.h"
+#include "core/text/byte_size.h"
 
 namespace myo {
 namespace {
@@ -149,9 +150,7 @@ int runCheckCommand(const CliOptions& options) {
   for (const auto& [kind, count] : kinds)
     std::cout << (first ? "" : ", ") << count << " " << kind, first = false;
   std::cout << ")\nsize: " << model.triangleCount() << " triangles, " << model.vertexCount()
-            << " vertices, "
-            << fixed(static_cast<float>(static_cast<double>(model.memoryBytes()) / (1 << 20)), 1)
-            << " MiB in memory";
+            << " vertices, " << mebibytes(model.memoryBytes()) << " MiB in memory";
   std::cout << "\nframe: up " << toString(frame.up) << (frame.upDetected ? " (detected)" : "")
             << ", units " << toString(frame.units) << (frame.unitsDetected ? " (detected)" : "")
             << ", height " << fixed(frame.heightMetres, 3) << " m\n";

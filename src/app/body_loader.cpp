@@ -1,6 +1,7 @@
 // Loading a body on a worker thread, with a progress estimate from the files' size.
 #include "app/body_loader.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <system_error>
 
@@ -45,13 +46,14 @@ std::string describe(const std::vector<fs::path>& paths, std::uintmax_t bytes) {
   return (name.empty() ? paths.front().string() : name) + " (" + size + ")";
 }
 
-}  // namespace
-
+// Bytes of the files `paths` name (a folder: every file below it); what cannot be read counts 0.
 std::uintmax_t inputBytes(const std::vector<fs::path>& paths) {
   std::uintmax_t total = 0;
   for (const fs::path& path : paths) total += sizeOf(path);
   return total;
 }
+
+}  // namespace
 
 BodyLoader::~BodyLoader() {
   wait();

@@ -3,7 +3,6 @@
 // estimated from the files' size. No GL, no UI.
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
 #include <future>
 #include <optional>
@@ -45,9 +44,5 @@ class BodyLoader {
   std::string label_;
   ProgressEstimate progress_;
 };
-
-// Bytes of the files `paths` name (a folder: every file below it); what cannot be read counts 0.
-// O(files listed).
-[[nodiscard]] std::uintmax_t inputBytes(const std::vector<std::filesystem::path>& paths);
 
 }  // namespace myo

@@ -23,6 +23,7 @@ namespace {
 
 constexpr std::string_view kLandmarkPrefix = "landmark:";
 constexpr int kImageNotDecoded = -2;
+const std::optional<UvTransform> kNoUvTransform;  // for primitives without a material
 
 Result<glm::dmat4> localTransform(const tinygltf::Node& node, const std::string& where) {
   if (!node.matrix.empty()) {
@@ -183,19 +184,18 @@ std::optional<Error> SceneImporter::addNode(int index, const glm::dmat4& world) 
       continue;
     }
     const int material = materialFor(primitive.material, where);
-    const std::optional<UvTransform>* uvTransform =
-        material >= 0 ? &uvTransforms_[static_cast<std::size_t>(primitive.material)] : nullptr;
+    const std::optional<UvTransform>& uvTransform =
+        material >= 0 ? uvTransforms_[static_cast<std::size_t>(primitive.material)]
+                      : kNoUvTransform;
     int uvSet = material >= 0 ? gltf_.materials[static_cast<std::size_t>(primitive.material)]
                                     .pbrMetallicRoughness.baseColorTexture.texCoord
                               : 0;
-    if (uvTransform != nullptr && uvTransform->has_value() && (*uvTransform)->texCoord)
-      uvSet = *(*uvTransform)->texCoord;
+    if (uvTransform && uvTransform->texCoord) uvSet = *uvTransform->texCoord;
     Result<Part> read = readGltfPrimitive(gltf_, primitive, where, uvSet);
     if (!read) return read.error();
     Part part = std::move(read.value());
     if (part.indices.empty()) continue;
-    if (uvTransform != nullptr && uvTransform->has_value())
-      applyUvTransform(**uvTransform, part.uvs);
+    if (uvTransform) applyUvTransform(*uvTransform, part.uvs);
     transformPart(part, glm::mat4(world));
     finishNormals(part);
     part.name = names_.claim(baseName);

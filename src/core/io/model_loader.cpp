@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +14,7 @@
 #include "core/io/child_import.h"
 #include "core/io/gltf_importer.h"
 #include "core/text/ascii_text.h"
+#include "core/text/byte_size.h"
 
 namespace myo {
 namespace {
@@ -35,13 +35,6 @@ bool isGltf(std::string_view extension) {
 // Farthest a vertex may lie from the origin, in the file's units (a body in millimetres is
 // about 2,000 across): past it a file holds no body, or a transform has blown up.
 constexpr float kFarthestVertex = 1e7f;
-
-// `bytes` in MiB with one decimal, e.g. "4096.0". O(1).
-std::string mebibytes(std::size_t bytes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return text;
-}
 
 }  // namespace
 
