@@ -38,7 +38,9 @@ GltfBuilder texturedTriangle(const json& transform) {
 }
 
 myo::Model load(GltfBuilder& b, const std::string& name) {
-  const auto file = b.write(myo::test::gltfScratch("texture_transform") / name, GltfContainer::Glb);
+  // A folder per file: ctest runs the cases in parallel and each clears its own folder.
+  const auto file =
+      b.write(myo::test::gltfScratch("texture_transform_" + name) / name, GltfContainer::Glb);
   myo::Result<myo::Model> model = myo::importGltf(file);
   INFO((model ? std::string() : model.error().message()));
   REQUIRE(model.ok());
@@ -109,8 +111,8 @@ TEST_CASE("glTF: an unknown optional extension is one warning, a required one a 
         "optional.glb: extensionsUsed: EXT_future_thing is not supported; its data is ignored");
 
   b.doc["extensionsRequired"] = {"EXT_future_thing"};
-  const auto file =
-      b.write(myo::test::gltfScratch("texture_transform") / "required.glb", GltfContainer::Glb);
+  const auto file = b.write(myo::test::gltfScratch("texture_transform_required") / "required.glb",
+                            GltfContainer::Glb);
   const myo::Result<myo::Model> refused = myo::importGltf(file);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().message().find("required.glb: extensionsRequired: EXT_future_thing is "
