@@ -13,14 +13,16 @@ constexpr double kFactorSecondsPerVertex = 10e-6;  // heat method: 641 ms for 66
 constexpr double kGraphSecondsPerVertex = 0.5e-6;  // edge graph adjacency
 
 // `paint` with its distance solver, shape and the points of `placed` laid on it; null when it
-// has no parts. O(factorization or edges) + the matcher's fields.
+// has no parts or `stop` is set between stages. O(factorization or edges) + the matcher's fields.
 std::unique_ptr<PlacedAtlas::Surface> prepareSurface(PaintSurface paint,
                                                      const std::vector<PlacedTriggerPoint>& placed,
-                                                     const BodyLandmarks& landmarks) {
-  if (paint.parts.empty()) return nullptr;
+                                                     const BodyLandmarks& landmarks,
+                                                     const std::atomic<bool>& stop) {
+  if (paint.parts.empty() || stop) return nullptr;
   auto surface = std::make_unique<PlacedAtlas::Surface>();
   surface->paint = std::move(paint);
   surface->distance = surfaceDistance(surface->paint);
+  if (stop) return nullptr;
   surface->shape = surfaceShape(surface->paint.mesh);
   surface->matcher =
       std::make_unique<DrawingMatcher>(surface->paint.mesh, surface->shape, placed, landmarks);
@@ -36,7 +38,11 @@ PlacedAtlas::~PlacedAtlas() {
 }
 
 void PlacedAtlas::wait() {
-  if (preparing_.valid()) preparing_.wait();
+  if (!preparing_.valid()) return;
+  stop_ = true;
+  preparing_.wait();
+  preparing_ = {};
+  stop_ = false;
 }
 
 void PlacedAtlas::setBody(const Model& model) {
@@ -50,7 +56,8 @@ void PlacedAtlas::setBody(const Model& model) {
   }
   problem_.clear();
   ProgressEstimate* progress = &progress_;
-  preparing_ = std::async(std::launch::async, [&model, progress] {
+  const std::atomic<bool>* stop = &stop_;
+  preparing_ = std::async(std::launch::async, [&model, progress, stop] {
     auto prepared = std::make_unique<Prepared>();
     progress->begin(0.0f, 0.1f, kAnchorSeconds);
     Result<AtlasPlacement> placement = placeBundledAtlas(model);  // loads the reference once
@@ -60,16 +67,18 @@ void PlacedAtlas::setBody(const Model& model) {
     }
     prepared->landmarks = std::move(placement->landmarks);
     prepared->placed = std::move(placement->placed);
+    if (*stop) return prepared;
     progress->begin(0.1f, 0.2f, kSurfaceSeconds);
     PaintSurface paint = paintSurface(model);
     const auto vertices = static_cast<double>(paint.mesh.positions.size());
     progress->begin(0.2f, 1.0f,
                     vertices * (paint.onSkin ? kFactorSecondsPerVertex : kGraphSecondsPerVertex));
     const bool onSkin = paint.onSkin;
-    prepared->surface = prepareSurface(std::move(paint), prepared->placed, prepared->landmarks);
-    if (onSkin)  // for when the skin is hidden or clear: paint the muscles under it
+    prepared->surface =
+        prepareSurface(std::move(paint), prepared->placed, prepared->landmarks, *stop);
+    if (onSkin && !*stop)  // for when the skin is hidden or clear: paint the muscles under it
       prepared->muscles = prepareSurface(paintSurface(model, {PartKind::Skin}), prepared->placed,
-                                         prepared->landmarks);
+                                         prepared->landmarks, *stop);
     return prepared;
   });
 }

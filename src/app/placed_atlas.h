@@ -4,6 +4,7 @@
 // finder, the search, the scripts and the referral playback read it. No GL, no UI.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <future>
 #include <memory>
@@ -37,7 +38,8 @@ class PlacedAtlas {
   PlacedAtlas(const PlacedAtlas&) = delete;
   PlacedAtlas& operator=(const PlacedAtlas&) = delete;
 
-  // Waits for the preparation in progress (before the model it reads is replaced). Blocking.
+  // Stops the preparation in progress at its next stage and waits for it (before the model it
+  // reads is replaced; what it had done is dropped). Blocking: at most one stage.
   void wait();
   // Starts placing the atlas and preparing the surface of `model` on a worker thread; `model`
   // must stay alive and unchanged until the next call. O(1) here.
@@ -77,6 +79,7 @@ class PlacedAtlas {
   const Atlas* atlas_ = nullptr;  // the bundled atlas, loaded once
   std::unique_ptr<Prepared> prepared_;
   std::future<std::unique_ptr<Prepared>> preparing_;
+  std::atomic<bool> stop_{false};  // the preparation in progress is no longer wanted
   std::string problem_;
   ProgressEstimate progress_;
   std::uint64_t generation_ = 0;

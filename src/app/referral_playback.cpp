@@ -20,7 +20,25 @@ ReferralPlayback::~ReferralPlayback() {
 }
 
 void ReferralPlayback::wait() {
+  waitForField();
+  for (auto& fields : precomputed_) fields.reset();
+}
+
+void ReferralPlayback::waitForField() {
   if (computing_.valid()) computing_.wait();
+}
+
+PrecomputedFields* ReferralPlayback::startPrecomputing() {
+  if (!atlas_.ready() || atlas_.landmarks() == nullptr) return nullptr;
+  if (precomputedGeneration_ != atlas_.generation()) {
+    for (auto& fields : precomputed_) fields.reset();
+    precomputedGeneration_ = atlas_.generation();
+  }
+  std::unique_ptr<PrecomputedFields>& fields = precomputed_[onMuscles_ ? 1 : 0];
+  const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
+  if (!fields && surface != nullptr)
+    fields = std::make_unique<PrecomputedFields>(*surface, atlas_.placed(), *atlas_.landmarks());
+  return fields.get();
 }
 
 void ReferralPlayback::reset() {
@@ -56,7 +74,7 @@ void ReferralPlayback::toggle(int index) {
 
 void ReferralPlayback::paintOnMuscles(bool muscles) {
   if (muscles == onMuscles_) return;
-  wait();  // a field in progress belongs to the other surface
+  waitForField();  // a field in progress belongs to the other surface
   computing_ = {};
   computingIndex_ = -1;
   cache_.clear();
@@ -69,9 +87,14 @@ void ReferralPlayback::paintOnMuscles(bool muscles) {
 void ReferralPlayback::startNextField() {
   const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
   if (computing_.valid() || surface == nullptr) return;
+  const PrecomputedFields* precomputed = startPrecomputing();
   const std::vector<PlacedTriggerPoint>& placed = atlas_.placed();
   for (const int index : selection) {
     if (cache_.count(index) != 0 || index < 0 || index >= static_cast<int>(placed.size())) continue;
+    if (const CompactField* kept = precomputed ? precomputed->find(index) : nullptr) {
+      cache_[index] = renderFields(surface->paint.mesh, expandedField(*kept));
+      continue;
+    }
     const PlacedTriggerPoint& point = placed[static_cast<std::size_t>(index)];
     const std::size_t queries = 1 + point.point->essential.size() + point.point->spillover.size();
     progress_.begin(0.0f, 1.0f,
@@ -80,9 +103,8 @@ void ReferralPlayback::startNextField() {
     computingIndex_ = index;
     const BodyLandmarks* landmarks = atlas_.landmarks();
     computing_ = std::async(std::launch::async, [surface, &point, landmarks] {
-      const ReferralField field = referralField(surface->paint.mesh, *surface->distance, point,
-                                                *landmarks, surface->paint.zonePainting());
-      return renderFields(surface->paint.mesh, field);
+      return referralField(surface->paint.mesh, *surface->distance, point, *landmarks,
+                           surface->paint.zonePainting());
     });
     return;
   }
@@ -98,6 +120,14 @@ void ReferralPlayback::publishIfComplete() {
     fields.push_back(found->second);
   }
   ready_ = paintedParts(surface->paint.parts, fields);
+  // Fields no longer chosen are dropped once the background keeps them compactly.
+  const PrecomputedFields* precomputed = precomputed_[onMuscles_ ? 1 : 0].get();
+  for (auto it = cache_.begin(); it != cache_.end();) {
+    const bool chosen = std::find(selection.begin(), selection.end(), it->first) != selection.end();
+    it = !chosen && precomputed != nullptr && precomputed->find(it->first) != nullptr
+             ? cache_.erase(it)
+             : std::next(it);
+  }
 }
 
 void ReferralPlayback::update(float dt) {
@@ -114,9 +144,13 @@ void ReferralPlayback::update(float dt) {
     pendingIds_.clear();
     startNextField();
   }
+  PrecomputedFields* precomputed = startPrecomputing();
   if (computing_.valid() &&
       computing_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-    cache_[computingIndex_] = computing_.get();
+    const ReferralField field = computing_.get();
+    if (const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_))
+      cache_[computingIndex_] = renderFields(surface->paint.mesh, field);
+    if (precomputed != nullptr) precomputed->keep(computingIndex_, compactField(field));
     computingIndex_ = -1;
     startNextField();
     publishIfComplete();
@@ -137,13 +171,19 @@ void ReferralPlayback::update(float dt) {
 std::optional<float> ReferralPlayback::distanceAlongSurface(int index, const glm::vec3& at,
                                                             const Model& model, float reach) const {
   const PlacedAtlas::Surface* surface = atlas_.surface(onMuscles_);
+  if (surface == nullptr) return std::nullopt;
   const auto found = cache_.find(index);
-  if (surface == nullptr || found == cache_.end()) return std::nullopt;
+  const PrecomputedFields* precomputed = this->precomputed();
+  const CompactField* kept = precomputed ? precomputed->find(index) : nullptr;
+  if (found == cache_.end() && kept == nullptr) return std::nullopt;
+  RenderFields expanded;  // only when the field is not among the selection's
+  if (found == cache_.end()) expanded = renderFields(surface->paint.mesh, expandedField(*kept));
+  const RenderFields& fields = found != cache_.end() ? found->second : expanded;
   float nearest = reach * reach;
   std::optional<float> distance;
-  for (std::size_t k = 0; k < surface->paint.parts.size() && k < found->second.size(); ++k) {
+  for (std::size_t k = 0; k < surface->paint.parts.size() && k < fields.size(); ++k) {
     const std::vector<glm::vec3>& positions = model.parts[surface->paint.parts[k]].positions;
-    const std::vector<glm::vec3>& field = found->second[k];
+    const std::vector<glm::vec3>& field = fields[k];
     for (std::size_t v = 0; v < field.size() && v < positions.size(); ++v)
       if (const glm::vec3 d = positions[v] - at; glm::dot(d, d) < nearest) {
         nearest = glm::dot(d, d);

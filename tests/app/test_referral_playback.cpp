@@ -1,9 +1,10 @@
 // The placed atlas and the referral playback: the body is prepared in the background, a
-// selection computes its field for the skin's render vertices, and the clock plays, loops or
-// stops.
+// selection computes its field for the skin's render vertices (or takes it from the fields
+// computed in the background), and the clock plays, loops or stops.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <thread>
 
 #include "app/body_source.h"
@@ -90,4 +91,53 @@ TEST_CASE("the clock plays at its speed, loops, or stops at the end", "[referral
   CHECK_FALSE(state.playing);
   state.update(1.0f);
   CHECK(state.seconds == Approx(state.animation.loopTime));
+}
+
+TEST_CASE("the background fields match the direct computation and make a choice instant",
+          "[referral][threads]") {
+  const myo::Result<myo::LoadedBody> body = myo::loadBodyOrDefault({}, {});
+  REQUIRE(body.ok());
+  myo::PlacedAtlas atlas;
+  myo::ReferralPlayback state(atlas);
+  atlas.setBody(body->model);
+  CHECK(state.precomputed() == nullptr);  // nothing until the atlas is placed
+  constexpr std::size_t kCompared = 3;
+  pump(atlas, state,
+       [&] { return state.precomputed() != nullptr && state.precomputed()->count() >= kCompared; });
+  const myo::PrecomputedFields* precomputed = state.precomputed();
+  REQUIRE(precomputed != nullptr);
+  REQUIRE(precomputed->count() >= kCompared);
+  CHECK(precomputed->bytes() > 0);
+  const myo::PlacedAtlas::Surface* surface = atlas.surface();
+  REQUIRE(surface != nullptr);
+  for (int index = 0; index < static_cast<int>(kCompared); ++index) {
+    const myo::CompactField* kept = precomputed->find(index);
+    REQUIRE(kept != nullptr);
+    const myo::ReferralField direct = myo::referralField(
+        surface->paint.mesh, *surface->distance, atlas.placed()[static_cast<std::size_t>(index)],
+        *atlas.landmarks(), surface->paint.zonePainting());
+    const myo::ReferralField back = myo::expandedField(*kept);
+    REQUIRE(back.distance.size() == direct.distance.size());
+    float distanceError = 0.0f, weightError = 0.0f;
+    std::size_t painted = 0;
+    for (std::size_t v = 0; v < direct.distance.size(); ++v) {
+      REQUIRE(std::isinf(back.distance[v]) == std::isinf(direct.distance[v]));
+      if (!std::isinf(direct.distance[v]))
+        distanceError = std::max(distanceError, std::abs(back.distance[v] - direct.distance[v]));
+      weightError = std::max({weightError, std::abs(back.essential[v] - direct.essential[v]),
+                              std::abs(back.spillover[v] - direct.spillover[v])});
+      painted += direct.essential[v] > 0.5f ? 1 : 0;
+    }
+    INFO(atlas.placed()[static_cast<std::size_t>(index)].label());
+    CHECK(painted > 10);
+    CHECK(distanceError < 0.05e-3f);  // 0.05 mm
+    CHECK(weightError < 1e-4f);
+  }
+  // A point the background has computed is shown on the same call that chooses it.
+  state.select(1);
+  CHECK_FALSE(state.busy());
+  const auto fields = state.takeFields();
+  REQUIRE(fields);
+  REQUIRE(fields->size() == 1);
+  CHECK(fields->front().fields.size() == 1);
 }

@@ -1,7 +1,8 @@
 // Geodesic field costs on the bundled body's skin: welding, the heat method's factorization and
 // one distance query, Dijkstra for comparison, and a trigger point's whole referral field; on
 // BodyParts3D (no skin) the bridged muscle surface's preparation and a field over its edge graph.
-// Preparation benchmarks also report the resident memory they hold.
+// Preparation benchmarks also report the resident memory they hold. Every placed point's field,
+// kept compact as the app computes them in the background: the time for all and the bytes held.
 #include <benchmark/benchmark.h>
 
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include "core/geometry/geodesics.h"
 #include "core/io/gltf_importer.h"
 #include "core/io/model_loader.h"
+#include "core/referral/compact_field.h"
 #include "core/referral/paint_surface.h"
 #include "core/referral/referral_field.h"
 #include "support/bundled_atlas.h"
@@ -151,5 +153,51 @@ void BM_ReferralFieldBodyParts3D(benchmark::State& state) {
                                                 surface.zonePainting()));
 }
 BENCHMARK(BM_ReferralFieldBodyParts3D)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+namespace {
+
+// Every placed point's field on `mesh`, packed as the app's background fields keep them; counts
+// the points, the bytes held and the time per point. One iteration: all of them.
+void precomputeAll(benchmark::State& state, const myo::SurfaceMesh& mesh,
+                   const myo::SurfaceDistance& distance,
+                   const std::vector<myo::PlacedTriggerPoint>& placed,
+                   const myo::BodyLandmarks& landmarks, const myo::ZonePainting& painting) {
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    bytes = 0;
+    for (const myo::PlacedTriggerPoint& point : placed)
+      bytes +=
+          myo::compactField(myo::referralField(mesh, distance, point, landmarks, painting)).bytes();
+  }
+  state.counters["points"] = static_cast<double>(placed.size());
+  state.counters["held_MiB"] = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  state.counters["full_size_MiB"] =
+      static_cast<double>(placed.size() * mesh.positions.size() * 3 * sizeof(float)) /
+      (1024.0 * 1024.0);
+}
+
+void BM_PrecomputeAllFieldsBundled(benchmark::State& state) {
+  static const myo::Model body = myo::importGltf(MYO_BUNDLED_BODY_FILE).value();
+  const myo::AtlasLoad& load = myo::test::bundledAtlasLoad();
+  if (!load.ok()) return state.SkipWithError("the bundled atlas does not load");
+  const myo::BodyLandmarks marks = myo::bodyLandmarks(body, body);
+  const auto placed = myo::anchorAtlas(load.atlas, body, marks);
+  const myo::PaintSurface surface = myo::paintSurface(body);
+  const auto distance = myo::surfaceDistance(surface);
+  precomputeAll(state, surface.mesh, *distance, placed, marks, surface.zonePainting());
+}
+BENCHMARK(BM_PrecomputeAllFieldsBundled)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_PrecomputeAllFieldsBodyParts3D(benchmark::State& state) {
+  const Bp3dMuscles* bp3d = bp3dMuscles();
+  if (bp3d == nullptr) return state.SkipWithError("no ../shared/data/bodyparts3d");
+  const myo::PaintSurface surface = myo::paintSurface(bp3d->body);
+  const auto distance = myo::surfaceDistance(surface);
+  precomputeAll(state, surface.mesh, *distance, bp3d->placed, bp3d->landmarks,
+                surface.zonePainting());
+}
+BENCHMARK(BM_PrecomputeAllFieldsBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace
