@@ -34,7 +34,10 @@ if [[ "$kind" == address ]]; then
   ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1" run -L '^(core|ui|records)$'
   # The app tests start the real binary, whose GL driver (Mesa, loaded and unloaded by EGL or
   # GLX) leaves allocations LeakSanitizer cannot attribute: memory errors are checked, leaks not.
-  ASAN_OPTIONS="detect_leaks=0:strict_string_checks=1" run -L '^app$'
+  # The window layout case (the 3D view uncovered at two window sizes, 2.5 min under ASan) is
+  # left to the Release run: its code runs in every other window case here, at one size.
+  ASAN_OPTIONS="detect_leaks=0:strict_string_checks=1" \
+    run -L '^app$' -E 'the real window leaves the 3D view uncovered'
 else
   "$build/tests/myoscope_thread_tests" "[threads]"
 fi
