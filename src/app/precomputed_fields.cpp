@@ -70,11 +70,6 @@ std::size_t PrecomputedFields::bytes() const {
   return bytes_;
 }
 
-bool PrecomputedFields::complete() const {
-  const std::lock_guard lock(mutex_);
-  return count_ == fields_.size();
-}
-
 void PrecomputedFields::run() {
   // The lowest priority (Linux sets it per thread): the thread takes the CPU time the window,
   // the on-demand field and other programs leave. Failing that, it runs at the normal priority.

@@ -37,8 +37,6 @@ class PrecomputedFields {
   // How many points' fields are kept, and the bytes they hold. Any thread; O(1).
   [[nodiscard]] std::size_t count() const;
   [[nodiscard]] std::size_t bytes() const;
-  // True once every point's field is kept. Any thread; O(1).
-  [[nodiscard]] bool complete() const;
 
  private:
   void run();  // the thread: each point not kept yet, in order, until stopped

@@ -121,7 +121,7 @@ void ReferralPlayback::publishIfComplete() {
   }
   ready_ = paintedParts(surface->paint.parts, fields);
   // Fields no longer chosen are dropped once the background keeps them compactly.
-  const PrecomputedFields* precomputed = precomputed_[onMuscles_ ? 1 : 0].get();
+  const PrecomputedFields* precomputed = this->precomputed();
   for (auto it = cache_.begin(); it != cache_.end();) {
     const bool chosen = std::find(selection.begin(), selection.end(), it->first) != selection.end();
     it = !chosen && precomputed != nullptr && precomputed->find(it->first) != nullptr

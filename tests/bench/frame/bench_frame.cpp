@@ -266,34 +266,19 @@ void selectToFirstFrame(benchmark::State& state, const std::filesystem::path& fi
 const std::filesystem::path kBodyParts3D =
     std::filesystem::path(MYO_SHARED_DATA_DIR) / "bodyparts3d/bp3d_body.glb";
 
-void BM_SelectToFirstFrameBundled(benchmark::State& state) {
-  selectToFirstFrame(state, MYO_BUNDLED_BODY_FILE, false);
-}
-BENCHMARK(BM_SelectToFirstFrameBundled)
+BENCHMARK_CAPTURE(selectToFirstFrame, Bundled, MYO_BUNDLED_BODY_FILE, false)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3)
     ->UseRealTime();
-
-void BM_SelectToFirstFrameBundledPrecomputed(benchmark::State& state) {
-  selectToFirstFrame(state, MYO_BUNDLED_BODY_FILE, true);
-}
-BENCHMARK(BM_SelectToFirstFrameBundledPrecomputed)
+BENCHMARK_CAPTURE(selectToFirstFrame, BundledPrecomputed, MYO_BUNDLED_BODY_FILE, true)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3)
     ->UseRealTime();
-
-void BM_SelectToFirstFrameBodyParts3D(benchmark::State& state) {
-  selectToFirstFrame(state, kBodyParts3D, false);
-}
-BENCHMARK(BM_SelectToFirstFrameBodyParts3D)
+BENCHMARK_CAPTURE(selectToFirstFrame, BodyParts3D, kBodyParts3D, false)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3)
     ->UseRealTime();
-
-void BM_SelectToFirstFrameBodyParts3DPrecomputed(benchmark::State& state) {
-  selectToFirstFrame(state, kBodyParts3D, true);
-}
-BENCHMARK(BM_SelectToFirstFrameBodyParts3DPrecomputed)
+BENCHMARK_CAPTURE(selectToFirstFrame, BodyParts3DPrecomputed, kBodyParts3D, true)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3)
     ->UseRealTime();
