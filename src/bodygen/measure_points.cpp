@@ -9,10 +9,10 @@ namespace myo::measure {
 namespace {
 
 using ref::BodySide;
+using ref::kPairedSides;
 
-constexpr std::array<BodySide, 2> kSides{BodySide::Right, BodySide::Left};
-const glm::dvec3 kUp(0.0, 1.0, 0.0);
-const glm::dvec3 kFront(0.0, 0.0, 1.0);
+const glm::dvec3 kUpAxis(0.0, 1.0, 0.0);
+const glm::dvec3 kFrontAxis(0.0, 0.0, 1.0);
 
 std::string sided(BodySide side, const std::string& bone) {
   return (side == BodySide::Left ? "Left " : "Right ") + bone;
@@ -54,7 +54,7 @@ glm::dvec3 tip(const std::vector<glm::dvec3>& points, const glm::dvec3& dir) {
 
 // Centre of the ball at the `dir` end of a long bone: sphere fit seeded from its tip.
 glm::dvec4 ballCentre(const std::vector<glm::dvec3>& bone, const glm::dvec3& dir, double radius) {
-  const std::vector<glm::dvec3> end = endRegion(bone, kUp, 0.2);
+  const std::vector<glm::dvec3> end = endRegion(bone, kUpAxis, 0.2);
   const glm::dvec3 d = glm::normalize(dir);
   return fitSphere(end, tip(end, d) - radius * d, 1.2 * radius, 8);
 }
@@ -66,7 +66,7 @@ void measureJoints(const ReferenceBody& body, Measurements& out, std::FILE* log)
                        std::string_view method) {
     out.joints.push_back({name, side, round4(at), glm::vec3(0.0f), method});
   };
-  for (const BodySide side : kSides) {
+  for (const BodySide side : kPairedSides) {
     const glm::dvec3 lateral(sideSign(side), 0.0, 0.0);
     const auto femur = pointsOf(body, sided(side, "femur"), log);
     const auto humerus = pointsOf(body, sided(side, "humerus"), log);
@@ -76,25 +76,26 @@ void measureJoints(const ReferenceBody& body, Measurements& out, std::FILE* log)
     const auto ulna = pointsOf(body, sided(side, "ulna"), log);
     const auto clavicle = pointsOf(body, sided(side, "clavicle"), log);
 
-    const glm::dvec4 hip = ballCentre(femur, -lateral + 0.5 * kUp, 0.026);
+    const glm::dvec4 hip = ballCentre(femur, -lateral + 0.5 * kUpAxis, 0.026);
     add("hip", side, glm::dvec3(hip),
         keep("femoral head sphere fit, radius " + std::to_string(int(std::lround(hip.w * 1000))) +
              " mm"));
-    const auto femurEnd = endRegion(femur, -kUp, 0.1);
+    const auto femurEnd = endRegion(femur, -kUpAxis, 0.1);
     add("knee", side, 0.5 * (tip(femurEnd, lateral) + tip(femurEnd, -lateral)),
         "midpoint of the femoral epicondyles");
     add("ankle", side,
-        0.5 * (tip(endRegion(tibia, -kUp, 0.1), -lateral) +
-               tip(endRegion(fibula, -kUp, 0.1), lateral)),
+        0.5 * (tip(endRegion(tibia, -kUpAxis, 0.1), -lateral) +
+               tip(endRegion(fibula, -kUpAxis, 0.1), lateral)),
         "midpoint of the malleoli");
-    const glm::dvec4 shoulder = ballCentre(humerus, -lateral + 0.8 * kUp - 0.3 * kFront, 0.025);
+    const glm::dvec4 shoulder =
+        ballCentre(humerus, -lateral + 0.8 * kUpAxis - 0.3 * kFrontAxis, 0.025);
     add("shoulder", side, glm::dvec3(shoulder),
         keep("humeral head sphere fit, radius " +
              std::to_string(int(std::lround(shoulder.w * 1000))) + " mm"));
-    const auto humerusEnd = endRegion(humerus, -kUp, 0.12);
+    const auto humerusEnd = endRegion(humerus, -kUpAxis, 0.12);
     add("elbow", side, 0.5 * (tip(humerusEnd, lateral) + tip(humerusEnd, -lateral)),
         "midpoint of the humeral epicondyles");
-    add("wrist", side, 0.5 * (tip(radius, -kUp) + tip(ulna, -kUp)),
+    add("wrist", side, 0.5 * (tip(radius, -kUpAxis) + tip(ulna, -kUpAxis)),
         "midpoint of the radial and ulnar styloid tips");
     add("sternoclavicular", side, tip(clavicle, -lateral), "medial end of the clavicle");
     add("acromioclavicular", side, tip(clavicle, lateral), "lateral end of the clavicle");
@@ -111,24 +112,24 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
       if (j.name == name && j.side == side) return glm::dvec3(j.position);
     return glm::dvec3(0.0);
   };
-  const glm::dvec3 back = -kFront, down = -kUp;
+  const glm::dvec3 back = -kFrontAxis, down = -kUpAxis;
 
   // Midline.
   const std::vector<glm::dvec3> skull =
       body.points({"Frontal bone", "Occipital bone", "Left parietal bone", "Right parietal bone"});
-  add("vertex", BodySide::Mid, tip(skull, kUp), kUp, "skull: highest point");
+  add("vertex", BodySide::Mid, tip(skull, kUpAxis), kUpAxis, "skull: highest point");
   const auto nearMid = [](double half) {
     return [half](const glm::dvec3& p) { return std::abs(p.x) < half; };
   };
   const auto frontal = filtered(pointsOf(body, "Frontal bone", log), nearMid(0.01));
-  const glm::dvec3 glabella = tip(frontal, kFront);
+  const glm::dvec3 glabella = tip(frontal, kFrontAxis);
   add("forehead", BodySide::Mid,
       tip(filtered(frontal,
                    [&](const glm::dvec3& p) {
                      return p.y > glabella.y + 0.02 && p.y < glabella.y + 0.03;
                    }),
-          kFront),
-      kFront, "frontal bone: most anterior midline point 2-3 cm above the glabella");
+          kFrontAxis),
+      kFrontAxis, "frontal bone: most anterior midline point 2-3 cm above the glabella");
   add("occiput", BodySide::Mid,
       tip(filtered(pointsOf(body, "Occipital bone", log), nearMid(0.01)), back), back,
       "occipital bone: most posterior midline point (external occipital protuberance)");
@@ -139,8 +140,8 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
                    [&](const glm::dvec3& p) {
                      return std::abs(p.x) < 0.01 && p.y < mandibleLow + 0.02;
                    }),
-          kFront),
-      kFront, "mandible: most anterior point of the symphysis, lowest 2 cm");
+          kFrontAxis),
+      kFrontAxis, "mandible: most anterior point of the symphysis, lowest 2 cm");
   const auto cartilageEnd = [&](int n, BodySide side) {
     return tip(pointsOf(body, sided(side, std::string(ordinalWord(n)) + " costal cartilage"), log),
                glm::dvec3(-sideSign(side), 0.0, 0.0));
@@ -156,10 +157,10 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
       "estimated (no sternum in the data): between the clavicles' "
       "medial ends");
   add("sternum", BodySide::Mid,
-      midOf(cartilageEnd(4, BodySide::Left), cartilageEnd(4, BodySide::Right)), kFront,
+      midOf(cartilageEnd(4, BodySide::Left), cartilageEnd(4, BodySide::Right)), kFrontAxis,
       "estimated (no sternum in the data): between the 4th costal cartilages' sternal ends");
   add("xiphisternal_junction", BodySide::Mid,
-      midOf(cartilageEnd(7, BodySide::Left), cartilageEnd(7, BodySide::Right)), kFront,
+      midOf(cartilageEnd(7, BodySide::Left), cartilageEnd(7, BodySide::Right)), kFrontAxis,
       "estimated (no sternum in the data): between the 7th costal cartilages' sternal ends");
   const auto spinous = [&](std::string_view name, const std::string& vertebra) {
     add(name, BodySide::Mid, tip(pointsOf(body, vertebra, log), back), back,
@@ -180,15 +181,15 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
       back, "sacrum: most posterior midline point at mid-height");
   std::array<glm::dvec3, 2> symphysis{};
   for (std::size_t i = 0; i < 2; ++i) {
-    const auto hip = pointsOf(body, sided(kSides[i], "hip bone"), log);
+    const auto hip = pointsOf(body, sided(kPairedSides[i], "hip bone"), log);
     const double zMid = meanOf(hip).z;
     symphysis[i] = tip(filtered(hip, [&](const glm::dvec3& p) { return p.z > zMid; }),
-                       glm::dvec3(-sideSign(kSides[i]), 0.0, 0.0));
+                       glm::dvec3(-sideSign(kPairedSides[i]), 0.0, 0.0));
   }
-  add("pubic_symphysis", BodySide::Mid, midOf(symphysis[0], symphysis[1]), kFront,
+  add("pubic_symphysis", BodySide::Mid, midOf(symphysis[0], symphysis[1]), kFrontAxis,
       "between the hip bones' most medial anterior points");
 
-  for (const BodySide side : kSides) {
+  for (const BodySide side : kPairedSides) {
     const glm::dvec3 lateral(sideSign(side), 0.0, 0.0);
     const auto temporal = pointsOf(body, sided(side, "temporal bone"), log);
     const Box tb = boxOf(temporal);
@@ -208,16 +209,17 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
         "mandible: most posteroinferior point of the side (gonion)");
     const double jz = meanOf(mandible).z;
     const glm::dvec3 condyle =
-        tip(filtered(jaw, [&](const glm::dvec3& p) { return p.z < jz; }), kUp);
+        tip(filtered(jaw, [&](const glm::dvec3& p) { return p.z < jz; }), kUpAxis);
     add("ear", side,
         tip(filtered(jaw, [&](const glm::dvec3& p) { return glm::distance(p, condyle) < 0.012; }),
             lateral),
         lateral, "mandibular condyle: lateral pole (TMJ, just in front of the ear)");
 
     const auto scapula = pointsOf(body, sided(side, "scapula"), log);
-    add("acromion", side, tip(scapula, lateral + 0.3 * kUp), lateral + 0.5 * kUp,
+    add("acromion", side, tip(scapula, lateral + 0.3 * kUpAxis), lateral + 0.5 * kUpAxis,
         "scapula: most lateral point, tilted 17 degrees up (tip of the acromion)");
-    add("coracoid_process", side, tip(scapula, kFront), kFront, "scapula: most anterior point");
+    add("coracoid_process", side, tip(scapula, kFrontAxis), kFrontAxis,
+        "scapula: most anterior point");
     const glm::dvec3 inferior = tip(scapula, down);
     const Box sb = boxOf(scapula);
     const double medialEdge = lateral.x > 0 ? sb.min.x : sb.max.x;
@@ -226,8 +228,8 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
                      [&](const glm::dvec3& p) {
                        return std::abs(p.x - medialEdge) < 0.4 * (sb.max.x - sb.min.x);
                      }),
-            kUp);
-    add("superior_angle_scapula", side, superior, back + 0.5 * kUp,
+            kUpAxis);
+    add("superior_angle_scapula", side, superior, back + 0.5 * kUpAxis,
         "scapula: highest point of the medial 40 %");
     add("inferior_angle_scapula", side, inferior, back, "scapula: lowest point");
     const double midY = 0.5 * (superior.y + inferior.y);
@@ -254,10 +256,10 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
         "humerus: most lateral point of the distal 12 %");
     add("medial_epicondyle", side, tip(humerusEnd, -lateral), -lateral,
         "humerus: most medial point of the distal 12 %");
-    add("greater_tubercle", side, tip(endRegion(humerus, kUp, 0.15), lateral), lateral,
+    add("greater_tubercle", side, tip(endRegion(humerus, kUpAxis, 0.15), lateral), lateral,
         "humerus: most lateral point of the proximal 15 % (under lateral_shoulder)");
     const auto ulna = pointsOf(body, sided(side, "ulna"), log);
-    add("olecranon", side, tip(endRegion(ulna, kUp, 0.1), back), back,
+    add("olecranon", side, tip(endRegion(ulna, kUpAxis, 0.1), back), back,
         "ulna: most posterior point of the proximal 10 %");
     add("radial_styloid", side, tip(pointsOf(body, sided(side, "radius"), log), down), lateral,
         "radius: lowest point");
@@ -265,10 +267,11 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
 
     const auto hip = pointsOf(body, sided(side, "hip bone"), log);
     const glm::dvec3 hipCentre = joint("hip", side);
-    add("iliac_crest", side, tip(hip, kUp), kUp + lateral, "hip bone: highest point");
+    add("iliac_crest", side, tip(hip, kUpAxis), kUpAxis + lateral, "hip bone: highest point");
     add("asis", side,
-        tip(filtered(hip, [&](const glm::dvec3& p) { return p.y > hipCentre.y + 0.03; }), kFront),
-        kFront, "hip bone: most anterior point 3 cm or more above the hip centre");
+        tip(filtered(hip, [&](const glm::dvec3& p) { return p.y > hipCentre.y + 0.03; }),
+            kFrontAxis),
+        kFrontAxis, "hip bone: most anterior point 3 cm or more above the hip centre");
     const double hipMidX = meanOf(hip).x;
     add("sacroiliac", side,
         tip(filtered(hip,
@@ -280,25 +283,25 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
     add("ischial_tuberosity", side, tip(hip, down), down, "hip bone: lowest point");
 
     const auto femur = pointsOf(body, sided(side, "femur"), log);
-    add("greater_trochanter", side, tip(endRegion(femur, kUp, 0.2), lateral), lateral,
+    add("greater_trochanter", side, tip(endRegion(femur, kUpAxis, 0.2), lateral), lateral,
         "femur: most lateral point of the proximal 20 %");
     const auto femurEnd = endRegion(femur, down, 0.1);
     add("lateral_knee", side, tip(femurEnd, lateral), lateral,
         "femur: lateral epicondyle (most lateral point of the distal 10 %)");
     add("medial_knee", side, tip(femurEnd, -lateral), -lateral,
         "femur: medial epicondyle (most medial point of the distal 10 %)");
-    add("anterior_knee", side, tip(pointsOf(body, sided(side, "patella"), log), kFront), kFront,
-        "patella: most anterior point");
+    add("anterior_knee", side, tip(pointsOf(body, sided(side, "patella"), log), kFrontAxis),
+        kFrontAxis, "patella: most anterior point");
     const auto tibia = pointsOf(body, sided(side, "tibia"), log);
-    add("tibial_tuberosity", side, tip(endRegion(tibia, kUp, 0.25), kFront), kFront,
+    add("tibial_tuberosity", side, tip(endRegion(tibia, kUpAxis, 0.25), kFrontAxis), kFrontAxis,
         "tibia: most anterior point of the proximal 25 %");
     const double tibiaMid = boxOf(tibia).centre().y;
     add("shin", side,
         tip(filtered(tibia, [&](const glm::dvec3& p) { return std::abs(p.y - tibiaMid) < 0.015; }),
-            kFront),
-        kFront, "tibia: anterior border at mid-length");
+            kFrontAxis),
+        kFrontAxis, "tibia: anterior border at mid-length");
     const auto fibula = pointsOf(body, sided(side, "fibula"), log);
-    add("fibular_head", side, tip(endRegion(fibula, kUp, 0.1), lateral), lateral,
+    add("fibular_head", side, tip(endRegion(fibula, kUpAxis, 0.1), lateral), lateral,
         "fibula: most lateral point of the proximal 10 %");
     add("lateral_malleolus", side, tip(endRegion(fibula, down, 0.1), lateral), lateral,
         "fibula: most lateral point of the distal 10 %");
@@ -322,8 +325,8 @@ void measureLandmarks(const ReferenceBody& body, Measurements& out, std::FILE* l
                      "Distal phalanx of " + std::string(side == BodySide::Left ? "left" : "right") +
                          " big toe",
                      log),
-            kUp),
-        kUp, "distal phalanx of the big toe: highest point");
+            kUpAxis),
+        kUpAxis, "distal phalanx of the big toe: highest point");
   }
 }
 

@@ -9,8 +9,7 @@ namespace myo::measure {
 namespace {
 
 using ref::BodySide;
-
-constexpr std::array<BodySide, 2> kSides{BodySide::Right, BodySide::Left};
+using ref::kPairedSides;
 
 std::string sideWord(BodySide side, bool capital) {
   if (side == BodySide::Left) return capital ? "Left" : "left";
@@ -126,7 +125,7 @@ void measureBoxes(const ReferenceBody& body, Measurements& out, std::FILE* log) 
   std::vector<std::string> skull{"Frontal bone", "Occipital bone", "Sphenoid bone", "Ethmoid",
                                  "Vomer"};
   for (const std::string& bone : kPairedSkull)
-    for (const BodySide side : kSides) skull.push_back(sideWord(side, true) + " " + bone);
+    for (const BodySide side : kPairedSides) skull.push_back(sideWord(side, true) + " " + bone);
   add("skull", BodySide::Mid, skull, "cranial and facial bones without mandible and hyoid");
   add("frontal_bone", BodySide::Mid, {"Frontal bone"}, "Frontal bone");
   add("occipital_bone", BodySide::Mid, {"Occipital bone"}, "Occipital bone");
@@ -136,7 +135,7 @@ void measureBoxes(const ReferenceBody& body, Measurements& out, std::FILE* log) 
   for (const char* bone : {"parietal bone", "temporal bone", "maxilla", "zygomatic bone"}) {
     std::string name = bone;
     std::replace(name.begin(), name.end(), ' ', '_');
-    for (const BodySide side : kSides) {
+    for (const BodySide side : kPairedSides) {
       const std::string source = sideWord(side, true) + " " + bone;
       add(keep(name), side, {source}, keep(source));
     }
@@ -147,7 +146,7 @@ void measureBoxes(const ReferenceBody& body, Measurements& out, std::FILE* log) 
   // No sternum in the data: estimate its box from the sternal ends of costal cartilages 1–7
   // and the medial ends of the clavicles.
   std::vector<glm::dvec3> ends;
-  for (const BodySide side : kSides) {
+  for (const BodySide side : kPairedSides) {
     const glm::dvec3 medial(-sideSign(side), 0.0, 0.0);
     for (int n = 1; n <= 7; ++n)
       if (const BodyPart* c = body.find(sideWord(side, true) + " " + std::string(ordinalWord(n)) +
@@ -169,7 +168,7 @@ void measureBoxes(const ReferenceBody& body, Measurements& out, std::FILE* log) 
 }
 
 void measureRibs(const ReferenceBody& body, Measurements& out, std::FILE* log) {
-  for (const BodySide side : kSides) {
+  for (const BodySide side : kPairedSides) {
     for (int n = 1; n <= 12; ++n) {
       const std::string source = sideWord(side, true) + " " + std::string(ordinalWord(n)) + " rib";
       const BodyPart* rib = body.find(source);
@@ -205,7 +204,7 @@ void measureExtremities(const ReferenceBody& body, Measurements& out, std::FILE*
   static const char* const kRayNames[2][5] = {{"thumb", "index", "middle", "ring", "little"},
                                               {"hallux", "toe_2", "toe_3", "toe_4", "toe_5"}};
   for (int foot = 0; foot < 2; ++foot) {
-    for (const BodySide side : kSides) {
+    for (const BodySide side : kPairedSides) {
       const std::string S = sideWord(side, true), s = sideWord(side, false);
       std::vector<std::string> parts;
       if (foot == 0) {

@@ -11,8 +11,8 @@ namespace {
 using ref::BodySide;
 using right_side::kMid;
 using right_side::kR;
-constexpr float kCell = 0.0035f;  // m, polygoniser grid
-constexpr float kMargin = 0.03f;  // m, field clamp
+constexpr float kPelvisCell = 0.0035f;  // m, polygoniser grid
+constexpr float kPelvisMargin = 0.03f;  // m, field clamp
 
 // The right hip bone's field and its cavities (acetabular cup, obturator foramen).
 Part hipBone(BodySide side) {
@@ -31,7 +31,7 @@ Part hipBone(BodySide side) {
   const glm::vec3 pubicBody = symphysis + glm::vec3(-0.016f, -0.004f, -0.006f);
   const glm::vec3 ischialBody = ischium + glm::vec3(0.0f, 0.012f, 0.006f);
 
-  DistanceField field(kMargin);
+  DistanceField field(kPelvisMargin);
   field.add(LoftTube(tubeLoft(crest, 0.007f, 0.005f), 2));  // the crest's rim
   for (std::size_t i = 0; i + 1 < std::size(crest); ++i)    // the iliac wing: a dense fan
     for (const float t : {0.0f, 0.33f, 0.67f})
@@ -54,7 +54,7 @@ Part hipBone(BodySide side) {
   auto cavities = [cup, foramen](const glm::vec3& p) {
     return std::min(sdSphere(p, cup.centre, cup.radius), sdEllipsoid(p, foramen));
   };
-  Part right = meshedBone(field, cavities, "hip_bone", kR, kCell);
+  Part right = meshedBone(field, cavities, "hip_bone", kR, kPelvisCell);
   return side == kR ? right : mirroredBone(right, "hip_bone");
 }
 
@@ -66,14 +66,14 @@ Part sacrum() {
   const glm::vec3 promontory(0.0f, baseY, box.boundsMax.z - 0.02f);
   const glm::vec3 apex(0.0f, box.boundsMin.y + 0.008f, back.z + 0.012f);
   const glm::vec3 ala(box.boundsMin.x + 0.012f, baseY - 0.006f, promontory.z - 0.02f);
-  DistanceField field(kMargin);
+  DistanceField field(kPelvisMargin);
   field.add(
       axisEllipsoid(promontory + glm::vec3(0.0f, -0.006f, -0.012f), {0.024f, 0.012f, 0.018f}));
   addMirrored(field, RoundCone{ala, promontory + glm::vec3(-0.012f, 0.0f, -0.01f), 0.012f, 0.014f},
               0.012f);
   addMirrored(field, RoundCone{ala, apex + glm::vec3(-0.006f, 0.0f, 0.0f), 0.012f, 0.006f}, 0.014f);
   field.add(RoundCone{promontory + glm::vec3(0.0f, 0.0f, -0.025f), apex, 0.014f, 0.006f}, 0.014f);
-  return meshedBone(field, {}, "sacrum", kMid, kCell);
+  return meshedBone(field, {}, "sacrum", kMid, kPelvisCell);
 }
 
 }  // namespace

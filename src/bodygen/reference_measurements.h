@@ -19,6 +19,9 @@ namespace myo::ref {
 
 enum class BodySide : std::uint8_t { Mid, Left, Right };
 
+// The two sides of a paired structure, the right first.
+inline constexpr std::array<BodySide, 2> kPairedSides{BodySide::Right, BodySide::Left};
+
 // x -> -x: across the midsagittal plane to the subject's other side. O(1).
 [[nodiscard]] inline glm::vec3 mirroredPoint(glm::vec3 v) {
   return {-v.x, v.y, v.z};

@@ -11,8 +11,8 @@
 namespace myo {
 namespace {
 
-constexpr double kMargin = 32.0;         // pt around the page
-constexpr double kGutter = 14.0;         // pt between the columns
+constexpr double kHandoutMargin = 32.0;  // pt around the page
+constexpr double kHandoutGutter = 14.0;  // pt between the columns
 constexpr double kLeftShare = 0.37;      // of the text width: pictures and the safety box
 constexpr double kPictureAspect = 1.12;  // picture height / width
 constexpr double kTintPad = 5.0;         // pt inside the safety box
@@ -23,7 +23,7 @@ constexpr Rgb kWarningInk{0.60, 0.14, 0.08}, kTint{0.99, 0.94, 0.91};
 constexpr Rgb kClinicianInk{0.30, 0.24, 0.52};
 
 double leftColumnWidth(Paper paper) {
-  return kLeftShare * (paperSize(paper).width - 2.0 * kMargin - kGutter);
+  return kLeftShare * (paperSize(paper).width - 2.0 * kHandoutMargin - kHandoutGutter);
 }
 
 // One piece of the text flow; a block is a heading, its paragraph and its lines.
@@ -138,12 +138,12 @@ double drawHeader(cairo_t* cr, const HandoutPage& page, double width, bool conti
   const Layout titleLayout = textLayout(cr, title, width, 15.0, true);
   const Layout subtitle = textLayout(cr, page.subtitle, width, 8.5, false);
   const double titleHeight = heightOf(titleLayout);
-  const double bottom = kMargin + titleHeight + 2.0 + heightOf(subtitle) + 5.0;
+  const double bottom = kHandoutMargin + titleHeight + 2.0 + heightOf(subtitle) + 5.0;
   if (draw) {
-    drawLayout(cr, titleLayout, kMargin, kMargin, kInk);
-    drawLayout(cr, subtitle, kMargin, kMargin + titleHeight + 2.0, kGrey);
+    drawLayout(cr, titleLayout, kHandoutMargin, kHandoutMargin, kInk);
+    drawLayout(cr, subtitle, kHandoutMargin, kHandoutMargin + titleHeight + 2.0, kGrey);
     setColor(cr, kAccent);
-    cairo_rectangle(cr, kMargin, bottom - 1.2, width, 1.2);
+    cairo_rectangle(cr, kHandoutMargin, bottom - 1.2, width, 1.2);
     cairo_fill(cr);
   }
   return bottom + 9.0;
@@ -151,19 +151,20 @@ double drawHeader(cairo_t* cr, const HandoutPage& page, double width, bool conti
 
 double drawFooter(cairo_t* cr, const HandoutPage& page, const PaperSize& paper, int pageNumber,
                   int pages, bool draw) {
-  const double width = paper.width - 2.0 * kMargin;
+  const double width = paper.width - 2.0 * kHandoutMargin;
   const Layout disclaimer = textLayout(cr, page.footer, width, 6.0, false);
   const std::string count =
       "Myoscope handout \u00b7 page " + std::to_string(pageNumber) + " of " + std::to_string(pages);
   const Layout numbering = textLayout(cr, count, width, 6.0, false);
   pango_layout_set_alignment(numbering.get(), PANGO_ALIGN_RIGHT);
-  const double top = paper.height - kMargin - heightOf(disclaimer) - heightOf(numbering) - 2.0;
+  const double top =
+      paper.height - kHandoutMargin - heightOf(disclaimer) - heightOf(numbering) - 2.0;
   if (draw) {
     setColor(cr, kGrey);
-    cairo_rectangle(cr, kMargin, top - 5.0, width, 0.5);
+    cairo_rectangle(cr, kHandoutMargin, top - 5.0, width, 0.5);
     cairo_fill(cr);
-    drawLayout(cr, disclaimer, kMargin, top, kGrey);
-    drawLayout(cr, numbering, kMargin, top + heightOf(disclaimer) + 2.0, kGrey);
+    drawLayout(cr, disclaimer, kHandoutMargin, top, kGrey);
+    drawLayout(cr, numbering, kHandoutMargin, top + heightOf(disclaimer) + 2.0, kGrey);
   }
   return top - 18.0;  // room for the "continued" cue
 }
@@ -219,23 +220,24 @@ std::vector<FlowItem> setFirstPage(cairo_t* cr, const PrintedPage& printed, Pape
                                    Colormap colormap, double size, int pageNumber, int pages,
                                    bool draw) {
   const PaperSize sheet = paperSize(paper);
-  const double textWidth = sheet.width - 2.0 * kMargin;
+  const double textWidth = sheet.width - 2.0 * kHandoutMargin;
   const double left = leftColumnWidth(paper);
   const double top = drawHeader(cr, printed.content, textWidth, false, draw);
   const double bottom = drawFooter(cr, printed.content, sheet, pageNumber, pages, draw);
   const PictureSlot slot = pictureSlot(paper);
   double y = top;
   for (const HandoutPicture& picture : printed.pictures) {
-    if (draw) drawImage(cr, picture.image, kMargin, y, slot.width, slot.height);
+    if (draw) drawImage(cr, picture.image, kHandoutMargin, y, slot.width, slot.height);
     const Layout caption = textLayout(cr, picture.caption, slot.width, 6.8, false);
-    if (draw) drawLayout(cr, caption, kMargin, y + slot.height + 2.0, kGrey);
+    if (draw) drawLayout(cr, caption, kHandoutMargin, y + slot.height + 2.0, kGrey);
     y += slot.height + 2.0 + heightOf(caption) + 6.0;
   }
-  if (printed.content.legend) y = drawLegend(cr, colormap, kMargin, y, left, draw) + 8.0;
+  if (printed.content.legend) y = drawLegend(cr, colormap, kHandoutMargin, y, left, draw) + 8.0;
   const PageItems items = itemsOf(printed.content);
   Flow flow(cr, size, draw);
-  const Column right{kMargin + left + kGutter, top, bottom, textWidth - left - kGutter, false};
-  const Column box{kMargin, y, bottom, left, true};
+  const Column right{kHandoutMargin + left + kHandoutGutter, top, bottom,
+                     textWidth - left - kHandoutGutter, false};
+  const Column box{kHandoutMargin, y, bottom, left, true};
   const std::size_t rightSet = flow.place(items.right, 0, right);
   const std::size_t boxSet = flow.place(items.box, 0, box);
   std::vector<FlowItem> rest(items.right.begin() + static_cast<std::ptrdiff_t>(rightSet),
@@ -255,13 +257,14 @@ std::size_t setContinuation(cairo_t* cr, const HandoutPage& page,
                             const std::vector<FlowItem>& items, std::size_t from, Paper paper,
                             double size, int pageNumber, int pages, bool draw) {
   const PaperSize sheet = paperSize(paper);
-  const double textWidth = sheet.width - 2.0 * kMargin;
+  const double textWidth = sheet.width - 2.0 * kHandoutMargin;
   const double top = drawHeader(cr, page, textWidth, true, draw);
   const double bottom = drawFooter(cr, page, sheet, pageNumber, pages, draw);
-  const double half = 0.5 * (textWidth - kGutter);
+  const double half = 0.5 * (textWidth - kHandoutGutter);
   Flow flow(cr, size, draw);
-  std::size_t next = flow.place(items, from, {kMargin, top, bottom, half, false});
-  next = flow.place(items, next, {kMargin + half + kGutter, top, bottom, half, false});
+  std::size_t next = flow.place(items, from, {kHandoutMargin, top, bottom, half, false});
+  next =
+      flow.place(items, next, {kHandoutMargin + half + kHandoutGutter, top, bottom, half, false});
   return next == from ? items.size()
                       : next;  // an item taller than a page is dropped, not looped on
 }

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kBackspace = 259, kEnd = 269, kHome = 268, kLeftControl = 341, kA = 65;  // GLFW
 
-struct Fixture {
+struct InputQueueFixture {
   ImGuiHarness ui;
   myo::InputQueue queue;
   std::string text;
@@ -25,7 +25,7 @@ struct Fixture {
     if (ImGui::InputText("##field", buffer, sizeof buffer)) text = buffer;
     myo::probeLastItem(&ui.probe, "field");
   });
-  Fixture() {
+  InputQueueFixture() {
     ui.io().KeyMap[ImGuiKey_Backspace] = kBackspace;
     ui.io().KeyMap[ImGuiKey_End] = kEnd;
     ui.io().KeyMap[ImGuiKey_Home] = kHome;
@@ -56,14 +56,14 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("a click shorter than a frame focuses the field where it was made", "[input]") {
-  Fixture f;
+  InputQueueFixture f;
   f.type("knot");
   f.frames(2);
   CHECK(f.text == "knot");
 }
 
 TEST_CASE("a key tapped within one frame still edits the text", "[input]") {
-  Fixture f;
+  InputQueueFixture f;
   f.type("heels");
   f.tap(kBackspace);  // press and release before the next frame
   f.frames(4);
@@ -77,7 +77,7 @@ TEST_CASE("a key tapped within one frame still edits the text", "[input]") {
 }
 
 TEST_CASE("characters and keys keep their order within a frame", "[input]") {
-  Fixture f;
+  InputQueueFixture f;
   f.type("ab");
   f.tap(kHome);
   f.type("x");
@@ -88,7 +88,7 @@ TEST_CASE("characters and keys keep their order within a frame", "[input]") {
 }
 
 TEST_CASE("Ctrl+A within one frame, Ctrl released first, selects all", "[input]") {
-  Fixture f;
+  InputQueueFixture f;
   f.type("trapezius");
   f.frames(2);
   f.queue.key(kLeftControl, true);
@@ -101,7 +101,7 @@ TEST_CASE("Ctrl+A within one frame, Ctrl released first, selects all", "[input]"
 }
 
 TEST_CASE("Ctrl+A then a character replaces the whole text", "[input]") {
-  Fixture f;
+  InputQueueFixture f;
   f.type("trapezius");
   f.frames(2);
   f.queue.key(kLeftControl, true);

@@ -11,7 +11,7 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-struct Fixture {
+struct DockedUiFixture {
   ImGuiHarness ui;
   myo::UiStateView view;
   myo::MainUiMemory memory;
@@ -19,7 +19,7 @@ struct Fixture {
   std::function<void()> draw = [this] {
     myo::mergeIntents(intents, myo::drawMainUi(view, memory));
   };
-  explicit Fixture(ImVec2 size = ImVec2(1280.0f, 800.0f), float scale = 1.0f) : ui(size) {
+  explicit DockedUiFixture(ImVec2 size = ImVec2(1280.0f, 800.0f), float scale = 1.0f) : ui(size) {
     memory.probe = &ui.probe;
     view.uiScale = scale;
     myo::applyTheme(true, scale);
@@ -45,7 +45,7 @@ TEST_CASE("no panel covers the 3D view at 1280x800 and 1920x1080, at 100 to 200 
   for (const ImVec2 size :
        {ImVec2(1024.0f, 640.0f), ImVec2(1280.0f, 800.0f), ImVec2(1920.0f, 1080.0f)})
     for (const float scale : {1.0f, 1.5f, 2.0f}) {
-      Fixture f(size, scale);
+      DockedUiFixture f(size, scale);
       INFO(size.x << "x" << size.y << " at " << scale);
       const myo::ScreenRect view = f.memory.sceneArea;
       CHECK(view.width >= myo::kMinViewWidth * scale - 1.0f);
@@ -67,7 +67,7 @@ TEST_CASE("no panel covers the 3D view at 1280x800 and 1920x1080, at 100 to 200 
 }
 
 TEST_CASE("the sidebar's tabs, collapse buttons and strips ask for their change", "[ui]") {
-  Fixture f;
+  DockedUiFixture f;
   CHECK(f.ui.drew("parts/search"));
   f.ui.click(f.ui.centerOf("dock/tab/Points"), f.draw);
   REQUIRE(f.intents.setSidebarTab);
@@ -96,7 +96,7 @@ TEST_CASE("the sidebar's tabs, collapse buttons and strips ask for their change"
 }
 
 TEST_CASE("dragging a splitter asks for the new width", "[ui]") {
-  Fixture f;
+  DockedUiFixture f;
   // Presses on the widget recorded as `key`, moves `dx` pixels and lets go, a frame each.
   const auto drag = [&f](const std::string& key, float dx) {
     const ImVec2 grip = f.ui.centerOf(key);
@@ -119,7 +119,7 @@ TEST_CASE("dragging a splitter asks for the new width", "[ui]") {
 
 TEST_CASE("the inspector shows the point's warnings under the timer, before its self-care",
           "[ui]") {
-  Fixture f;
+  DockedUiFixture f;
   f.view.treatment.pointRedFlags = {"A newly drooping eyelid needs emergency care."};
   f.view.treatment.selfCare = {"Gentle pincer massage."};
   f.view.treatment.symptoms = {"Pain over the eye."};
@@ -139,7 +139,7 @@ TEST_CASE("the inspector shows the point's warnings under the timer, before its 
 }
 
 TEST_CASE("the first warning sign stays in view at the foot of the inspector", "[ui]") {
-  Fixture f(ImVec2(1280.0f, 640.0f));  // a short window: the Treat section scrolls below
+  DockedUiFixture f(ImVec2(1280.0f, 640.0f));  // a short window: the Treat section scrolls below
   f.view.treatment.pointRedFlags = {"Sudden, severe headache: emergency care.",
                                     "A drooping eyelid: emergency care."};
   f.view.treatment.techniqueRedFlags = {"Numbness while pressing: stop."};
@@ -159,7 +159,7 @@ TEST_CASE("the first warning sign stays in view at the foot of the inspector", "
 }
 
 TEST_CASE("while a quiz hides its point the inspector says why it is blank", "[ui]") {
-  Fixture f;
+  DockedUiFixture f;
   f.view.treatment = {};
   f.view.treatment.hiddenByQuiz = true;
   myo::InspectorMemory memory;

@@ -33,7 +33,7 @@ myo::UiStateView sampleView() {
 }
 
 // Draws the main UI each frame and merges every frame's intents into `intents`.
-struct Fixture {
+struct PartsPanelFixture {
   ImGuiHarness ui;
   myo::UiStateView view = sampleView();
   myo::MainUiMemory memory;
@@ -42,7 +42,7 @@ struct Fixture {
     myo::mergeIntents(intents, myo::drawMainUi(view, memory));
   };
 
-  Fixture() {
+  PartsPanelFixture() {
     memory.probe = &ui.probe;
     ui.frames(3, draw);
   }
@@ -60,7 +60,7 @@ using Rows = std::vector<std::size_t>;
 }  // namespace
 
 TEST_CASE("parts tree shows the open Muscles group and hides collapsed groups", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   CHECK(f.drawnRows() == Rows{0, 1, 2});
   CHECK(f.ui.drew("parts/group/0"));        // Muscles
   CHECK(f.ui.drew("parts/group/2"));        // Bones, collapsed
@@ -71,7 +71,7 @@ TEST_CASE("parts tree shows the open Muscles group and hides collapsed groups", 
 }
 
 TEST_CASE("typing in the search box filters the rows", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.click(f.ui.centerOf("parts/search"), f.draw);
   f.ui.type("INFRA", f.draw);
   f.ui.frame(f.draw);
@@ -81,14 +81,14 @@ TEST_CASE("typing in the search box filters the rows", "[ui]") {
 }
 
 TEST_CASE("a search match inside a collapsed group opens it", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.memory.sidebar.parts.search = "femur";
   f.ui.frames(2, f.draw);
   CHECK(f.drawnRows() == Rows{3});
 }
 
 TEST_CASE("clicking a part checkbox asks to toggle that part", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.click(f.ui.centerOf("parts/visible/1"), f.draw);
   REQUIRE(f.intents.setVisible.size() == 1);
   CHECK(f.intents.setVisible[0] == std::pair<std::size_t, bool>{1, false});
@@ -102,7 +102,7 @@ TEST_CASE("clicking a part checkbox asks to toggle that part", "[ui]") {
 }
 
 TEST_CASE("a group checkbox toggles every listed part of the group", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.click(f.ui.centerOf("parts/group_visible/0"), f.draw);
   using Set = std::vector<std::pair<std::size_t, bool>>;
   CHECK(f.intents.setVisible == Set{{0, false}, {1, false}, {2, false}});
@@ -114,7 +114,7 @@ TEST_CASE("a group checkbox toggles every listed part of the group", "[ui]") {
 }
 
 TEST_CASE("show all and hide all", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.click(f.ui.centerOf("parts/hide_all"), f.draw);
   CHECK(f.intents.setAllVisible == false);
   f.ui.click(f.ui.centerOf("parts/show_all"), f.draw);
@@ -122,7 +122,7 @@ TEST_CASE("show all and hide all", "[ui]") {
 }
 
 TEST_CASE("rows report hover, click selects and double-click frames", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.io().MousePos = f.ui.centerOf("parts/row/1");
   f.intents = {};
   f.ui.frames(2, f.draw);
@@ -142,7 +142,7 @@ TEST_CASE("rows report hover, click selects and double-click frames", "[ui]") {
 }
 
 TEST_CASE("a selection made in the 3D view opens its group", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   CHECK_FALSE(f.ui.drew("parts/row/3"));
   f.view.selectedPart = 3;
   f.view.hoveredPart = 0;
@@ -152,7 +152,7 @@ TEST_CASE("a selection made in the 3D view opens its group", "[ui]") {
 }
 
 TEST_CASE("the sidebar sits between the menu bar and the status bar", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.view.warnings = {"first warning", "texture 'skin.png' is missing"};
   f.view.statusMessage = "";
   f.ui.frames(2, f.draw);
@@ -168,7 +168,7 @@ TEST_CASE("the sidebar sits between the menu bar and the status bar", "[ui]") {
 }
 
 TEST_CASE("an empty model shows a hint instead of the tree", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.view.parts.clear();
   f.ui.frames(2, f.draw);
   CHECK_FALSE(f.ui.drew("parts/search"));
@@ -176,7 +176,7 @@ TEST_CASE("an empty model shows a hint instead of the tree", "[ui]") {
 }
 
 TEST_CASE("muscle groups: found by search, selected and isolated in one click", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.view.muscleGroups = {{"Rotator cuff", "shoulder cuff SITS", {0, 1}},
                          {"Trapezius", "traps", {2}}};
   f.ui.click(f.ui.centerOf("parts/search"), f.draw);
@@ -201,7 +201,7 @@ TEST_CASE("the parts search knows the lay words of the trigger point search", "[
 }
 
 TEST_CASE("Ctrl-click adds to the selection, Shift-click selects a run, both isolate", "[ui]") {
-  Fixture f;
+  PartsPanelFixture f;
   f.ui.click(f.ui.centerOf("parts/row/0"), f.draw);
   CHECK(f.intents.selectPart == 0);
   f.view.selectedPart = 0;

@@ -12,7 +12,7 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-struct Fixture {
+struct QuizPanelFixture {
   ImGuiHarness ui{ImVec2(400.0f, 700.0f)};
   myo::UiStateView view;
   myo::QuizPanelMemory memory;
@@ -24,7 +24,7 @@ struct Fixture {
     myo::mergeIntents(intents, myo::drawQuizPanel(view, memory, &ui.probe));
     ImGui::End();
   };
-  Fixture() {
+  QuizPanelFixture() {
     myo::applyTheme(true, 1.0f);
     ui.frames(2, draw);
   }
@@ -33,7 +33,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("the quiz set-up starts a quiz of the chosen kind, each with a new seed", "[ui]") {
-  Fixture f;
+  QuizPanelFixture f;
   f.ui.click(f.ui.centerOf("quiz/start"), f.draw);
   REQUIRE(f.intents.startQuiz);
   CHECK(f.intents.startQuiz->kind == myo::QuizKind::WhereRefers);
@@ -47,7 +47,7 @@ TEST_CASE("the quiz set-up starts a quiz of the chosen kind, each with a new see
 }
 
 TEST_CASE("a question's choices, picks, reveal and next become intents", "[ui]") {
-  Fixture f;
+  QuizPanelFixture f;
   f.view.quiz.running = true;
   f.view.quiz.kind = myo::QuizKind::WhichKnot;
   f.view.quiz.questions = 10;

@@ -9,13 +9,13 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-struct Fixture {
+struct ReferralPanelFixture {
   ImGuiHarness ui;
   myo::ReferralView view;
   myo::UiIntents intents;
   std::function<void()> draw = ImGuiHarness::inWindow(
       [this] { myo::mergeIntents(intents, myo::drawReferralPanel(view, &ui.probe)); });
-  Fixture() {
+  ReferralPanelFixture() {
     view.ready = true;
     ui.frames(3, draw);
   }
@@ -24,7 +24,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("the playback controls need a chosen trigger point", "[ui]") {
-  Fixture f;
+  ReferralPanelFixture f;
   f.ui.click(f.ui.centerOf("referral/play"), f.draw);
   CHECK_FALSE(f.intents.setPlaying);  // disabled: nothing selected yet
   f.view.selection = {2};
@@ -34,7 +34,7 @@ TEST_CASE("the playback controls need a chosen trigger point", "[ui]") {
 }
 
 TEST_CASE("play, loop and colormap controls return their intents", "[ui]") {
-  Fixture f;
+  ReferralPanelFixture f;
   f.view.selection = {1};
   f.view.playing = true;
   f.ui.frames(2, f.draw);
@@ -53,7 +53,7 @@ TEST_CASE("play, loop and colormap controls return their intents", "[ui]") {
 }
 
 TEST_CASE("a progress bar shows only while work runs", "[ui]") {
-  Fixture f;
+  ReferralPanelFixture f;
   CHECK_FALSE(f.ui.drew("referral/progress"));
   f.view.status = "Preparing the body's surface for referral fields...";
   f.view.progress = 0.4f;

@@ -9,13 +9,13 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-struct Fixture {
+struct TreatmentPanelFixture {
   ImGuiHarness ui;
   myo::TreatmentView view;
   myo::UiIntents intents;
   std::function<void()> draw = ImGuiHarness::inWindow(
       [this] { myo::mergeIntents(intents, myo::drawTreatmentPanel(view, &ui.probe)); });
-  Fixture() {
+  TreatmentPanelFixture() {
     view.active = true;
     view.pointLabel = "soleus_1.R";
     view.techniqueNames = {"Pressure release", "Stretching", "Dry needling"};
@@ -38,7 +38,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("nothing shows until a trigger point is chosen", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   CHECK(f.ui.drew("timer/toggle"));
   f.view.active = false;
   f.ui.frames(2, f.draw);
@@ -46,7 +46,7 @@ TEST_CASE("nothing shows until a trigger point is chosen", "[ui]") {
 }
 
 TEST_CASE("timer buttons and sliders return intents", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   f.ui.click(f.ui.centerOf("timer/toggle"), f.draw);
   CHECK(f.intents.timerToggle);
   f.ui.click(f.ui.centerOf("timer/release"), f.draw);  // disabled while not pressing
@@ -71,7 +71,7 @@ TEST_CASE("timer buttons and sliders return intents", "[ui]") {
 }
 
 TEST_CASE("a clinician-only technique is described without a timer", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   f.view.clinicianOnly = true;
   f.view.technique = 2;
   f.ui.frames(2, f.draw);
@@ -81,7 +81,7 @@ TEST_CASE("a clinician-only technique is described without a timer", "[ui]") {
 }
 
 TEST_CASE("the technique's target is shown, and the slider says where it stands", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   std::string text = f.ui.textOf(f.draw);
   INFO(text);
   CHECK(text.find("Target: Mild to moderate: 4-6 of 10") != std::string::npos);  // 2 is below
@@ -101,7 +101,7 @@ TEST_CASE("the technique's target is shown, and the slider says where it stands"
 }
 
 TEST_CASE("the point's and the technique's warnings show without a click", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   const std::string text = f.ui.textOf(f.draw);
   CHECK(text.find("Sudden worst-ever headache") != std::string::npos);
   CHECK(text.find("Stop if pressing causes numbness") != std::string::npos);
@@ -113,7 +113,7 @@ TEST_CASE("the point's and the technique's warnings show without a click", "[ui]
 }
 
 TEST_CASE("a clinician-only technique still shows its warnings", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   f.view.clinicianOnly = true;
   const std::string text = f.ui.textOf(f.draw);
   CHECK(text.find("Clinician only") != std::string::npos);
@@ -122,7 +122,7 @@ TEST_CASE("a clinician-only technique still shows its warnings", "[ui]") {
 }
 
 TEST_CASE("the history plots span the panel and say what they plot", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   f.view.pastDiscomfortAfter = {6.0f, 4.0f, 3.0f};
   f.view.pastHeldSeconds = {60.0f, 45.0f, 60.0f};
   f.view.recentHolds = {"2026-12-01 10:00 UTC · 60 s · 7 → 3"};
@@ -139,7 +139,7 @@ TEST_CASE("the history plots span the panel and say what they plot", "[ui]") {
 }
 
 TEST_CASE("after a press the panel asks how it is now, 0 to 10 or skip", "[ui]") {
-  Fixture f;
+  TreatmentPanelFixture f;
   CHECK_FALSE(f.ui.drew("timer/how_now/5"));
   f.view.askHowNow = true;
   f.ui.frames(2, f.draw);

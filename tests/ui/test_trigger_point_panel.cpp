@@ -9,14 +9,14 @@ using myo::test::ImGuiHarness;
 
 namespace {
 
-struct Fixture {
+struct TriggerPointPanelFixture {
   ImGuiHarness ui;
   myo::UiStateView view;
   myo::TriggerPointPanelMemory memory;
   myo::UiIntents intents;
   std::function<void()> draw = ImGuiHarness::inWindow(
       [this] { myo::mergeIntents(intents, myo::drawTriggerPointPanel(view, memory, &ui.probe)); });
-  Fixture() {
+  TriggerPointPanelFixture() {
     view.referral.ready = true;
     view.triggerPointList.rows = {{0, "upper_trapezius_1.L  Upper trapezius", ""},
                                   {1, "upper_trapezius_1.R  Upper trapezius", ""},
@@ -32,7 +32,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("clicking a listed point chooses it; Ctrl-click adds it", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   CHECK(f.ui.drew("points/row/2"));
   f.ui.click(f.ui.centerOf("points/row/2"), f.draw);
   REQUIRE(f.intents.selectTriggerPoint);
@@ -46,7 +46,7 @@ TEST_CASE("clicking a listed point chooses it; Ctrl-click adds it", "[ui]") {
 }
 
 TEST_CASE("typing in the search box asks for that search", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   f.ui.click(f.ui.centerOf("points/search"), f.draw);
   f.ui.type("heel", f.draw);
   REQUIRE(f.intents.setTriggerPointQuery);
@@ -61,7 +61,7 @@ TEST_CASE("typing in the search box asks for that search", "[ui]") {
 }
 
 TEST_CASE("the region combo asks for one region", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   f.ui.click(f.ui.centerOf("points/region"), f.draw);
   f.ui.frames(2, f.draw);
   REQUIRE(f.ui.drew("points/region/leg_foot"));
@@ -71,7 +71,7 @@ TEST_CASE("the region combo asks for one region", "[ui]") {
 }
 
 TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   f.ui.click(f.ui.centerOf("pain/mode"), f.draw);
   REQUIRE(f.intents.setPainMode);
   CHECK(*f.intents.setPainMode);
@@ -98,7 +98,7 @@ TEST_CASE("where does it hurt: the switch and the show buttons", "[ui]") {
 }
 
 TEST_CASE("choose a place: plain names, searchable", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   f.view.painFinder.mode = true;
   f.view.painFinder.places = {{"acromion.L", "Tip of the shoulder (left)"},
                               {"heel.R", "Heel (right)"},
@@ -131,7 +131,7 @@ TEST_CASE("the chosen point's details show its symptoms open and its self-care f
 }
 
 TEST_CASE("the search's clear button empties it and asks for every point again", "[ui]") {
-  Fixture f;
+  TriggerPointPanelFixture f;
   CHECK_FALSE(f.ui.drew("points/search/clear"));  // nothing to clear yet
   f.ui.click(f.ui.centerOf("points/search"), f.draw);
   f.ui.type("heel", f.draw);

@@ -6,7 +6,7 @@
 namespace myo {
 namespace {
 
-const std::map<std::string, std::vector<std::string>>& synonyms() {
+const std::map<std::string, std::vector<std::string>>& laySynonymTable() {
   static const std::map<std::string, std::vector<std::string>> kSynonyms = {
       {"migraine", {"headache"}},
       {"toothache", {"teeth", "tooth", "dental"}},
@@ -32,7 +32,7 @@ const std::map<std::string, std::vector<std::string>>& synonyms() {
 
 std::vector<std::string> wordAndSynonyms(const std::string& word) {
   std::vector<std::string> forms = {word};
-  if (const auto found = synonyms().find(word); found != synonyms().end())
+  if (const auto found = laySynonymTable().find(word); found != laySynonymTable().end())
     forms.insert(forms.end(), found->second.begin(), found->second.end());
   return forms;
 }

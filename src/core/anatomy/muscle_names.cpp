@@ -18,7 +18,7 @@ constexpr std::string_view kFiller[] = {
     "head",   "caput",   "portion",  "belly", "division", "fibres", "fibers", "and"};
 
 // Word-level synonyms (Latin and variant spellings) -> the catalogue's word.
-const std::map<std::string, std::string>& synonyms() {
+const std::map<std::string, std::string>& latinSynonyms() {
   static const std::map<std::string, std::string> table = {
       {"deltoideus", "deltoid"},
       {"sternocleidomastoideus", "sternocleidomastoid"},
@@ -115,7 +115,8 @@ PartName parsePartName(std::string_view name) {
       continue;
     }
     if (isFiller(word)) continue;
-    if (const auto found = synonyms().find(word); found != synonyms().end()) word = found->second;
+    if (const auto found = latinSynonyms().find(word); found != latinSynonyms().end())
+      word = found->second;
     words.insert(word);
   }
   parsed.words.assign(words.begin(), words.end());

@@ -9,7 +9,19 @@
 #include "core/anatomy/muscle_catalog.h"
 
 namespace myo {
+namespace search_detail {
+
+// One searchable text of a trigger point and its weight in the score.
+struct Field {
+  std::string text;  // normalised
+  float weight = 0.0f;
+};
+
+}  // namespace search_detail
+
 namespace {
+
+using search_detail::Field;
 
 // Lower case, anything but letters and digits as one space, padded with spaces at both ends so
 // " word" finds a word start.
@@ -39,11 +51,6 @@ std::vector<std::string> queryWords(std::string_view query) {
   }
   return words;
 }
-
-struct Field {
-  std::string text;  // normalised
-  float weight = 0.0f;
-};
 
 void addText(std::string& out, std::string_view text) {
   out.append(text);

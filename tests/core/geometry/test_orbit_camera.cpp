@@ -17,7 +17,7 @@ constexpr int kHeightPixels = 400;
 constexpr float kWidth = kWidthPixels;
 constexpr float kHeight = kHeightPixels;
 
-bool near(const glm::vec3& a, const glm::vec3& b, float tolerance = 1e-4f) {
+bool nearVec(const glm::vec3& a, const glm::vec3& b, float tolerance = 1e-4f) {
   return glm::length(a - b) <= tolerance;
 }
 
@@ -78,14 +78,15 @@ TEST_CASE("presets look at the body from the named side", "[camera]") {
     camera.snap();
     INFO(myo::viewPresetName(e.preset));
     const glm::vec3 target = camera.pose().target;
-    CHECK(near(glm::normalize(camera.eye() - target), e.eyeSide));
-    CHECK(near(camera.forward(), -e.eyeSide));
-    CHECK(near(camera.up(), e.screenUp));
-    CHECK(near(glm::cross(camera.right(), camera.up()), -camera.forward()));
+    CHECK(nearVec(glm::normalize(camera.eye() - target), e.eyeSide));
+    CHECK(nearVec(camera.forward(), -e.eyeSide));
+    CHECK(nearVec(camera.up(), e.screenUp));
+    CHECK(nearVec(glm::cross(camera.right(), camera.up()), -camera.forward()));
     // The view matrix agrees: the eye maps to the origin, the target straight ahead.
-    CHECK(near(glm::vec3(camera.view() * glm::vec4(camera.eye(), 1.0f)), glm::vec3(0.0f), 1e-4f));
-    CHECK(near(glm::vec3(camera.view() * glm::vec4(target, 1.0f)),
-               glm::vec3(0.0f, 0.0f, -camera.pose().distance), 1e-4f));
+    CHECK(
+        nearVec(glm::vec3(camera.view() * glm::vec4(camera.eye(), 1.0f)), glm::vec3(0.0f), 1e-4f));
+    CHECK(nearVec(glm::vec3(camera.view() * glm::vec4(target, 1.0f)),
+                  glm::vec3(0.0f, 0.0f, -camera.pose().distance), 1e-4f));
   }
 }
 
@@ -113,7 +114,7 @@ TEST_CASE("frame() fits the bounds in the frustum from every side and aspect", "
         INFO("aspect " << aspect << " preset " << myo::viewPresetName(p) << " corner " << corner);
         CHECK(std::abs(ndc.x) <= 1.0f);
         CHECK(std::abs(ndc.y) <= 1.0f);
-        CHECK(std::abs(ndc.z) <= 1.0f);  // between the near and far planes
+        CHECK(std::abs(ndc.z) <= 1.0f);  // between the nearVec and far planes
         largest = std::max({largest, std::abs(ndc.x), std::abs(ndc.y)});
       }
       // The fit is to the bounding sphere (safe for any later rotation), so it is tight where
@@ -128,7 +129,7 @@ TEST_CASE("rotate orbits at a fixed distance and clamps the pitch", "[camera]") 
   const OrbitCamera::Pose before = camera.pose();
   camera.rotate(100.0f, 0.0f);
   CHECK(camera.pose().yaw < before.yaw);  // dragging right turns the body to the right
-  CHECK(near(camera.pose().target, before.target));
+  CHECK(nearVec(camera.pose().target, before.target));
   CHECK(glm::length(camera.eye() - before.target) == Approx(before.distance));
   CHECK_FALSE(camera.animating());  // immediate
   CHECK(toPixel(camera, before.target + glm::vec3(0, 0, 0.2f)).x > kWidth / 2);
@@ -202,7 +203,7 @@ TEST_CASE("update eases to the goal in about 0.3 s and snap jumps", "[camera]") 
   camera.centreOn({1.0f, 2.0f, 3.0f});
   camera.snap();
   CHECK_FALSE(camera.animating());
-  CHECK(near(camera.pose().target, {1.0f, 2.0f, 3.0f}));
+  CHECK(nearVec(camera.pose().target, {1.0f, 2.0f, 3.0f}));
 }
 
 TEST_CASE("presets take the short way round", "[camera]") {
@@ -211,17 +212,17 @@ TEST_CASE("presets take the short way round", "[camera]") {
   camera.setPreset(ViewPreset::Front);
   CHECK(std::abs(camera.goal().yaw - camera.pose().yaw) <= glm::pi<float>());
   camera.snap();
-  CHECK(near(camera.forward(), {0, 0, -1}));
+  CHECK(nearVec(camera.forward(), {0, 0, -1}));
 }
 
 TEST_CASE("a ray through the centre pixel hits the target", "[camera]") {
   OrbitCamera camera = framedCamera();
   camera.rotate(70.0f, 30.0f);
   const myo::Ray ray = camera.rayThroughPixel(kWidth / 2, kHeight / 2, kWidthPixels, kHeightPixels);
-  CHECK(near(ray.origin, camera.eye()));
+  CHECK(nearVec(ray.origin, camera.eye()));
   CHECK(glm::length(ray.direction) == Approx(1.0f));
   const glm::vec3 hit = ray.origin + ray.direction * camera.pose().distance;
-  CHECK(near(hit, camera.pose().target, 1e-4f));
+  CHECK(nearVec(hit, camera.pose().target, 1e-4f));
 
   // Any pixel's ray projects back onto that pixel.
   const myo::Ray corner = camera.rayThroughPixel(10.5f, 300.5f, kWidthPixels, kHeightPixels);
@@ -301,7 +302,7 @@ TEST_CASE("a standard view after zooming in frames the whole body again", "[came
   camera.fitView(bodyBounds(), 1.0f);
   camera.snap();
   CHECK(camera.pose().distance == Approx(whole).epsilon(0.01));
-  CHECK(near(camera.pose().target, bodyBounds().center()));
+  CHECK(nearVec(camera.pose().target, bodyBounds().center()));
 }
 
 TEST_CASE("a fitted view refits when the view's shape changes, until a gesture moves it",

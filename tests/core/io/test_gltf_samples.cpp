@@ -80,7 +80,7 @@ fs::path gltfData() {
   return myo::test::sharedData() / "gltf";
 }
 
-myo::Model load(const std::string& relative) {
+myo::Model loadSample(const std::string& relative) {
   myo::Result<myo::Model> model = myo::importGltf(gltfData() / relative);
   INFO(relative << ": " << (model ? std::string("ok") : model.error().message()));
   REQUIRE(model.ok());
@@ -112,7 +112,7 @@ void checkInvariants(const myo::Model& model) {
 TEST_CASE("glTF samples: every shared model loads with the expected counts", "[gltf]") {
   MYO_REQUIRE_SHARED_DATA("gltf");
   for (const ExpectedModel& expected : expectedModels()) {
-    const myo::Model model = load(expected.path);
+    const myo::Model model = loadSample(expected.path);
     INFO(expected.path);
     CHECK(model.parts.size() == expected.parts);
     CHECK(model.triangleCount() == expected.triangles);
@@ -148,8 +148,8 @@ TEST_CASE("glTF samples: the list above covers every .gltf and .glb in the data"
 
 TEST_CASE("glTF samples: details of Box, Draco Box, Duck, sparse and empty files", "[gltf]") {
   MYO_REQUIRE_SHARED_DATA("gltf");
-  const myo::Model box = load(std::string(kDraco) + "Box/glTF/Box.gltf");
-  const myo::Model draco = load(std::string(kDraco) + "Box/glTF_Binary/Box_Draco.glb");
+  const myo::Model box = loadSample(std::string(kDraco) + "Box/glTF/Box.gltf");
+  const myo::Model draco = loadSample(std::string(kDraco) + "Box/glTF_Binary/Box_Draco.glb");
   CHECK(draco.triangleCount() == box.triangleCount());
   // Same unit cube; this Box.gltf's root matrix translates it by (0, 0, 2), the Draco copy's
   // root matrix only turns it from Y-up to Z-up.
@@ -160,18 +160,18 @@ TEST_CASE("glTF samples: details of Box, Draco Box, Duck, sparse and empty files
   CHECK(glm::all(glm::epsilonEqual(a.center(), glm::vec3(0, 0, 2), 1e-5f)));
   CHECK(glm::all(glm::epsilonEqual(b.center(), glm::vec3(0.0f), 1e-3f)));
 
-  const myo::Model duck = load(std::string(kKhronos) + "Duck/glTF/Duck.gltf");
+  const myo::Model duck = loadSample(std::string(kKhronos) + "Duck/glTF/Duck.gltf");
   REQUIRE(duck.materials.size() == 1);
   CHECK(duck.materials[0].baseColorTexture == 0);
   CHECK(duck.textures[0].width > 0);
   CHECK(duck.parts[0].uvs.size() == duck.parts[0].positions.size());
 
   const myo::Model sparse =
-      load(std::string(kKhronos) + "SimpleSparseAccessor/glTF/SimpleSparseAccessor.gltf");
+      loadSample(std::string(kKhronos) + "SimpleSparseAccessor/glTF/SimpleSparseAccessor.gltf");
   const myo::Bounds s = myo::modelBounds(sparse);
   CHECK(glm::all(
       glm::epsilonEqual(s.max, glm::vec3(6, 4, 0), 1e-5f)));  // raised by the sparse values
 
-  const myo::Model empty = load("atteneder_glTF-test-models/Empty/Empty.gltf");
+  const myo::Model empty = loadSample("atteneder_glTF-test-models/Empty/Empty.gltf");
   CHECK(empty.warnings == std::vector<std::string>{"Empty.gltf: the scene holds no triangles"});
 }

@@ -37,7 +37,7 @@ GltfBuilder texturedTriangle(const json& transform) {
   return b;
 }
 
-myo::Model load(GltfBuilder& b, const std::string& name) {
+myo::Model loadBuilt(GltfBuilder& b, const std::string& name) {
   // A folder per file: ctest runs the cases in parallel and each clears its own folder.
   const auto file =
       b.write(myo::test::gltfScratch("texture_transform_" + name) / name, GltfContainer::Glb);
@@ -63,7 +63,7 @@ void requireUvs(const myo::Model& model, const std::vector<glm::vec2>& expected)
 TEST_CASE("KHR_texture_transform: a file that requires it loads with its offset applied",
           "[gltf][texture_transform]") {
   GltfBuilder b = texturedTriangle({{"offset", {0.5, 0.25}}});
-  const myo::Model model = load(b, "offset.glb");
+  const myo::Model model = loadBuilt(b, "offset.glb");
   requireUvs(model, {{0.5f, 0.25f}, {1.5f, 0.25f}, {0.5f, 1.25f}});
   CHECK(model.warnings.empty());
 }
@@ -71,28 +71,28 @@ TEST_CASE("KHR_texture_transform: a file that requires it loads with its offset 
 TEST_CASE("KHR_texture_transform: scale, then rotation, then offset", "[gltf][texture_transform]") {
   SECTION("scale alone") {
     GltfBuilder b = texturedTriangle({{"scale", {2, 3}}});
-    requireUvs(load(b, "scale.glb"), {{0, 0}, {2, 0}, {0, 3}});
+    requireUvs(loadBuilt(b, "scale.glb"), {{0, 0}, {2, 0}, {0, 3}});
   }
   SECTION("a quarter turn takes u to -v and v to u") {
     GltfBuilder b = texturedTriangle({{"rotation", M_PI / 2}});
-    requireUvs(load(b, "rotation.glb"), {{0, 0}, {0, -1}, {1, 0}});
+    requireUvs(loadBuilt(b, "rotation.glb"), {{0, 0}, {0, -1}, {1, 0}});
   }
   SECTION("all three, in the extension's order") {
     GltfBuilder b =
         texturedTriangle({{"offset", {1, 1}}, {"rotation", M_PI / 2}, {"scale", {2, 2}}});
-    requireUvs(load(b, "all.glb"), {{1, 1}, {1, -1}, {3, 1}});
+    requireUvs(loadBuilt(b, "all.glb"), {{1, 1}, {1, -1}, {3, 1}});
   }
 }
 
 TEST_CASE("KHR_texture_transform: texCoord picks the coordinate set", "[gltf][texture_transform]") {
   GltfBuilder b = texturedTriangle({{"texCoord", 1}, {"offset", {0.25, 0}}});
-  requireUvs(load(b, "texcoord.glb"), {{0.75f, 0.5f}, {0.75f, 0.5f}, {0.75f, 0.5f}});
+  requireUvs(loadBuilt(b, "texcoord.glb"), {{0.75f, 0.5f}, {0.75f, 0.5f}, {0.75f, 0.5f}});
 }
 
 TEST_CASE("KHR_texture_transform: a malformed transform is one warning and is not applied",
           "[gltf][texture_transform]") {
   GltfBuilder b = texturedTriangle({{"offset", {0.5}}});
-  const myo::Model model = load(b, "malformed.glb");
+  const myo::Model model = loadBuilt(b, "malformed.glb");
   requireUvs(model, {{0, 0}, {1, 0}, {0, 1}});
   REQUIRE(model.warnings.size() == 1);
   CHECK(model.warnings[0] ==
@@ -105,7 +105,7 @@ TEST_CASE("glTF: an unknown optional extension is one warning, a required one a 
   GltfBuilder b = texturedTriangle(nullptr);
   b.doc["extensionsUsed"] = {"EXT_future_thing"};
   b.doc["extensionsRequired"] = json::array();
-  const myo::Model model = load(b, "optional.glb");
+  const myo::Model model = loadBuilt(b, "optional.glb");
   REQUIRE(model.warnings.size() == 1);
   CHECK(model.warnings[0] ==
         "optional.glb: extensionsUsed: EXT_future_thing is not supported; its data is ignored");

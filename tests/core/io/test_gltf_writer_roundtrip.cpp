@@ -86,7 +86,7 @@ bool sameVectors(const std::vector<Vec>& a, const std::vector<Vec>& b) {
   return true;
 }
 
-myo::Model load(std::span<const unsigned char> bytes) {
+myo::Model loadBytes(std::span<const unsigned char> bytes) {
   myo::Result<myo::Model> model = myo::importGltfBytes(bytes, "round trip");
   INFO((model ? std::string() : model.error().message()));
   REQUIRE(model.ok());
@@ -98,7 +98,7 @@ myo::Model load(std::span<const unsigned char> bytes) {
 TEST_CASE("GLB writer: names, extras, kinds, colours, landmarks and geometry round-trip",
           "[gltf][writer]") {
   const myo::Model original = sampleModel();
-  const myo::Model model = load(asBytes(myo::writeGlb(original)));
+  const myo::Model model = loadBytes(asBytes(myo::writeGlb(original)));
 
   CHECK(model.source == "round trip");
   CHECK(model.warnings.empty());
@@ -167,7 +167,7 @@ TEST_CASE("GLB writer: deterministic, aligned bytes that also load from a file",
 TEST_CASE("GLB writer: landmarks alone make a valid file with no parts", "[gltf][writer]") {
   myo::Model model;
   model.landmarks = {{"vertex", {0.0f, 1.75f, 0.0f}}};
-  const myo::Model loaded = load(asBytes(myo::writeGlb(model)));
+  const myo::Model loaded = loadBytes(asBytes(myo::writeGlb(model)));
   CHECK(loaded.parts.empty());
   REQUIRE(loaded.landmarks.size() == 1);
   CHECK(loaded.landmarks[0].position == model.landmarks[0].position);
@@ -183,7 +183,7 @@ TEST_CASE("glTF from memory: data URIs load, external files are refused", "[gltf
   std::vector<unsigned char> bytes;
 
   REQUIRE(myo::readWholeFile(b.write(dir / "inline.gltf", GltfContainer::DataUri), bytes));
-  const myo::Model model = load(bytes);
+  const myo::Model model = loadBytes(bytes);
   REQUIRE(model.parts.size() == 1);
   CHECK(model.parts[0].name == "tri");
 
