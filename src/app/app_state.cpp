@@ -2,6 +2,7 @@
 #include "app/app_state.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/anatomy/muscle_groups.h"
 #include "core/anatomy/part_colors.h"
@@ -9,15 +10,16 @@
 
 namespace myo {
 
-void AppState::setBody(LoadedBody loaded) {
+void AppState::setBody(LoadedBody loaded, Preparation preparation) {
   if (pendingBvh_.valid()) pendingBvh_.wait();  // the build reads the model being replaced
   referral.wait();                              // a field reads the placed atlas's surface
   placedAtlas.wait();                           // its preparation reads the model
   body = std::move(loaded);
-  placedAtlas.setBody(body.model);
+  placedAtlas.setBody(body.model, preparation == Preparation::Now);
   referral.reset();
   bvh = TriangleBvh();
-  pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
+  bvhHeld_ = true;
+  if (preparation == Preparation::Now) startPreparation();
   partVisible_.assign(body.model.parts.size(), 1);
   baseColors = partBaseColors(body.model);
   partMuscles.clear();
@@ -49,6 +51,12 @@ void AppState::setBody(LoadedBody loaded) {
   camera.fitView(modelBounds(body.model), viewAspect);
   camera.snap();
   fitWhenDrawn = true;
+}
+
+void AppState::startPreparation() {
+  placedAtlas.start();
+  if (!std::exchange(bvhHeld_, false)) return;
+  pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
 }
 
 void AppState::collectBvh() {

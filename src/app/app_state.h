@@ -56,13 +56,20 @@ class AppState {
   AppState(const AppState&) = delete;
   AppState& operator=(const AppState&) = delete;
 
+  // When a new body's background work (the picking BVH, the atlas placement and its surface)
+  // begins: at once, or when startPreparation() is called — the window draws its first frame
+  // first, so that frame does not share the cores and the memory with that work.
+  enum class Preparation { Now, Held };
   // Replaces the body: shows every part, frames the camera and starts building the picking
-  // BVH on a worker thread (picking finds nothing until it is ready). O(parts) here.
-  void setBody(LoadedBody loaded);
+  // BVH and placing the atlas on worker threads (picking finds nothing until the BVH is ready).
+  // O(parts) here.
+  void setBody(LoadedBody loaded, Preparation preparation = Preparation::Now);
+  // Starts the held preparation of the body; nothing when none is held. O(1).
+  void startPreparation();
   // Adopts the BVH once its build has finished; call every frame. O(1).
   void collectBvh();
-  // True while the picking BVH is still being built. O(1).
-  [[nodiscard]] bool buildingBvh() const { return pendingBvh_.valid(); }
+  // True while the picking BVH is held or still being built. O(1).
+  [[nodiscard]] bool buildingBvh() const { return pendingBvh_.valid() || bvhHeld_; }
 
   // Part visibility as the parts panel chose it (peeling is applied on top). O(1) / O(parts).
   [[nodiscard]] const std::vector<std::uint8_t>& partVisible() const { return partVisible_; }
@@ -159,6 +166,7 @@ class AppState {
     bool operator==(const PainShown&) const = default;
   } painShown_;
   std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs
+  bool bvhHeld_ = false;                 // its build waits for startPreparation()
 };
 
 }  // namespace myo

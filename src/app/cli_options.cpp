@@ -57,9 +57,10 @@ std::optional<Error> applyFlag(const std::vector<std::string>& args, std::size_t
     return std::nullopt;
   }
   constexpr std::pair<std::string_view, bool CliOptions::*> kSwitches[] = {
-      {"--full-detail", &CliOptions::fullDetail},   {"--isolines", &CliOptions::isolines},
-      {"--fit-referral", &CliOptions::fitReferral}, {"--json", &CliOptions::json},
-      {"--presenter", &CliOptions::presenter},      {"--labels", &CliOptions::labels}};
+      {"--full-detail", &CliOptions::fullDetail},    {"--isolines", &CliOptions::isolines},
+      {"--fit-referral", &CliOptions::fitReferral},  {"--json", &CliOptions::json},
+      {"--presenter", &CliOptions::presenter},       {"--labels", &CliOptions::labels},
+      {"--startup-times", &CliOptions::startupTimes}};
   for (const auto& [name, member] : kSwitches)
     if (flag == name) {
       options.*member = true;
@@ -253,6 +254,8 @@ Options:
                      select-part, timer, discomfort, advance, view, click, frames,
                      screenshot, quit; see docs/scripts.md)
   --frames N         window: quit after N frames
+  --startup-times    window: after the first frame, print how long each start-up stage took
+                     and the peak memory
   --lesson FILE|NAME window: open a lesson; handout: a page per step (a file, or the name
                      of a bundled or saved lesson, e.g. shoulder)
   --step N           window: with --lesson, show step N first (default 1)

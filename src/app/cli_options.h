@@ -62,6 +62,7 @@ struct CliOptions {
   std::filesystem::path screenshot;  // write a screenshot after `frames` frames, then quit
   std::filesystem::path script;      // a command script to run in the window
   int frames = 0;                    // > 0: quit after this many frames
+  bool startupTimes = false;         // print where the start-up time went after the first frame
   std::optional<std::pair<int, int>> windowSize;  // --window-size; else the size kept last time
   // lessons
   std::string lesson;      // --lesson FILE|NAME: open it in the window

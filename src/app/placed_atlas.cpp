@@ -1,6 +1,8 @@
 // Placing the atlas and preparing the painted surface in the background.
 #include "app/placed_atlas.h"
 
+#include <utility>
+
 #include "app/atlas_placement.h"
 
 namespace myo {
@@ -45,16 +47,24 @@ void PlacedAtlas::wait() {
   stop_ = false;
 }
 
-void PlacedAtlas::setBody(const Model& model) {
+void PlacedAtlas::setBody(const Model& model, bool startNow) {
   wait();
   preparing_ = {};
   prepared_.reset();
+  held_ = nullptr;
   ++generation_;
   if (atlas_ == nullptr) {
     problem_ = "the bundled atlas does not load";
     return;
   }
   problem_.clear();
+  held_ = &model;
+  if (startNow) start();
+}
+
+void PlacedAtlas::start() {
+  if (held_ == nullptr) return;
+  const Model& model = *std::exchange(held_, nullptr);
   ProgressEstimate* progress = &progress_;
   const std::atomic<bool>* stop = &stop_;
   preparing_ = std::async(std::launch::async, [&model, progress, stop] {
@@ -109,7 +119,7 @@ const PlacedAtlas::Surface* PlacedAtlas::surface(bool muscles) const {
 std::string PlacedAtlas::status() const {
   if (!problem_.empty()) return problem_;
   if (prepared_ && !prepared_->problem.empty()) return prepared_->problem;
-  if (preparing_.valid()) return "Preparing the body's surface for referral fields...";
+  if (busy()) return "Preparing the body's surface for referral fields...";
   if (prepared_ && !prepared_->surface)
     return "This body has no skin or muscles to paint referred pain on";
   return {};
@@ -117,7 +127,7 @@ std::string PlacedAtlas::status() const {
 
 std::optional<float> PlacedAtlas::progress() const {
   if (!busy()) return std::nullopt;
-  return progress_.fraction();
+  return held_ != nullptr ? 0.0f : progress_.fraction();
 }
 
 }  // namespace myo

@@ -41,9 +41,12 @@ class PlacedAtlas {
   // Stops the preparation in progress at its next stage and waits for it (before the model it
   // reads is replaced; what it had done is dropped). Blocking: at most one stage.
   void wait();
-  // Starts placing the atlas and preparing the surface of `model` on a worker thread; `model`
-  // must stay alive and unchanged until the next call. O(1) here.
-  void setBody(const Model& model);
+  // Starts placing the atlas and preparing the surface of `model` on a worker thread, or with
+  // `startNow` false holds it until start(); `model` must stay alive and unchanged until the next
+  // call. O(1) here.
+  void setBody(const Model& model, bool startNow = true);
+  // Starts the held preparation; nothing when none is held. O(1).
+  void start();
   // Adopts the finished preparation; call every frame. True on the frame it arrives. O(1).
   bool update();
 
@@ -51,7 +54,7 @@ class PlacedAtlas {
   // Raised whenever the placement changes (a new body, a finished preparation): what was read
   // from an older generation is stale. O(1).
   [[nodiscard]] std::uint64_t generation() const { return generation_; }
-  [[nodiscard]] bool busy() const { return preparing_.valid(); }
+  [[nodiscard]] bool busy() const { return preparing_.valid() || held_ != nullptr; }
   [[nodiscard]] const Atlas* atlas() const { return atlas_; }
   // The placed points (both sides of each), by the indices selections use; empty until ready.
   [[nodiscard]] const std::vector<PlacedTriggerPoint>& placed() const;
@@ -79,6 +82,7 @@ class PlacedAtlas {
   const Atlas* atlas_ = nullptr;  // the bundled atlas, loaded once
   std::unique_ptr<Prepared> prepared_;
   std::future<std::unique_ptr<Prepared>> preparing_;
+  const Model* held_ = nullptr;    // the body whose preparation waits for start()
   std::atomic<bool> stop_{false};  // the preparation in progress is no longer wanted
   std::string problem_;
   ProgressEstimate progress_;

@@ -12,6 +12,8 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <ctime>
 #include <iostream>
@@ -32,6 +34,7 @@
 #include "app/renderer_sync.h"
 #include "app/scene_labels.h"
 #include "app/script_runner.h"
+#include "app/startup_stages.h"
 #include "app/treatment_bridge.h"
 #include "app/ui_bridge.h"
 #include "app/ui_settings.h"
@@ -251,9 +254,11 @@ void keepSettings(GLFWwindow* window, AppState& state, const PresenterWindow& pr
 
 // Runs frames until the window closes; returns the exit status.
 int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
-              const CliOptions& options, ScriptRunner* script, KeptSettings& kept) {
+              const CliOptions& options, ScriptRunner* script, KeptSettings& kept,
+              StartupStages& stages) {
   const LoadOptions loadOptions{options.up, options.units};
   SceneRenderer renderer;
+  stages.stamp("renderer: shaders, buffers");
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
   UiViewCache viewCache;
@@ -270,6 +275,9 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
   int framesLeft = kFramesAfterInput;
   PresenterWindow presenter;
   for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+    const auto stampFirst = [&](const char* stage) {
+      if (frame == 0) stages.stamp(stage);
+    };
     const unsigned eventsBefore = context.events;
     const double beforeWait = glfwGetTime();
     if (alwaysDraw || framesLeft > 0 || animating(state) || context.input.pending() > 0)
@@ -335,6 +343,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     if (const std::optional<UiIntents> step = lessonStepWhenReady(state))
       (void)applyIntents(*step, state);
     frameChosenReferral(state);
+    stampFirst("first frame: input, app state");
     // A script's pictures do not depend on where the pointer happens to rest.
     if (script == nullptr && !ImGui::GetIO().WantCaptureMouse && !context.camera->dragging()) {
       double x = 0, y = 0;
@@ -345,6 +354,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       (void)applyIntents(hover, state);
     }
     syncRenderer(state, renderer);
+    stampFirst("first frame: upload the scene");
     // Input moved the camera since the last frame, or it is easing: draw the fast way.
     renderer.setMoving(state.camera.pose() != lastDrawnPose || state.camera.animating());
 
@@ -368,6 +378,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
       (void)applyIntents(fit, state);
     }
     ImGui::Render();
+    stampFirst("first frame: panels");
 
     drawScene(window, context.area, state, renderer);
     lastDrawnPose = state.camera.pose();
@@ -396,6 +407,11 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     presenter.follow(window, state);
     presenter.hideIdleCursor(window, state.presenter(), kPointerIdleSeconds);
     glfwSwapBuffers(window);
+    if (frame == 0) {
+      stages.stamp("first frame: draw, swap");
+      if (options.startupTimes) stages.print(std::cerr);
+      state.startPreparation();  // the body's background work, held until the body is shown
+    }
     if (!actions.open.empty()) startOpeningBody(actions.open, loadOptions, state);
     if (actions.quit || scripted.quit || (options.frames > 0 && frame + 1 >= options.frames))
       glfwSetWindowShouldClose(window, GLFW_TRUE);
@@ -429,6 +445,7 @@ Result<std::unique_ptr<ScriptRunner>> loadScript(const std::filesystem::path& fi
 }  // namespace
 
 int runWindowApp(const CliOptions& options) {
+  StartupStages stages;  // printed after the first frame with --startup-times
   std::unique_ptr<ScriptRunner> script;
   if (!options.script.empty()) {
     Result<std::unique_ptr<ScriptRunner>> loaded = loadScript(options.script);
@@ -456,6 +473,8 @@ int runWindowApp(const CliOptions& options) {
   }
   for (const std::string& warning : initial->model.warnings)
     std::cerr << "warning: " << warning << "\n";
+  malloc_trim(0);  // the glTF parser's copies of the body are gone: hand their pages back
+  stages.stamp("read the body");
   glfwSetErrorCallback([](int, const char* text) { gLastGlfwError = text; });
   if (!glfwInit()) {
     std::cerr << "myoscope: cannot open a window: " << gLastGlfwError
@@ -471,6 +490,7 @@ int runWindowApp(const CliOptions& options) {
     std::cerr << "myoscope: " << settingsProblem << "\n";
   }
   const UiSettings settings = loaded ? loaded.value() : UiSettings{};
+  stages.stamp("GLFW, settings");
   const auto [width, height] =
       options.windowSize.value_or(std::pair(settings.windowWidth, settings.windowHeight));
   GLFWwindow* window = createWindow(width, height);
@@ -479,17 +499,20 @@ int runWindowApp(const CliOptions& options) {
     glfwTerminate();
     return 1;
   }
+  stages.stamp("window, GL context");
   AppState state(RecentFiles(userConfigDir() / "recent-files.txt"), defaultTreatmentLogPath());
   state.treatment.loadLog();
   state.recent.load();
   state.statusMessage = "Opened " + initial->model.source;
-  state.setBody(std::move(initial.value()));
+  state.setBody(std::move(initial.value()), AppState::Preparation::Held);
+  stages.stamp("app state: logs, recent files, body");
   if (openLater) startOpeningBody(options.inputs, {options.up, options.units}, state);
   if (!options.triggerPoints.empty()) state.referral.selectWhenReady(options.triggerPoints);
   state.lessonsFolder = userDataDir() / "lessons";
   state.exportsFolder = userDataDir() / "exports";
   refreshLessonList(state);
   openUserRecords(state, userDataDir());  // after the lessons, whose progress it reads
+  stages.stamp("lessons, user records");
   if (!settingsProblem.empty()) state.statusMessage = settingsProblem;
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window, &contentScale, nullptr);
@@ -529,7 +552,8 @@ int runWindowApp(const CliOptions& options) {
   installCallbacks(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   KeptSettings kept{settingsFile, loaded ? std::optional<UiSettings>(settings) : std::nullopt};
-  const int exitCode = frameLoop(window, state, context, options, script.get(), kept);
+  stages.stamp("theme, ImGui, font");
+  const int exitCode = frameLoop(window, state, context, options, script.get(), kept, stages);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

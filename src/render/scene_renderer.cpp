@@ -145,26 +145,11 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   attribute(1, 3, offsetof(Vertex, normal));
   attribute(2, 2, offsetof(Vertex, uv));
   attribute(7, 4, offsetof(Vertex, fibre));  // after the four referral fields' locations
-  // Referral attributes in their own buffer, zero until fields are painted on a part.
+  // The referral and pain attributes read zero (their arrays disabled) until the first field or
+  // drawing is painted, which creates their buffers: a body nobody paints on never holds them.
   vertexTotal_ = vertices.size();
-  const std::vector<glm::vec3> zeros(vertexTotal_ * kMaxReferralFields, glm::vec3(0.0f));
-  glGenBuffers(1, &fieldBuffer_);
-  glBindBuffer(GL_ARRAY_BUFFER, fieldBuffer_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(zeros.size() * sizeof(glm::vec3)),
-               zeros.data(), GL_STATIC_DRAW);
-  for (GLuint f = 0; f < kMaxReferralFields; ++f) {
-    glEnableVertexAttribArray(3 + f);
-    glVertexAttribPointer(3 + f, 3, GL_FLOAT, GL_FALSE,
-                          static_cast<GLsizei>(kMaxReferralFields * sizeof(glm::vec3)),
-                          reinterpret_cast<const void*>(f * sizeof(glm::vec3)));
-  }
-  const std::vector<glm::vec2> noPain(vertexTotal_, glm::vec2(0.0f));
-  glGenBuffers(1, &painBuffer_);
-  glBindBuffer(GL_ARRAY_BUFFER, painBuffer_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(noPain.size() * sizeof(glm::vec2)),
-               noPain.data(), GL_DYNAMIC_DRAW);
-  glEnableVertexAttribArray(8);
-  glVertexAttribPointer(8, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+  for (GLuint f = 0; f < kMaxReferralFields; ++f) glVertexAttrib3f(3 + f, 0.0f, 0.0f, 0.0f);
+  glVertexAttrib2f(8, 0.0f, 0.0f);
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   highlighted_.clear();
@@ -179,10 +164,34 @@ void SceneRenderer::setPartColor(std::size_t part, const glm::vec4& linearRgba) 
   if (part < parts_.size()) parts_[part].color = linearRgba;
 }
 
+void SceneRenderer::createAttributeBuffer(unsigned int& buffer, GLuint firstLocation, int locations,
+                                          int components, GLenum usage) {
+  const std::size_t floats =
+      vertexTotal_ * static_cast<std::size_t>(locations) * static_cast<std::size_t>(components);
+  const std::vector<float> zeros(floats, 0.0f);
+  glBindVertexArray(vertexArray_);
+  glGenBuffers(1, &buffer);
+  glBindBuffer(GL_ARRAY_BUFFER, buffer);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(floats * sizeof(float)), zeros.data(),
+               usage);
+  const auto stride =
+      static_cast<GLsizei>(static_cast<std::size_t>(locations * components) * sizeof(float));
+  for (int l = 0; l < locations; ++l) {
+    const auto location = firstLocation + static_cast<GLuint>(l);
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(
+        location, components, GL_FLOAT, GL_FALSE, stride,
+        reinterpret_cast<const void*>(static_cast<std::size_t>(l * components) * sizeof(float)));
+  }
+  glBindVertexArray(0);
+}
+
 void SceneRenderer::setReferralFields(std::size_t part,
                                       const std::vector<std::vector<glm::vec3>>& fields) {
   PartDraw& p = parts_.at(part);
-  if (fieldBuffer_ == 0) return;
+  if (vertexArray_ == 0) return;
+  if (fieldBuffer_ == 0)
+    createAttributeBuffer(fieldBuffer_, 3, static_cast<int>(kMaxReferralFields), 3, GL_STATIC_DRAW);
   const std::size_t count = std::min(fields.size(), kMaxReferralFields);
   std::vector<glm::vec3> interleaved(p.vertexCount * kMaxReferralFields, glm::vec3(0.0f));
   for (std::size_t f = 0; f < count; ++f) {
@@ -202,7 +211,8 @@ void SceneRenderer::setReferralFields(std::size_t part,
 void SceneRenderer::setPainWeights(std::size_t part, const std::vector<float>& weights,
                                    int channel) {
   PartDraw& p = parts_.at(part);
-  if (painBuffer_ == 0 || weights.size() != p.vertexCount) return;
+  if (vertexArray_ == 0 || weights.size() != p.vertexCount) return;
+  if (painBuffer_ == 0) createAttributeBuffer(painBuffer_, 8, 1, 2, GL_DYNAMIC_DRAW);
   const int c = channel == 1 ? 1 : 0;
   std::vector<glm::vec2> both(p.vertexCount, glm::vec2(0.0f));
   glBindBuffer(GL_ARRAY_BUFFER, painBuffer_);

@@ -120,6 +120,10 @@ class SceneRenderer {
   };
 
   void releaseGeometry();
+  // A zero-filled per-vertex buffer of `locations` attributes of `components` floats each,
+  // interleaved, bound to the vertex array from `firstLocation` on. O(vertices).
+  void createAttributeBuffer(unsigned int& buffer, unsigned int firstLocation, int locations,
+                             int components, unsigned int usage);
   void drawBackground() const;
   // Sets the camera's and the animation's uniforms on `scene`. O(1).
   void setFrameUniforms(const SceneProgram& scene, const glm::mat4& view,

@@ -368,10 +368,18 @@ TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
   const std::string command =
       "XDG_CONFIG_HOME=" + (myo::test::scratch() / "window_config").string() +
       " xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(MYOSCOPE_BINARY) +
-      " --window-size 800x600 --screenshot " + out.string() + " --frames 6 2>&1";
+      " --window-size 800x600 --screenshot " + out.string() + " --frames 6 --startup-times 2>&1";
   const RunResult result = runCommand(command);
   INFO(result.output);
   REQUIRE(result.status == 0);
+  // The start-up table, printed once, from reading the body to the first frame on screen.
+  const std::size_t read = result.output.find("read the body");
+  const std::size_t shown = result.output.find("first frame: draw, swap");
+  CHECK(read != std::string::npos);
+  CHECK(shown != std::string::npos);
+  CHECK(read < shown);
+  CHECK(result.output.find("peak resident memory: ") != std::string::npos);
+  CHECK(result.output.find("start-up stage") == result.output.rfind("start-up stage"));
   auto image = myo::readPng(out);
   REQUIRE(image.ok());
   CHECK(image->width == 800);

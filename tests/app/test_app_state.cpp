@@ -55,3 +55,32 @@ TEST_CASE("setBody resets the view state and the BVH arrives in the background",
   const auto hit = state.bvh.intersect({{0.0f, 1.3f, 3.0f}, {0.0f, 0.0f, -1.0f}});
   CHECK(hit.has_value());
 }
+
+TEST_CASE("a held preparation starts nothing until the window asks for it", "[state][threads]") {
+  myo::AppState state(myo::RecentFiles(myo::test::scratch() / "held-recent.txt"),
+                      myo::test::scratch() / "held-treatment-log.tsv");
+  state.setBody(defaultBody(), myo::AppState::Preparation::Held);
+  CHECK(state.buildingBvh());  // held counts as on the way: picking and scripts wait for it
+  CHECK(state.placedAtlas.busy());
+  CHECK(state.placedAtlas.status() == "Preparing the body's surface for referral fields...");
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  state.collectBvh();
+  CHECK(state.bvh.triangleCount() == 0);  // nothing was built while held
+  CHECK_FALSE(state.placedAtlas.update());
+  CHECK(state.placedAtlas.progress() == 0.0f);
+  state.startPreparation();
+  state.startPreparation();  // a second call starts nothing more
+  for (int i = 0; i < 3000 && state.bvh.triangleCount() == 0; ++i) {
+    state.collectBvh();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(state.bvh.triangleCount() == state.body.model.triangleCount());
+  CHECK_FALSE(state.buildingBvh());
+  // The atlas's preparation runs now: its progress moves on from zero (or it is done).
+  bool moving = false;
+  for (int i = 0; i < 3000 && !moving; ++i) {
+    moving = state.placedAtlas.update() || state.placedAtlas.progress().value_or(1.0f) > 0.0f;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(moving);
+}

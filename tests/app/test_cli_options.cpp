@@ -115,6 +115,8 @@ TEST_CASE("a screenshot without a frame count quits after a few frames", "[cli]"
   REQUIRE(options.ok());
   CHECK(options->frames == 3);
   CHECK(parseCommandLine({"--screenshot", "s.png", "--frames", "10"})->frames == 10);
+  CHECK(parseCommandLine({"--frames", "1", "--startup-times"})->startupTimes);
+  CHECK_FALSE(parseCommandLine({"--frames", "1"})->startupTimes);
 }
 
 TEST_CASE("lessons: --lesson, --step, --presenter and check-lesson", "[cli]") {
