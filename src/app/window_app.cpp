@@ -16,9 +16,11 @@
 
 #include <algorithm>
 #include <ctime>
+#include <future>
 #include <iostream>
 
 #include "app/apply_intents.h"
+#include "app/atlas_placement.h"
 #include "app/body_opening.h"
 #include "app/body_source.h"
 #include "app/camera_input.h"
@@ -44,6 +46,7 @@
 #include "core/io/file_access.h"
 #include "core/io/image.h"
 #include "render/framebuffer_readback.h"
+#include "render/offscreen_target.h"
 #include "render/scene_renderer.h"
 #include "ui/main_ui.h"
 #include "ui/theme.h"
@@ -58,6 +61,7 @@ constexpr double kClickPixels = 4.0;  // a press and release closer than this is
 constexpr double kScriptFrameSeconds = 1.0 / 30.0;
 // The turntable's speed as a horizontal drag, px/s: 0.006 rad a pixel, about 10 degrees a second.
 constexpr float kTurntablePixelsPerSecond = 29.0f;
+constexpr int kViewSamples = 4;  // the 3D view's multisampling
 
 // Where the settings are kept and what was last written there (none: write at the first chance,
 // which replaces a damaged file with the settings in use).
@@ -218,14 +222,27 @@ bool saveWindow(GLFWwindow* window, const std::filesystem::path& file, AppState&
 // Draws the scene into the 3D view rectangle of the window's framebuffer (split in two halves
 // while the diary compares two entries).
 void drawScene(GLFWwindow* window, const ScreenRect& area, const AppState& state,
-               SceneRenderer& renderer) {
+               SceneRenderer& renderer, OffscreenTarget& view) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
   glViewport(0, 0, width, height);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  drawDiaryScene(renderer, state.camera, area, pixelScale(window), height,
+  // The 3D view is multisampled in a target of its own size, so the window's framebuffer (under
+  // the panels too) needs none: 4x MSAA over the whole window costs llvmpipe about 50 MiB.
+  const float scale = pixelScale(window);
+  const int w = std::max(1, static_cast<int>(area.width * scale));
+  const int h = std::max(1, static_cast<int>(area.height * scale));
+  std::string error;
+  if ((view.width() != w || view.height() != h) && !view.create(w, h, kViewSamples, error)) {
+    std::cerr << "myoscope: the 3D view: " << error << "\n";
+    return;
+  }
+  view.bind();
+  drawDiaryScene(renderer, state.camera, {0.0f, 0.0f, area.width, area.height}, scale, h,
                  state.diary.showing().kind == DiaryShowing::Kind::Compare);
+  view.copyToWindow(static_cast<int>(area.x * scale),
+                    height - static_cast<int>((area.y + area.height) * scale));
   glViewport(0, 0, width, height);
 }
 
@@ -258,6 +275,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
               StartupStages& stages) {
   const LoadOptions loadOptions{options.up, options.units};
   SceneRenderer renderer;
+  OffscreenTarget viewTarget;  // the 3D view, multisampled
   stages.stamp("renderer: shaders, buffers");
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   MainUiMemory uiMemory;
@@ -359,6 +377,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     renderer.setMoving(state.camera.pose() != lastDrawnPose || state.camera.animating());
 
     ImGui_ImplOpenGL3_NewFrame();
+    if (frame == 0) ImGui::GetIO().Fonts->ClearTexData();  // the atlas is a texture now
     ImGui_ImplGlfw_NewFrame();
     context.input.feed(ImGui::GetIO());  // after the backend, which polls the pointer itself
     ImGui::NewFrame();
@@ -380,7 +399,7 @@ int frameLoop(GLFWwindow* window, AppState& state, WindowContext& context,
     ImGui::Render();
     stampFirst("first frame: panels");
 
-    drawScene(window, context.area, state, renderer);
+    drawScene(window, context.area, state, renderer, viewTarget);
     lastDrawnPose = state.camera.pose();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options.screenshot.empty() && frame + 1 == options.frames &&
@@ -424,7 +443,7 @@ GLFWwindow* createWindow(int width, int height) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SAMPLES, 4);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once the body is read
   GLFWwindow* window = glfwCreateWindow(width, height, "Myoscope", nullptr, nullptr);
   if (window == nullptr) return nullptr;
   glfwMakeContextCurrent(window);
@@ -464,21 +483,25 @@ int runWindowApp(const CliOptions& options) {
       std::cerr << "myoscope: " << input.string() << ": no such file or folder\n";
       return 1;
     }
-  Result<LoadedBody> initial =
-      loadBodyOrDefault(openLater ? std::vector<std::filesystem::path>{} : options.inputs,
-                        {options.up, options.units});
-  if (!initial) {
-    std::cerr << "myoscope: " << initial.error().message() << "\n";
-    return 1;
-  }
-  for (const std::string& warning : initial->model.warnings)
-    std::cerr << "warning: " << warning << "\n";
-  malloc_trim(0);  // the glTF parser's copies of the body are gone: hand their pages back
-  stages.stamp("read the body");
+  // The body and the atlas are read on worker threads while GLFW and the window come up; the
+  // window shows once the body is known to be good.
+  std::future<Result<LoadedBody>> reading = std::async(
+      std::launch::async,
+      [inputs = openLater ? std::vector<std::filesystem::path>{} : options.inputs,
+       load = LoadOptions{options.up, options.units}] {
+        Result<LoadedBody> body = loadBodyOrDefault(inputs, load);
+        malloc_trim(0);  // the glTF parser's copies of the body are gone: hand their pages back
+        return body;
+      });
+  const std::future<void> atlasReading =
+      std::async(std::launch::async, [] { (void)bundledAtlas(); });
   glfwSetErrorCallback([](int, const char* text) { gLastGlfwError = text; });
-  if (!glfwInit()) {
-    std::cerr << "myoscope: cannot open a window: " << gLastGlfwError
-              << " (without a display, use `myoscope render`)\n";
+  if (!glfwInit()) {  // a bad body is the first thing to say, with or without a display
+    if (const Result<LoadedBody> body = reading.get(); !body)
+      std::cerr << "myoscope: " << body.error().message() << "\n";
+    else
+      std::cerr << "myoscope: cannot open a window: " << gLastGlfwError
+                << " (without a display, use `myoscope render`)\n";
     return 1;
   }
   // The settings kept last time; a damaged file is reported once and replaced at the first frame.
@@ -500,6 +523,17 @@ int runWindowApp(const CliOptions& options) {
     return 1;
   }
   stages.stamp("window, GL context");
+  Result<LoadedBody> initial = reading.get();
+  stages.stamp("wait for the body");
+  if (!initial) {
+    std::cerr << "myoscope: " << initial.error().message() << "\n";
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 1;
+  }
+  for (const std::string& warning : initial->model.warnings)
+    std::cerr << "warning: " << warning << "\n";
+  glfwShowWindow(window);
   AppState state(RecentFiles(userConfigDir() / "recent-files.txt"), defaultTreatmentLogPath());
   state.treatment.loadLog();
   state.recent.load();

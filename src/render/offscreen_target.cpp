@@ -108,6 +108,15 @@ void OffscreenTarget::resolve() const {
   glBindFramebuffer(GL_FRAMEBUFFER, drawFramebuffer_);
 }
 
+void OffscreenTarget::copyToWindow(int x, int y) const {
+  resolve();  // a resolving blit would need the window's exact format; a plain copy does not
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFramebuffer_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 Image OffscreenTarget::readPixels() const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFramebuffer_);
   Image image = readFramebuffer(width_, height_);

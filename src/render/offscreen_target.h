@@ -27,6 +27,9 @@ class OffscreenTarget {
   void bind() const;
   // Resolves the multisampled buffer into the texture (a no-op with 1 sample). O(pixels) on GPU.
   void resolve() const;
+  // Resolves the colour and copies it into the window's framebuffer with its lower-left corner at
+  // (x, y) pixels; the window's framebuffer is bound afterwards. O(pixels) on GPU.
+  void copyToWindow(int x, int y) const;
   // Reads the resolved colour, rows top to bottom; call resolve() first. O(pixels), stalls GPU.
   [[nodiscard]] Image readPixels() const;
 

@@ -129,7 +129,9 @@ bool loadUiFont() {
   ImGuiIO& io = ImGui::GetIO();
   if (io.Fonts->AddFontFromFileTTF(kFontFile, kLabelTextPixels, nullptr, kRanges) == nullptr)
     return false;
-  return io.Fonts->AddFontFromFileTTF(kFontFile, kPresenterPixels, nullptr, kRanges) != nullptr;
+  ImFontConfig large;
+  large.OversampleH = 1;  // at 64 px a glyph needs no sub-pixel copies (a third of the atlas)
+  return io.Fonts->AddFontFromFileTTF(kFontFile, kPresenterPixels, &large, kRanges) != nullptr;
 }
 
 ImFont* presenterFont() {

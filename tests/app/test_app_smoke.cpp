@@ -372,8 +372,8 @@ TEST_CASE("the window opens under xvfb-run and saves a screenshot", "[smoke]") {
   const RunResult result = runCommand(command);
   INFO(result.output);
   REQUIRE(result.status == 0);
-  // The start-up table, printed once, from reading the body to the first frame on screen.
-  const std::size_t read = result.output.find("read the body");
+  // The start-up table, printed once, from waiting for the body to the first frame on screen.
+  const std::size_t read = result.output.find("wait for the body");
   const std::size_t shown = result.output.find("first frame: draw, swap");
   CHECK(read != std::string::npos);
   CHECK(shown != std::string::npos);
