@@ -11,14 +11,15 @@ const Atlas* bundledAtlas() {
   return load.ok() ? &load.atlas : nullptr;
 }
 
-const Model* bundledReferenceBody() {
-  static const Result<LoadedBody> body = loadBodyOrDefault({}, {});
-  return body ? &body->model : nullptr;
+const ReferenceBody* bundledReference() {
+  if (const ReferenceBody* kept = keptBundledReference()) return kept;
+  (void)loadBodyOrDefault({}, {});  // keeps its reference
+  return keptBundledReference();
 }
 
 Result<AtlasPlacement> placeBundledAtlas(const Model& model) {
   const Atlas* atlas = bundledAtlas();
-  const Model* reference = bundledReferenceBody();
+  const ReferenceBody* reference = bundledReference();
   if (atlas == nullptr || reference == nullptr)
     return Error{"", "", "the bundled atlas or body does not load"};
   AtlasPlacement placement;

@@ -1,6 +1,7 @@
-// The bundled atlas and body (the landmark reference), each loaded once per process, and placing
-// that atlas on a body: its landmarks (its own, or moved from the bundled body) and every
-// trigger point anchored on it. Shared by check, where, render --tp and the window. No GL.
+// The bundled atlas and the bundled body as the landmark reference (its datum and landmarks),
+// each made once per process, and placing that atlas on a body: its landmarks (its own, or moved
+// from the bundled body) and every trigger point anchored on it. Shared by check, where, render
+// --tp and the window. No GL.
 #pragma once
 
 #include <vector>
@@ -14,8 +15,9 @@ namespace myo {
 
 // The bundled atlas, parsed on first use; null when it does not load. O(atlas) once.
 [[nodiscard]] const Atlas* bundledAtlas();
-// The bundled body, loaded on first use; null when it does not load. O(body) once.
-[[nodiscard]] const Model* bundledReferenceBody();
+// The bundled body as the landmark reference: kept from the first time the bundled body is read
+// (loadBodyOrDefault), else read for it; null when it does not load. Thread-safe. O(body) once.
+[[nodiscard]] const ReferenceBody* bundledReference();
 
 struct AtlasPlacement {
   BodyLandmarks landmarks;

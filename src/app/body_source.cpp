@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 
 #include "core/geometry/mesh_topology.h"
 #include "core/io/gltf_importer.h"
@@ -18,6 +20,8 @@ namespace {
 
 constexpr std::string_view kBundledBodyFile = "myoscope_body.glb";
 constexpr const char* kBundledBodyName = "bundled body";
+std::mutex gReferenceMutex;
+std::unique_ptr<const ReferenceBody> gReference;  // set once, never replaced: pointers stay valid
 
 // Hands back the resident pages wholly inside `bytes`, part of the executable's read-only image
 // (about 11 MiB for the body); a later read faults them in again from the file. O(pages).
@@ -44,7 +48,14 @@ Result<LoadedBody> loadBodyOrDefault(const std::vector<std::filesystem::path>& i
   body.model = std::move(model.value());
   body.frame = normaliseBodyFrame(body.model, UpAxis::PosY, Units::Metres);
   markClosedParts(body.model);
+  const std::lock_guard lock(gReferenceMutex);
+  if (!gReference) gReference = std::make_unique<const ReferenceBody>(referenceOf(body.model));
   return body;
+}
+
+const ReferenceBody* keptBundledReference() {
+  const std::lock_guard lock(gReferenceMutex);
+  return gReference.get();
 }
 
 }  // namespace myo

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/atlas/atlas_anchoring.h"
 #include "core/io/model_loader.h"
 
 namespace myo {
@@ -14,5 +15,9 @@ namespace myo {
 // Errors are one line naming the file. Cost: the importers' (bundled body: a few milliseconds).
 [[nodiscard]] Result<LoadedBody> loadBodyOrDefault(const std::vector<std::filesystem::path>& inputs,
                                                    const LoadOptions& options);
+
+// The bundled body as a landmark reference, kept by the first loadBodyOrDefault that read it;
+// null before. Thread-safe. O(1).
+[[nodiscard]] const ReferenceBody* keptBundledReference();
 
 }  // namespace myo

@@ -86,9 +86,17 @@ std::optional<glm::vec3> BodyLandmarks::at(const std::string& name, char side) c
   return found->second;
 }
 
+ReferenceBody referenceOf(const Model& model) {
+  return {bodyDatum(model), model.landmarks};
+}
+
 BodyLandmarks bodyLandmarks(const Model& model, const Model& reference) {
+  return bodyLandmarks(model, referenceOf(reference));
+}
+
+BodyLandmarks bodyLandmarks(const Model& model, const ReferenceBody& reference) {
   BodyLandmarks marks;
-  const BodyDatum here = bodyDatum(model), there = bodyDatum(reference);
+  const BodyDatum here = bodyDatum(model), there = reference.datum;
   marks.scale = here.height / there.height;
   for (const Landmark& landmark : model.landmarks)
     marks.positions[landmark.name] = landmark.position;

@@ -14,6 +14,7 @@
 
 #include <glm/glm.hpp>
 
+#include "core/anatomy/body_alignment.h"
 #include "core/anatomy/part_names.h"
 #include "core/atlas/atlas.h"
 #include "core/geometry/model.h"
@@ -29,9 +30,21 @@ struct BodyLandmarks {
   [[nodiscard]] std::optional<glm::vec3> at(const std::string& name, char side) const;
 };
 
+// What another body's landmarks are moved from: a reference body's datum and its own landmarks
+// (a few kilobytes, where the body itself is megabytes).
+struct ReferenceBody {
+  BodyDatum datum;
+  std::vector<Landmark> landmarks;
+};
+
+// `model` as a reference. O(vertices).
+[[nodiscard]] ReferenceBody referenceOf(const Model& model);
+
 // The model's own landmarks when it has all of the vocabulary; otherwise the reference's moved
 // by aligning both bodies (bodyDatum) and snapped to the nearest vertex of the model's surface
 // (its skin, or every part when it has none). O(landmarks · vertices).
+[[nodiscard]] BodyLandmarks bodyLandmarks(const Model& model, const ReferenceBody& reference);
+// The same with a whole body as the reference. O(landmarks · vertices).
 [[nodiscard]] BodyLandmarks bodyLandmarks(const Model& model, const Model& reference);
 
 enum class AnchorMethod {
