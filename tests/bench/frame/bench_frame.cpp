@@ -256,6 +256,7 @@ void selectToFirstFrame(benchmark::State& state, const std::filesystem::path& fi
     frames.push_back(since(start));
   }
   std::sort(frames.begin(), frames.end());
+  state.counters["first_choice_ms"] = choices.front();  // also makes the renderer's field buffer
   std::sort(choices.begin(), choices.end());
   state.counters["frame_ms"] = frames[1];
   state.counters["choice_ms"] = choices[choices.size() / 2];
