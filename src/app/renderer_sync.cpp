@@ -73,6 +73,9 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     renderer.setHighlightedParts(state.selectedParts());
   else
     renderer.setHighlightedPart(state.hoveredPart());
+  // Once the body is prepared a point can be chosen: the buffer its field goes to is made now,
+  // on a frame nobody is waiting for, not on the choice.
+  if (state.placedAtlas.ready()) renderer.reserveReferralFields();
   if (auto fields = state.referral.takeFields()) {
     renderer.clearReferralFields();
     for (const PaintedPart& painted : *fields)

@@ -186,12 +186,16 @@ void SceneRenderer::createAttributeBuffer(unsigned int& buffer, GLuint firstLoca
   glBindVertexArray(0);
 }
 
+void SceneRenderer::reserveReferralFields() {
+  if (vertexArray_ != 0 && fieldBuffer_ == 0)
+    createAttributeBuffer(fieldBuffer_, 3, static_cast<int>(kMaxReferralFields), 3, GL_STATIC_DRAW);
+}
+
 void SceneRenderer::setReferralFields(std::size_t part,
                                       const std::vector<std::vector<glm::vec3>>& fields) {
   PartDraw& p = parts_.at(part);
   if (vertexArray_ == 0) return;
-  if (fieldBuffer_ == 0)
-    createAttributeBuffer(fieldBuffer_, 3, static_cast<int>(kMaxReferralFields), 3, GL_STATIC_DRAW);
+  reserveReferralFields();
   const std::size_t count = std::min(fields.size(), kMaxReferralFields);
   std::vector<glm::vec3> interleaved(p.vertexCount * kMaxReferralFields, glm::vec3(0.0f));
   for (std::size_t f = 0; f < count; ++f) {

@@ -61,6 +61,10 @@ class SceneRenderer {
   void setReferralFields(std::size_t part, const std::vector<std::vector<glm::vec3>>& fields);
   // Removes every referral field. O(parts).
   void clearReferralFields();
+  // Makes the referral fields' buffer now (zero-filled, 48 bytes a vertex), so that the first
+  // setReferralFields does not pay for it; nothing when it exists or no model is uploaded.
+  // O(vertices) once.
+  void reserveReferralFields();
   // Paints part `part`'s pain drawing in `channel` (0 or 1): a weight per render vertex (0 none,
   // 1/3 mild … 1 severe), uploaded once; it must have the part's vertex count. O(vertices).
   void setPainWeights(std::size_t part, const std::vector<float>& weights, int channel = 0);

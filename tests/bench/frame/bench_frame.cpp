@@ -220,6 +220,7 @@ void selectToFirstFrame(benchmark::State& state, const std::filesystem::path& fi
     state.SkipWithError("no upper trapezius point, or the upload failed");
     return;
   }
+  renderer.reserveReferralFields();  // as the window does once the body is prepared
   const myo::OrbitCamera camera =
       myo::framedCamera(myo::modelBounds(prepared->body), myo::ViewPreset::Front,
                         static_cast<float>(kWidth) / kHeight);
