@@ -12,6 +12,7 @@
 #include "app/key_bindings.h"
 #include "app/layers_bridge.h"
 #include "app/quiz_bridge.h"
+#include "ui/pointer_capture.h"
 
 namespace myo {
 namespace {
@@ -37,7 +38,7 @@ void onMouseButton(GLFWwindow* window, int button, int action, int mods) {
   double x = 0, y = 0;
   glfwGetCursorPos(window, &x, &y);
   const bool pressed = action == GLFW_PRESS;
-  if (pressed && ImGui::GetIO().WantCaptureMouse) return;
+  if (pressed && panelsTakePress(x, y)) return;
   if (button == GLFW_MOUSE_BUTTON_LEFT && !pressed && context.stroke.active()) {
     context.stroke.end();
     return;
