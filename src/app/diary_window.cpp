@@ -3,8 +3,6 @@
 
 #include <epoxy/gl.h>
 
-#include <algorithm>
-
 #include "app/pain_finder_bridge.h"
 #include "core/diary/body_chart.h"
 
@@ -75,22 +73,18 @@ void DiaryThumbnails::update(const AppState& state, DiaryView& view, int budget)
   }
 }
 
-void drawDiaryScene(SceneRenderer& renderer, const OrbitCamera& camera, const ScreenRect& area,
-                    float scale, int framebufferHeight, bool split) {
-  const int w = std::max(1, static_cast<int>(area.width * scale));
-  const int h = std::max(1, static_cast<int>(area.height * scale));
-  const int x = static_cast<int>(area.x * scale);
-  const int y = framebufferHeight - static_cast<int>((area.y + area.height) * scale);
+void drawDiaryScene(SceneRenderer& renderer, const OrbitCamera& camera, int width, int height,
+                    bool split) {
   if (!split) {
     renderer.showPainChannel(0);
-    renderer.draw(camera, w, h, x, y);
+    renderer.draw(camera, width, height);
     return;
   }
-  const int half = w / 2;
+  const int half = width / 2;
   renderer.showPainChannel(0);
-  renderer.draw(camera, half, h, x, y);
+  renderer.draw(camera, half, height);
   renderer.showPainChannel(1);
-  renderer.draw(camera, w - half, h, x + half, y);
+  renderer.draw(camera, width - half, height, half, 0);
   renderer.showPainChannel(0);
 }
 

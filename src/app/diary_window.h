@@ -11,7 +11,6 @@
 #include "core/diary/body_chart.h"
 #include "core/geometry/orbit_camera.h"
 #include "render/scene_renderer.h"
-#include "ui/dock_layout.h"
 #include "ui/ui_state_view.h"
 
 namespace myo {
@@ -35,10 +34,10 @@ class DiaryThumbnails {
   std::map<std::int64_t, std::pair<unsigned int, float>> textures_;
 };
 
-// Draws the scene into `area` (window px, `scale` framebuffer px each) of a `framebufferHeight`
-// px framebuffer: whole, or as two halves showing pain channels 0 and 1 when `split`. O(visible
-// triangles), twice when split.
-void drawDiaryScene(SceneRenderer& renderer, const OrbitCamera& camera, const ScreenRect& area,
-                    float scale, int framebufferHeight, bool split);
+// Draws the scene into the bound framebuffer's `width` x `height` px from its corner: whole, or
+// as two halves showing pain channels 0 and 1 when `split`. O(visible triangles), twice when
+// split.
+void drawDiaryScene(SceneRenderer& renderer, const OrbitCamera& camera, int width, int height,
+                    bool split);
 
 }  // namespace myo

@@ -100,7 +100,7 @@ void drawScene(GLFWwindow* window, const ScreenRect& area, const AppState& state
     return;
   }
   view.bind();
-  drawDiaryScene(renderer, state.camera, {0.0f, 0.0f, area.width, area.height}, scale, h,
+  drawDiaryScene(renderer, state.camera, w, h,
                  state.diary.showing().kind == DiaryShowing::Kind::Compare);
   view.copyToWindow(static_cast<int>(area.x * scale),
                     height - static_cast<int>((area.y + area.height) * scale));

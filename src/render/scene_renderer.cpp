@@ -145,8 +145,8 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   attribute(1, 3, offsetof(Vertex, normal));
   attribute(2, 2, offsetof(Vertex, uv));
   attribute(7, 4, offsetof(Vertex, fibre));  // after the four referral fields' locations
-  // The referral and pain attributes read zero (their arrays disabled) until the first field or
-  // drawing is painted, which creates their buffers: a body nobody paints on never holds them.
+  // The referral and pain attributes read zero (their arrays disabled) until their buffers are
+  // made: by reserveReferralFields or the first field, and by the first pain drawing.
   vertexTotal_ = vertices.size();
   for (GLuint f = 0; f < kMaxReferralFields; ++f) glVertexAttrib3f(3 + f, 0.0f, 0.0f, 0.0f);
   glVertexAttrib2f(8, 0.0f, 0.0f);
