@@ -1,19 +1,21 @@
 // Scene vertex shader: world-space part vertices to clip space; lighting happens in view space.
-// Built twice: plain, and with REFERRAL defined for parts painted with referral fields or a
-// pain drawing.
+// Compiled per variant with the fragment shader's defines (see scene.frag.glsl); outputs the
+// fragment shader does not read are dropped when the two are linked.
 #version 330 core
 
 layout(location = 0) in vec3 a_position;  // world frame, metres
 layout(location = 1) in vec3 a_normal;    // world frame, unit length
 layout(location = 2) in vec2 a_uv;
 layout(location = 7) in vec4 a_fibre;  // fibre direction (world, unit), line coordinate; 0: none
-#ifdef REFERRAL
+#if REFERRAL_FIELDS > 0
 // Up to four referral fields: distance from the knot (m), essential, spillover.
 layout(location = 3) in vec3 a_field0;
 layout(location = 4) in vec3 a_field1;
 layout(location = 5) in vec3 a_field2;
 layout(location = 6) in vec3 a_field3;
-out vec3 v_field[4];
+out vec3 v_field[REFERRAL_FIELDS];
+#endif
+#ifdef PAIN
 // The person's pain drawings: weight 0 none, 1/3 mild, 2/3 moderate, 1 severe, two channels
 // (one entry, or two compared side by side).
 layout(location = 8) in vec2 a_pain;
@@ -37,11 +39,19 @@ void main() {
   v_uv = a_uv;
   v_fibreAround = a_fibre.w;
   v_hasFibre = dot(a_fibre.xyz, a_fibre.xyz) > 0.25 ? 1.0 : 0.0;
-#ifdef REFERRAL
+#if REFERRAL_FIELDS > 0
   v_field[0] = a_field0;
+#endif
+#if REFERRAL_FIELDS > 1
   v_field[1] = a_field1;
+#endif
+#if REFERRAL_FIELDS > 2
   v_field[2] = a_field2;
+#endif
+#if REFERRAL_FIELDS > 3
   v_field[3] = a_field3;
+#endif
+#ifdef PAIN
   v_pain = u_painChannel == 0 ? a_pain.x : a_pain.y;
 #endif
   gl_Position = u_projection * viewPosition;

@@ -121,6 +121,10 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
     }
     draw.centre = boundsCentre(part);
     draw.closed = part.closed;
+    draw.fibres =
+        fibres && std::any_of(part.fibres.begin(), part.fibres.end(), [](auto& f) {
+          return glm::dot(glm::vec3(f), glm::vec3(f)) > 0.25f;  // as the vertex shader tells them
+        });
     parts_.push_back(draw);
   }
   for (const Texture& texture : model.textures) textures_.push_back(uploadTexture(texture));
@@ -187,8 +191,19 @@ void SceneRenderer::createAttributeBuffer(unsigned int& buffer, GLuint firstLoca
 }
 
 void SceneRenderer::reserveReferralFields() {
-  if (vertexArray_ != 0 && fieldBuffer_ == 0)
-    createAttributeBuffer(fieldBuffer_, 3, static_cast<int>(kMaxReferralFields), 3, GL_STATIC_DRAW);
+  if (vertexArray_ == 0 || fieldBuffer_ != 0) return;
+  createAttributeBuffer(fieldBuffer_, 3, static_cast<int>(kMaxReferralFields), 3, GL_STATIC_DRAW);
+  buildReferralVariants();
+}
+
+void SceneRenderer::buildReferralVariants() {
+  std::string error;  // a variant that does not build is reported when it is drawn
+  for (std::size_t part = 0; part < parts_.size(); ++part) {
+    SceneFeatures features = featuresOf(part);
+    features.highlighted = features.painted = false;
+    features.referralFields = 1;
+    (void)programs_.find(features, error);
+  }
 }
 
 void SceneRenderer::setReferralFields(std::size_t part,
@@ -356,9 +371,17 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   const glm::mat4 view = camera.view();
   const glm::mat4 projection =
       camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
-  setFrameUniforms(referralProgram_, view, projection);
-  setFrameUniforms(plainProgram_, view, projection);  // left in use
-  currentProgram_ = &plainProgram_;
+  frame_.view = view;
+  frame_.projection = projection;
+  frame_.animation = referralAnimation_;
+  frame_.moment = referralMoment(referralSeconds_, referralAnimation_);
+  frame_.colormap.clear();
+  for (int i = 0; i <= 8; ++i)
+    frame_.colormap.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
+  frame_.isolineSpacing = isolineSpacing_;
+  frame_.painChannel = painChannel_;
+  ++frame_.number;
+  currentProgram_ = nullptr;
   glActiveTexture(GL_TEXTURE0);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
@@ -401,54 +424,9 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
   drawMarkers(view, projection, height);
 }
 
-void SceneRenderer::setFrameUniforms(const SceneProgram& scene, const glm::mat4& view,
-                                     const glm::mat4& projection) const {
-  const SceneUniforms& u = scene.uniforms;
-  scene.program.use();
-  ShaderProgram::set(u.view, view);
-  ShaderProgram::set(u.projection, projection);
-  ShaderProgram::set(u.viewUp, glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f));
-  ShaderProgram::set(u.texture, 0);
-  const ReferralAnimation& a = referralAnimation_;
-  ShaderProgram::set(u.time, referralSeconds_);
-  ShaderProgram::set(u.front, glm::vec4(a.frontSpeed, a.rimWidth, a.spilloverGain, a.frontGlow));
-  ShaderProgram::set(u.knot,
-                     glm::vec4(a.knotRadius, a.pulsePeriod, a.breathePeriod, a.breatheDepth));
-  ShaderProgram::set(u.cycle, glm::vec2(a.travelTime, a.loopTime));
-  ShaderProgram::set(u.isolines, isolineSpacing_);
-  ShaderProgram::set(u.painChannel, painChannel_);
-  if (u.colormap < 0) return;
-  std::vector<glm::vec3> stops;
-  for (int i = 0; i <= 8; ++i)
-    stops.push_back(colormapColor(referralColormap_, static_cast<float>(i) / 8.0f));
-  glUniform3fv(u.colormap, 9, &stops[0].x);
-}
-
-bool SceneRenderer::SceneProgram::build(std::string_view defines, std::string& error) {
-  if (!program.build("scene.vert.glsl", "scene.frag.glsl", error, defines)) return false;
-  uniforms.view = program.location("u_view");
-  uniforms.projection = program.location("u_projection");
-  uniforms.viewUp = program.location("u_viewUp");
-  uniforms.baseColor = program.location("u_baseColor");
-  uniforms.useTexture = program.location("u_useTexture");
-  uniforms.highlight = program.location("u_highlight");
-  uniforms.texture = program.location("t_baseColor");
-  uniforms.referralCount = program.location("u_referralCount");
-  uniforms.time = program.location("u_time");
-  uniforms.front = program.location("u_front");
-  uniforms.knot = program.location("u_knot");
-  uniforms.cycle = program.location("u_cycle");
-  uniforms.colormap = program.location("u_colormap[0]");
-  uniforms.isolines = program.location("u_isolines");
-  uniforms.painChannel = program.location("u_painChannel");
-  return true;
-}
-
 bool SceneRenderer::prepare(std::string& error) {
-  if (plainProgram_.program.valid() && referralProgram_.program.valid() &&
-      backgroundProgram_.valid() && markerProgram_.valid())
-    return true;
-  if (!plainProgram_.build({}, error) || !referralProgram_.build("#define REFERRAL\n", error) ||
+  if (backgroundProgram_.valid() && markerProgram_.valid()) return true;
+  if (!programs_.find(SceneFeatures{}, error) ||
       !backgroundProgram_.build("background.vert.glsl", "background.frag.glsl", error) ||
       !markerProgram_.build("marker.vert.glsl", "marker.frag.glsl", error)) {
     return false;
@@ -479,20 +457,29 @@ void SceneRenderer::drawBackground() const {
   glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
+SceneFeatures SceneRenderer::featuresOf(std::size_t part) const {
+  const PartDraw& p = parts_[part];
+  SceneFeatures features;
+  features.textured = p.texture >= 0;
+  features.fibres = p.fibres;
+  features.highlighted = part < highlighted_.size() && highlighted_[part];
+  features.painted = p.painted[painChannel_];
+  features.referralFields = p.referralFields;
+  features.isolines = isolineSpacing_ > 0.0f;
+  return features;
+}
+
 void SceneRenderer::drawPart(std::size_t part) {
   const PartDraw& p = parts_[part];
-  const SceneProgram* scene =
-      p.referralFields > 0 || p.painted[painChannel_] ? &referralProgram_ : &plainProgram_;
+  std::string error;  // the embedded shaders not building is a build defect: the part is left out
+  SceneProgram* scene = programs_.find(featuresOf(part), error);
+  if (scene == nullptr) return;
   if (scene != currentProgram_) {
-    scene->program.use();
+    scene->use(frame_);
     currentProgram_ = scene;
   }
-  const SceneUniforms& u = scene->uniforms;
-  ShaderProgram::set(u.baseColor, p.color);
-  ShaderProgram::set(u.useTexture, p.texture >= 0 ? 1 : 0);
+  ShaderProgram::set(scene->baseColor, p.color);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
-  ShaderProgram::set(u.highlight, part < highlighted_.size() && highlighted_[part] ? 1.0f : 0.0f);
-  ShaderProgram::set(u.referralCount, p.referralFields);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
   trianglesSinceFlush_ += p.indexCount / 3;

@@ -16,6 +16,7 @@
 #include "core/referral/colormap.h"
 #include "core/referral/referral_animation.h"
 #include "core/referral/referral_limits.h"
+#include "render/scene_programs.h"
 #include "render/shader_program.h"
 
 namespace myo {
@@ -109,29 +110,19 @@ class SceneRenderer {
     glm::vec3 centre{0.0f};            // world-space bounds centre, for back-to-front sorting
     bool visible = true;
     bool closed = false;  // Part::closed: drawn with back faces culled when opaque
+    bool fibres = false;  // has fibre directions: drawn with the striation
   };
-  struct SceneUniforms {
-    int view = -1, projection = -1, viewUp = -1, baseColor = -1, useTexture = -1, highlight = -1,
-        texture = -1, referralCount = -1, time = -1, front = -1, knot = -1, cycle = -1,
-        colormap = -1, isolines = -1, painChannel = -1;
-  };
-  // The scene shaders built one way: plain parts pay nothing for the heatmap (on llvmpipe its
-  // varyings and code, even skipped, cost a third of the frame).
-  struct SceneProgram {
-    ShaderProgram program;
-    SceneUniforms uniforms;
-    [[nodiscard]] bool build(std::string_view defines, std::string& error);
-  };
-
   void releaseGeometry();
   // A zero-filled per-vertex buffer of `locations` attributes of `components` floats each,
   // interleaved, bound to the vertex array from `firstLocation` on. O(vertices).
   void createAttributeBuffer(unsigned int& buffer, unsigned int firstLocation, int locations,
                              int components, unsigned int usage);
   void drawBackground() const;
-  // Sets the camera's and the animation's uniforms on `scene`. O(1).
-  void setFrameUniforms(const SceneProgram& scene, const glm::mat4& view,
-                        const glm::mat4& projection) const;
+  // The shader features part `part` needs this frame. O(1).
+  [[nodiscard]] SceneFeatures featuresOf(std::size_t part) const;
+  // Builds, before they are first drawn, the variants with one referral field for the kinds of
+  // part in the model, so that the first choice of a trigger point compiles nothing. O(parts).
+  void buildReferralVariants();
   void drawMarkers(const glm::mat4& view, const glm::mat4& projection, int height) const;
   void drawPart(std::size_t part);
 
@@ -141,9 +132,9 @@ class SceneRenderer {
   static constexpr std::size_t kFlushTriangles = 32768;
   std::size_t trianglesSinceFlush_ = 0;
 
-  SceneProgram plainProgram_;
-  SceneProgram referralProgram_;
-  const SceneProgram* currentProgram_ = nullptr;  // in use during draw()
+  ScenePrograms programs_;
+  SceneProgram* currentProgram_ = nullptr;  // in use during draw()
+  SceneFrame frame_;                        // the uniforms of the frame being drawn
   ShaderProgram backgroundProgram_;
   ShaderProgram markerProgram_;
   unsigned int markerArray_ = 0;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/render_fixture.h"
+#include "render/scene_programs.h"
 #include "render/shader_program.h"
 
 namespace {
@@ -26,6 +27,32 @@ TEST_CASE("the embedded shaders compile and link", "[render][shader]") {
   myo::ShaderProgram background;
   CHECK(background.build("background.vert.glsl", "background.frag.glsl", error));
   CHECK(error.empty());
+}
+
+TEST_CASE("every variant of the scene shader compiles and links", "[render][shader]") {
+  myo::test::requireGlContext();
+  myo::ScenePrograms programs;
+  std::string error;
+  for (unsigned bits = 0; bits < 32; ++bits)
+    for (int fields = 0; fields <= 4; ++fields) {
+      myo::SceneFeatures f;
+      f.textured = (bits & 1u) != 0;
+      f.fibres = (bits & 2u) != 0;
+      f.highlighted = (bits & 4u) != 0;
+      f.painted = (bits & 8u) != 0;
+      f.isolines = (bits & 16u) != 0;
+      f.referralFields = fields;
+      INFO(f.defines());
+      const myo::SceneProgram* program = programs.find(f, error);
+      REQUIRE(program != nullptr);
+      CHECK(error.empty());
+      CHECK(program->baseColor >= 0);
+      CHECK((program->moment >= 0) == (fields > 0));  // the heatmap only where it is drawn
+      CHECK((program->painChannel >= 0) == f.painted);
+      CHECK((program->isolines >= 0) == (f.isolines && fields > 0));
+      CHECK((program->texture >= 0) == f.textured);
+    }
+  CHECK(programs.size() == 16 + 4 * 32);  // isolines mean nothing without fields
 }
 
 TEST_CASE("a compile error names the shader file and gives the GL log", "[render][shader]") {

@@ -20,8 +20,23 @@ struct ReferralAnimation {
   float loopTime = 10.0f;       // s, the whole cycle
 };
 
+// What the animation is at one moment, the same for every vertex (a shader takes it as uniforms).
+struct ReferralMoment {
+  float front = 0.0f;      // m from the knot the front has reached
+  float breathing = 1.0f;  // 1 while the front travels, then dimming by up to breatheDepth
+  float glow = 0.0f;       // the front's glow: frontGlow while it travels, then 0
+  float pulse = 1.0f;      // the knot's brightness, 0.5–1
+};
+
+// The moment at animation time `seconds` (s since the selection, looping). O(1).
+[[nodiscard]] ReferralMoment referralMoment(float seconds, const ReferralAnimation& animation = {});
+
 // The shade (0–1, how often patients report pain there) at a vertex `distance` m from the knot
-// with zone weights `essential` and `spillover`, at animation time `seconds`. O(1).
+// with zone weights `essential` and `spillover`, at `moment`. O(1).
+[[nodiscard]] float referralShade(float distance, float essential, float spillover,
+                                  const ReferralMoment& moment,
+                                  const ReferralAnimation& animation = {});
+// The same at animation time `seconds`. O(1).
 [[nodiscard]] float referralShade(float distance, float essential, float spillover, float seconds,
                                   const ReferralAnimation& animation = {});
 

@@ -61,3 +61,22 @@ TEST_CASE("colormaps run from their first to their last stop with steady lightne
     CHECK(std::abs(last - first) > 0.4f);
   }
 }
+
+TEST_CASE("the animation's moment: the front travels, glows, then the pattern breathes",
+          "[referral]") {
+  const myo::ReferralAnimation a;
+  const myo::ReferralMoment travelling = myo::referralMoment(1.0f, a);
+  CHECK(travelling.front == Approx(a.frontSpeed * 1.0f));
+  CHECK(travelling.breathing == 1.0f);
+  CHECK(travelling.glow == a.frontGlow);
+  const myo::ReferralMoment arrived = myo::referralMoment(a.travelTime + 0.5f * a.breathePeriod, a);
+  CHECK(arrived.front == Approx(a.frontSpeed * a.travelTime));
+  CHECK(arrived.glow == 0.0f);
+  CHECK(arrived.breathing == Approx(1.0f - a.breatheDepth));  // the deepest dim, half a breath in
+  CHECK(myo::referralMoment(0.25f * a.pulsePeriod, a).pulse == Approx(1.0f));
+  CHECK(myo::referralMoment(a.loopTime + 1.0f, a).front == Approx(travelling.front));  // loops
+  // The shade at a moment is the shade at its time.
+  for (const float d : {0.0f, 0.3f, 0.49f, 0.8f})
+    CHECK(myo::referralShade(d, 0.7f, 0.4f, travelling, a) ==
+          myo::referralShade(d, 0.7f, 0.4f, 1.0f, a));
+}
