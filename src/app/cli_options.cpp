@@ -255,7 +255,7 @@ Options:
                      screenshot, quit; see docs/scripts.md)
   --frames N         window: quit after N frames
   --startup-times    window: after the first frame, print how long each start-up stage took
-                     and the peak memory
+                     and the peak memory; render: the same for each stage of the picture
   --lesson FILE|NAME window: open a lesson; handout: a page per step (a file, or the name
                      of a bundled or saved lesson, e.g. shoulder)
   --step N           window: with --lesson, show step N first (default 1)

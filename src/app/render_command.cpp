@@ -17,6 +17,7 @@
 #include "app/referral_paint.h"
 #include "app/referral_playback.h"
 #include "app/scene_labels.h"
+#include "app/startup_stages.h"
 #include "core/anatomy/part_names.h"
 #include "core/geometry/mesh_lod.h"
 #include "core/geometry/model_edits.h"
@@ -33,6 +34,7 @@ namespace {
 constexpr float kLodCellPixels = 1.5f;
 
 struct PreparedBody {
+  StartupStages stages;  // the worker thread's, printed with --startup-times
   Result<LoadedBody> body;
   OrbitCamera camera;
   std::size_t drawnTriangles = 0;
@@ -86,8 +88,10 @@ void hideKinds(Model& model, const std::vector<PartKind>& hidden,
 // Loads the body, frames it and, unless full detail is asked for, clusters its vertices to
 // kLodCellPixels at the body's depth. Runs on a worker thread.
 PreparedBody prepareBody(const CliOptions& options) {
-  PreparedBody prepared{
-      loadBodyOrDefault(options.inputs, {options.up, options.units}), {}, 0, {}, std::nullopt, {}};
+  StartupStages stages;
+  Result<LoadedBody> body = loadBodyOrDefault(options.inputs, {options.up, options.units});
+  stages.stamp("worker: read and parse the body");
+  PreparedBody prepared{std::move(stages), std::move(body), {}, 0, {}, std::nullopt, {}};
   if (!prepared.body) return prepared;
   Model& model = prepared.body->model;
   const float aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
@@ -106,10 +110,12 @@ PreparedBody prepareBody(const CliOptions& options) {
     }
   }
   hideKinds(model, options.hiddenKinds, prepared.paints);
+  prepared.stages.stamp("worker: frame it, paint the referral");
   if (!options.fullDetail && prepared.paints.empty()) {
     model =
         simplifiedModel(model, kLodCellPixels * pixelSizeAtTarget(prepared.camera, options.height));
     malloc_trim(0);  // hand the full-detail model's pages back before the GL driver grows
+    prepared.stages.stamp("worker: cluster to pixel size");
   }
   prepared.drawnTriangles = model.triangleCount();
   if (options.labels)
@@ -122,13 +128,17 @@ PreparedBody prepareBody(const CliOptions& options) {
 }  // namespace
 
 int runRenderCommand(const CliOptions& options) {
+  StartupStages stages;  // the main thread's, printed with --startup-times
   std::future<PreparedBody> loading = std::async(std::launch::async, prepareBody, options);
   std::string error;
   std::unique_ptr<EglContext> context = EglContext::create(error);
+  stages.stamp("EGL display and context");
   SnapshotRenderer snapshot;
   const bool ready =
       context && snapshot.prepare(options.width, options.height, options.samples, error);
+  stages.stamp("target, shaders, warm-up draw");
   PreparedBody prepared = loading.get();
+  stages.stamp("waiting for the worker");
   if (!prepared.body) {
     std::cerr << "myoscope: " << prepared.body.error().message() << "\n";
     return 1;
@@ -144,6 +154,7 @@ int runRenderCommand(const CliOptions& options) {
     return 1;
   }
   Result<Image> image = snapshot.render(model, prepared.camera, prepared.paints);
+  stages.stamp("upload, draw, resolve, read back");
   if (!image) {
     std::cerr << "myoscope: render: " << image.error().message() << "\n";
     return 1;
@@ -158,6 +169,11 @@ int runRenderCommand(const CliOptions& options) {
   if (const Status written = writePngAtomic(image.value(), options.output); !written) {
     std::cerr << "myoscope: " << written.error().message() << "\n";
     return 1;
+  }
+  stages.stamp("labels, PNG encoded and written");
+  if (options.startupTimes) {
+    prepared.stages.print(std::cerr);
+    stages.print(std::cerr);
   }
   std::cout << "wrote " << options.output.string() << " (" << options.width << "x" << options.height
             << ", " << model.parts.size() << " parts, " << prepared.drawnTriangles

@@ -8,19 +8,17 @@
 #include "core/geometry/mesh_measures.h"
 
 namespace myo {
-namespace {
-
-struct EdgeUse {
-  std::uint64_t key;  // smaller vertex index in the high half
-  bool forward;       // the triangle runs the edge from the smaller index to the larger
-  bool operator<(const EdgeUse& other) const { return key < other.key; }
-};
-
-}  // namespace
 
 TopologyReport analyseTopology(const Part& part) {
   TopologyReport report;
-  std::vector<EdgeUse> uses;
+  // One 64-bit word a use of an edge, sorted as integers: the smaller vertex index in the top 31
+  // bits, the larger in the next 32, and whether the triangle runs it from smaller to larger in
+  // the lowest bit, so the two uses of an edge sort next to each other.
+  if (part.positions.size() >= (std::size_t{1} << 31)) {  // beyond any loadable part
+    report.nonManifoldEdges = 1;
+    return report;
+  }
+  std::vector<std::uint64_t> uses;
   uses.reserve(part.indices.size());
   for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
     const std::uint32_t v[3] = {part.indices[t], part.indices[t + 1], part.indices[t + 2]};
@@ -31,17 +29,17 @@ TopologyReport analyseTopology(const Part& part) {
     for (int e = 0; e < 3; ++e) {
       const std::uint32_t a = v[e], b = v[(e + 1) % 3];
       const std::uint64_t lo = std::min(a, b), hi = std::max(a, b);
-      uses.push_back({(lo << 32) | hi, a < b});
+      uses.push_back((lo << 33) | (hi << 1) | (a < b ? 1u : 0u));
     }
   }
   std::sort(uses.begin(), uses.end());
   for (std::size_t i = 0; i < uses.size();) {
     std::size_t j = i;
-    while (j < uses.size() && uses[j].key == uses[i].key) ++j;
+    while (j < uses.size() && uses[j] >> 1 == uses[i] >> 1) ++j;
     const std::size_t count = j - i;
     if (count == 1) ++report.boundaryEdges;
     if (count > 2) ++report.nonManifoldEdges;
-    if (count == 2 && uses[i].forward == uses[i + 1].forward) ++report.misorientedEdges;
+    if (count == 2 && (uses[i] & 1u) == (uses[i + 1] & 1u)) ++report.misorientedEdges;
     i = j;
   }
   return report;
@@ -107,10 +105,27 @@ void keepLargestComponent(Part& part) {
   part = std::move(kept);
 }
 
+bool mayBeClosed(const Part& part) {
+  // Each closed piece has V - E + F = 2 - 2 genus and E = 3F/2, so V <= F/2 + 2 a piece. Meshes
+  // split at every crease or seam (most scanned and exported ones) have far more vertices.
+  std::vector<bool> used(part.positions.size(), false);
+  for (const std::uint32_t index : part.indices) {
+    if (index >= used.size()) return false;  // a broken index buffer closes nothing
+    used[index] = true;
+  }
+  const std::vector<std::uint32_t> roots = componentRoots(part);
+  std::size_t vertices = 0, pieces = 0;
+  for (std::uint32_t i = 0; i < roots.size(); ++i) {
+    vertices += used[i] ? 1 : 0;
+    pieces += used[i] && roots[i] == i ? 1 : 0;
+  }
+  return 2 * vertices <= part.triangleCount() + 4 * pieces;
+}
+
 void markClosedParts(Model& model) {
   for (Part& part : model.parts)
-    part.closed = !part.indices.empty() && analyseTopology(part).closedAndOriented() &&
-                  signedVolume(part) > 0.0;
+    part.closed = !part.indices.empty() && mayBeClosed(part) &&
+                  analyseTopology(part).closedAndOriented() && signedVolume(part) > 0.0;
 }
 
 }  // namespace myo

@@ -22,11 +22,17 @@ struct TopologyReport {
 };
 
 // Edge statistics of `part`'s index buffer; vertices are matched by index, so welded meshes
-// are expected. O(triangles log triangles), one sort of 3 edges a triangle.
+// are expected. O(triangles log triangles), one sort of 3 edges a triangle (64-bit words).
 [[nodiscard]] TopologyReport analyseTopology(const Part& part);
 
 // Number of connected pieces of `part` (vertices joined by triangles). O(triangles · α).
 [[nodiscard]] std::size_t countComponents(const Part& part);
+
+// False when `part` has too many vertices for its triangles to close into surfaces (Euler's
+// formula, piece by piece): far cheaper than analyseTopology on meshes split at seams. A closed
+// part pinched at a vertex can fail it too; it is then drawn without culling, only slower.
+// O(triangles · α).
+[[nodiscard]] bool mayBeClosed(const Part& part);
 
 // Sets Part::closed on every part that is closed, oriented and encloses a positive volume.
 // O(triangles log triangles).

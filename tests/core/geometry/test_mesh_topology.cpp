@@ -82,3 +82,31 @@ TEST_CASE("only closed parts wound outward are marked closed", "[topology]") {
   CHECK_FALSE(model.parts[3].closed);
   CHECK_FALSE(model.parts[4].closed);
 }
+
+TEST_CASE("a part with more vertices than closed surfaces allow is not closed", "[topology]") {
+  CHECK(myo::mayBeClosed(tetrahedron()));  // V 4 = F/2 + 2
+  myo::Part two = tetrahedron();           // two separate tetrahedra: V 8 = F/2 + 2 · 2
+  for (std::uint32_t i = 0; i < 12; ++i) two.indices.push_back(two.indices[i] + 4);
+  for (int i = 0; i < 4; ++i) two.positions.push_back(two.positions[i] + glm::vec3(3, 0, 0));
+  CHECK(myo::mayBeClosed(two));
+  myo::Model model;
+  model.parts.push_back(two);
+  myo::markClosedParts(model);
+  CHECK(model.parts[0].closed);
+  // Every triangle with vertices of its own, as exported meshes split at creases are: the
+  // winding still closes, the indices do not, and the count says so without sorting edges.
+  myo::Part split;
+  const myo::Part t = tetrahedron();
+  for (std::uint32_t index : t.indices) {
+    split.indices.push_back(static_cast<std::uint32_t>(split.positions.size()));
+    split.positions.push_back(t.positions[index]);
+  }
+  CHECK_FALSE(myo::mayBeClosed(split));
+  CHECK_FALSE(myo::analyseTopology(split).closedAndOriented());  // the two agree
+  myo::Part unused = tetrahedron();  // vertices no triangle uses do not count
+  unused.positions.resize(40, glm::vec3(9.0f));
+  CHECK(myo::mayBeClosed(unused));
+  myo::Part broken = tetrahedron();
+  broken.indices[0] = 99;
+  CHECK_FALSE(myo::mayBeClosed(broken));
+}
