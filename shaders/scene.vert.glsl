@@ -5,8 +5,8 @@
 
 layout(location = 0) in vec3 a_position;  // world frame, metres
 layout(location = 1) in vec3 a_normal;    // world frame, unit length
-layout(location = 2) in vec2 a_uv;
-layout(location = 7) in vec4 a_fibre;  // fibre direction (world, unit), line coordinate; 0: none
+layout(location = 2) in vec2 a_uv;           // (0, 0) on models without textures
+layout(location = 7) in float a_fibreAround;  // the fibre line coordinate; below -1e8: no fibre
 #if REFERRAL_FIELDS > 0
 // Up to four referral fields: distance from the knot (m), essential, spillover.
 layout(location = 3) in vec3 a_field0;
@@ -37,8 +37,8 @@ void main() {
   v_viewPosition = viewPosition.xyz;
   v_viewNormal = mat3(u_view) * a_normal;
   v_uv = a_uv;
-  v_fibreAround = a_fibre.w;
-  v_hasFibre = dot(a_fibre.xyz, a_fibre.xyz) > 0.25 ? 1.0 : 0.0;
+  v_hasFibre = a_fibreAround > -1e8 ? 1.0 : 0.0;
+  v_fibreAround = v_hasFibre > 0.5 ? a_fibreAround : 0.0;
 #if REFERRAL_FIELDS > 0
   v_field[0] = a_field0;
 #endif

@@ -14,13 +14,20 @@
 namespace myo {
 namespace {
 
+// 28 bytes a vertex; texture coordinates go in a buffer of their own, made only for models
+// with textures.
 struct Vertex {
   glm::vec3 position;
   glm::vec3 normal;
-  glm::vec2 uv;
-  glm::vec4 fibre;  // direction and distance around; zero where the part has none: no lines
+  float fibreAround;  // the fibre line coordinate, or kNoFibre where the vertex has no fibre
 };
-static_assert(sizeof(Vertex) == 12 * sizeof(float), "Vertex must be tightly packed");
+static_assert(sizeof(Vertex) == 7 * sizeof(float), "Vertex must be tightly packed");
+constexpr float kNoFibre = -1e9f;  // the vertex shader reads anything below -1e8 as none
+
+// A vertex's fibre line coordinate, or kNoFibre when its fibre direction is not set.
+float fibreAround(const glm::vec4& fibre) {
+  return glm::dot(glm::vec3(fibre), glm::vec3(fibre)) > 0.25f ? fibre.w : kNoFibre;
+}
 
 // Empty when the part can be drawn, else why not.
 std::string checkPart(const Part& part) {
@@ -96,6 +103,7 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   uploadMarkers();
 
   std::vector<Vertex> vertices;
+  std::vector<glm::vec2> uvs;  // stays empty unless some part is textured
   std::vector<std::uint32_t> indices;
   vertices.reserve(model.vertexCount());
   indices.reserve(model.triangleCount() * 3);
@@ -104,9 +112,8 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
     const auto base = static_cast<std::uint32_t>(vertices.size());
     const bool fibres = part.fibres.size() == part.positions.size();
     for (std::size_t i = 0; i < part.positions.size(); ++i) {
-      vertices.push_back({part.positions[i], part.normals[i],
-                          part.uvs.empty() ? glm::vec2(0.0f) : part.uvs[i],
-                          fibres ? part.fibres[i] : glm::vec4(0.0f)});
+      vertices.push_back(
+          {part.positions[i], part.normals[i], fibres ? fibreAround(part.fibres[i]) : kNoFibre});
     }
     PartDraw draw;
     draw.firstIndex = indices.size();
@@ -119,12 +126,14 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
       const int texture = model.materials[static_cast<std::size_t>(part.material)].baseColorTexture;
       if (texture < static_cast<int>(model.textures.size())) draw.texture = texture;
     }
+    if (draw.texture >= 0) {
+      uvs.resize(base, glm::vec2(0.0f));
+      uvs.insert(uvs.end(), part.uvs.begin(), part.uvs.end());
+    }
     draw.centre = boundsCentre(part);
     draw.closed = part.closed;
-    draw.fibres =
-        fibres && std::any_of(part.fibres.begin(), part.fibres.end(), [](auto& f) {
-          return glm::dot(glm::vec3(f), glm::vec3(f)) > 0.25f;  // as the vertex shader tells them
-        });
+    draw.fibres = fibres && std::any_of(part.fibres.begin(), part.fibres.end(),
+                                        [](auto& f) { return fibreAround(f) != kNoFibre; });
     parts_.push_back(draw);
   }
   for (const Texture& texture : model.textures) textures_.push_back(uploadTexture(texture));
@@ -147,8 +156,16 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   };
   attribute(0, 3, offsetof(Vertex, position));
   attribute(1, 3, offsetof(Vertex, normal));
-  attribute(2, 2, offsetof(Vertex, uv));
-  attribute(7, 4, offsetof(Vertex, fibre));  // after the four referral fields' locations
+  attribute(7, 1, offsetof(Vertex, fibreAround));  // after the four referral fields' locations
+  if (!uvs.empty()) {
+    uvs.resize(vertices.size(), glm::vec2(0.0f));
+    glGenBuffers(1, &uvBuffer_);
+    glBindBuffer(GL_ARRAY_BUFFER, uvBuffer_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(uvs.size() * sizeof(glm::vec2)),
+                 uvs.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+  }
   // The referral and pain attributes read zero (their arrays disabled) until their buffers are
   // made: by reserveReferralFields or the first field, and by the first pain drawing.
   vertexTotal_ = vertices.size();
@@ -443,10 +460,11 @@ void SceneRenderer::releaseGeometry() {
   if (fieldBuffer_ != 0) glDeleteBuffers(1, &fieldBuffer_);
   if (painBuffer_ != 0) glDeleteBuffers(1, &painBuffer_);
   if (vertexBuffer_ != 0) glDeleteBuffers(1, &vertexBuffer_);
+  if (uvBuffer_ != 0) glDeleteBuffers(1, &uvBuffer_);
   if (vertexArray_ != 0) glDeleteVertexArrays(1, &vertexArray_);
   textures_.clear();
   parts_.clear();
-  indexBuffer_ = vertexBuffer_ = vertexArray_ = fieldBuffer_ = painBuffer_ = 0;
+  indexBuffer_ = vertexBuffer_ = uvBuffer_ = vertexArray_ = fieldBuffer_ = painBuffer_ = 0;
 }
 
 void SceneRenderer::drawBackground() const {

@@ -144,6 +144,7 @@ class SceneRenderer {
   void uploadMarkers();
   unsigned int vertexArray_ = 0;
   unsigned int vertexBuffer_ = 0;
+  unsigned int uvBuffer_ = 0;  // texture coordinates, only when some part is textured
   unsigned int indexBuffer_ = 0;
   unsigned int fieldBuffer_ = 0;  // referral attributes, kMaxReferralFields vec3 per vertex
   unsigned int painBuffer_ = 0;   // pain drawing weights, two channels (vec2) per vertex
