@@ -25,7 +25,7 @@ fi
 work="$(mktemp -d)"
 Xvfb :91 -screen 0 1920x1080x24 >/dev/null 2>&1 &
 xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 1
 
 measure() {  # name, command...: appends "seconds kilobytes" to $work/name

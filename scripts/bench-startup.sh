@@ -15,7 +15,7 @@ myoscope="${MYOSCOPE_BINARY:-$root/build/src/app/myoscope}"
 work="$(mktemp -d)"
 Xvfb :92 -screen 0 1920x1080x24 >/dev/null 2>&1 &
 xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 1
 export DISPLAY=:92 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
