@@ -1,7 +1,10 @@
 // The referral heatmap on the GPU agrees with the CPU formula through the colormap: a quad
 // painted with a constant field, drawn at several times and colormaps, against referralShade and
 // colormapColor. Tolerance: 3/255 per channel (8-bit output and interpolation of the stops).
+// The pain drawing and the isolines, each a shader variant of its own, show only where asked.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include "core/referral/colormap.h"
 #include "core/referral/referral_animation.h"
@@ -104,4 +107,50 @@ TEST_CASE("knot markers shine on the facing surface and show dimmed behind it",
   scene.renderer.setKnotMarkers({});
   const myo::Image cleared = scene.render();
   CHECK(std::abs(cleared.pixel(32, 32)[2] - before.pixel(32, 32)[2]) <= 1);
+}
+
+TEST_CASE("a pain drawing shows in its own channel, in cool colours", "[render][referral]") {
+  myo::test::requireGlContext();
+  QuadScene scene;
+  const myo::Image plain = scene.render();
+  scene.renderer.setPainWeights(0, std::vector<float>(4, 1.0f), 0);  // severe everywhere
+  const myo::Image drawn = scene.render();
+  const std::uint8_t* p = drawn.pixel(32, 32);
+  INFO(int(p[0]) << " " << int(p[1]) << " " << int(p[2]));
+  CHECK(p[2] > p[0] + 40);  // violet: blue well above red, red above green
+  CHECK(p[0] > p[1]);
+  CHECK(std::abs(p[2] - plain.pixel(32, 32)[2]) > 30);
+  scene.renderer.showPainChannel(1);  // the other entry has no drawing
+  const myo::Image other = scene.render();
+  for (int k = 0; k < 3; ++k) CHECK(other.pixel(32, 32)[k] == plain.pixel(32, 32)[k]);
+}
+
+TEST_CASE("isolines draw dark lines of equal distance behind the front", "[render][referral]") {
+  myo::test::requireGlContext();
+  QuadScene scene;
+  // Distance grows from 0.2 m on the left edge to 1.2 m on the right; a zone everywhere.
+  scene.renderer.setReferralFields(
+      0, {{{0.2f, 1.0f, 0.0f}, {1.2f, 1.0f, 0.0f}, {1.2f, 1.0f, 0.0f}, {0.2f, 1.0f, 0.0f}}});
+  scene.renderer.setReferralFrame(5.0f, {}, myo::Colormap::Warm);  // the front has arrived
+  // Pixels across the middle row, inside the quad, darker than its brightest (the heat between
+  // lines) by 60/765.
+  const auto darkened = [](const myo::Image& image) {
+    int reference = 0, count = 0;
+    for (int x = 12; x < 52; ++x) {
+      const std::uint8_t* p = image.pixel(x, 32);
+      reference = std::max(reference, p[0] + p[1] + p[2]);
+    }
+    for (int x = 12; x < 52; ++x) {
+      const std::uint8_t* p = image.pixel(x, 32);
+      count += p[0] + p[1] + p[2] < reference - 60 ? 1 : 0;
+    }
+    return count;
+  };
+  CHECK(darkened(scene.render()) == 0);
+  scene.renderer.setReferralIsolines(0.1f);  // every 10 cm: a line every 4–5 px here
+  const int lines = darkened(scene.render());
+  CHECK(lines >= 6);
+  CHECK(lines <= 20);  // thin lines, not a darker field
+  scene.renderer.setReferralIsolines(0.0f);
+  CHECK(darkened(scene.render()) == 0);
 }
