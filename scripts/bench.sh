@@ -125,20 +125,26 @@ run_preparation() {
 run_frame() {
   gbench frame myoscope_frame_bench 'Bare|Scene' 3
   {
-    echo "| draw | median | vs bare | vs bare, culled | machine | date |"
+    echo "| draw (bundled body unless named) | median | vs bare | vs bare, culled | machine | date |"
     echo "| --- | ---: | ---: | ---: | --- | --- |"
     awk -F'\t' -v tail="$tail_cells" '
-      { ms[$1] = ($3 == "us") ? $2 / 1000 : $2 }
+      { ms[$1] = ($3 == "us") ? $2 / 1000 : $2
+        if (match($4, /triangles=[0-9.]+k?/)) triangles[$1] = substr($4, RSTART + 10, RLENGTH - 10) }
       END {
         split("BM_BareDraw BM_BareDrawCulled BM_SceneDraw BM_SceneDrawHeatmap BM_SceneDrawHeatmapMoving", order, " ")
         label["BM_BareDraw"] = "bare draw: same triangles, position only, one colour (the raster limit)"
-        label["BM_BareDrawCulled"] = "bare draw culling the back faces of closed parts"
+        label["BM_BareDrawCulled"] = "bare draw culling the back faces of closed parts (all 357)"
         label["BM_SceneDraw"] = "the scene as drawn (lit, translucent skin as inner then outer faces)"
         label["BM_SceneDrawHeatmap"] = "the scene with a referral heatmap animating on the skin"
         label["BM_SceneDrawHeatmapMoving"] = "the same while the camera moves (no MSAA, no inner skin faces)"
         for (i = 1; i <= 5; ++i) { b = order[i]; if (!(b in ms)) continue
           printf "| %s | %.1f ms | %.2f | %.2f %s\n", label[b], ms[b], ms[b] / ms["BM_BareDraw"],
                  ms[b] / ms["BM_BareDrawCulled"], tail }
+        other["BM_SceneDrawBodyParts3D"] = "BodyParts3D, its opening view, full detail"
+        other["BM_SceneDrawBodyParts3DLevels"] = "BodyParts3D with the levels of detail the window builds"
+        split("BM_SceneDrawBodyParts3D BM_SceneDrawBodyParts3DLevels", more, " ")
+        for (i = 1; i <= 2; ++i) if ((b = more[i]) in ms)
+          printf "| %s (%s triangles) | %.1f ms | — | — %s\n", other[b], triangles[b], ms[b], tail
       }' "$work/frame.tsv"
   } > "$work/frame.md"
 }

@@ -12,12 +12,14 @@ namespace myo {
 
 void AppState::setBody(LoadedBody loaded, Preparation preparation) {
   if (pendingBvh_.valid()) pendingBvh_.wait();  // the build reads the model being replaced
+  pendingBvh_ = {};                             // and belongs to it
   referral.wait();                              // a field reads the placed atlas's surface
   placedAtlas.wait();                           // its preparation reads the model
   body = std::move(loaded);
   placedAtlas.setBody(body.model, preparation == Preparation::Now);
   referral.reset();
   bvh = TriangleBvh();
+  detailLevels.clear();
   bvhHeld_ = true;
   if (preparation == Preparation::Now) startPreparation();
   partVisible_.assign(body.model.parts.size(), 1);
@@ -56,13 +58,22 @@ void AppState::setBody(LoadedBody loaded, Preparation preparation) {
 void AppState::startPreparation() {
   placedAtlas.start();
   if (!std::exchange(bvhHeld_, false)) return;
-  pendingBvh_ = std::async(std::launch::async, [this] { return TriangleBvh::build(body.model); });
+  pendingBvh_ = std::async(std::launch::async, [this] {
+    // Levels of 2, 4, 8 and 16 mm cells, each kept when it has at most 60 % of the triangles
+    // of the one before (the bundled body's triangles are about 3.5 mm: it keeps the coarse
+    // ones, drawn only when the body is small on screen).
+    return Picking{TriangleBvh::build(body.model), myo::detailLevels(body.model, 0.002f, 4, 0.6f)};
+  });
 }
 
 void AppState::collectBvh() {
-  if (pendingBvh_.valid() &&
-      pendingBvh_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-    bvh = pendingBvh_.get();
+  if (!pendingBvh_.valid() ||
+      pendingBvh_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return;
+  Picking built = pendingBvh_.get();
+  bvh = std::move(built.bvh);
+  detailLevels = std::move(built.levels);
+  changes_.detail = true;
 }
 
 void AppState::setPartVisible(std::size_t part, bool visible) {
@@ -140,7 +151,7 @@ void AppState::setPresenter(bool on) {
 
 StateChanges AppState::takeChanges() {
   const StateChanges taken = changes_;
-  changes_ = StateChanges{false, false, false, false, false};
+  changes_ = StateChanges{false, false, false, false, false, false};
   return taken;
 }
 

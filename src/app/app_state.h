@@ -23,6 +23,7 @@
 #include "app/referral_playback.h"
 #include "app/treatment_state.h"
 #include "core/anatomy/muscle_names.h"
+#include "core/geometry/mesh_lod.h"
 #include "core/geometry/orbit_camera.h"
 #include "core/geometry/triangle_bvh.h"
 #include "core/io/model_loader.h"
@@ -46,6 +47,7 @@ struct StateChanges {
   bool appearance = true;  // part colours and opacity
   bool pain = true;        // the pain marker
   bool theme = true;       // dark/light and the UI scale
+  bool detail = false;     // the body's levels of detail arrived (AppState::detailLevels)
 };
 
 class AppState {
@@ -66,9 +68,10 @@ class AppState {
   void setBody(LoadedBody loaded, Preparation preparation = Preparation::Now);
   // Starts the held preparation of the body; nothing when none is held. O(1).
   void startPreparation();
-  // Adopts the BVH once its build has finished; call every frame. O(1).
+  // Adopts the BVH and the levels of detail once their build has finished; call every frame.
+  // O(1).
   void collectBvh();
-  // True while the picking BVH is held or still being built. O(1).
+  // True while the picking BVH (and the levels of detail) is held or still being built. O(1).
   [[nodiscard]] bool buildingBvh() const { return pendingBvh_.valid() || bvhHeld_; }
 
   // Part visibility as the parts panel chose it (peeling is applied on top). O(1) / O(parts).
@@ -110,6 +113,8 @@ class AppState {
   LoadedBody body;
   BodyLoader bodyLoader;  // a body opening in the background, replacing `body` when it is read
   TriangleBvh bvh;        // over body.model; empty until the build finishes
+  // The body's levels of detail, built with the BVH, until the renderer has taken them.
+  std::vector<DetailLevel> detailLevels;
   OrbitCamera camera;
   RecentFiles recent;
   std::string statusMessage;
@@ -165,8 +170,12 @@ class AppState {
     bool mode = false;
     bool operator==(const PainShown&) const = default;
   } painShown_;
-  std::future<TriangleBvh> pendingBvh_;  // reads body.model while it runs
-  bool bvhHeld_ = false;                 // its build waits for startPreparation()
+  struct Picking {
+    TriangleBvh bvh;
+    std::vector<DetailLevel> levels;
+  };
+  std::future<Picking> pendingBvh_;  // reads body.model while it runs
+  bool bvhHeld_ = false;             // its build waits for startPreparation()
 };
 
 }  // namespace myo

@@ -54,6 +54,10 @@ void syncRenderer(AppState& state, SceneRenderer& renderer) {
     if (!renderer.upload(state.body.model, error)) state.statusMessage = error;
     malloc_trim(0);  // the upload's staging arrays are gone: hand their pages back (about 1 ms)
   }
+  if (changes.detail) {
+    renderer.setDetailLevels(state.detailLevels);
+    state.detailLevels = {};  // the renderer keeps its own copy, on the GPU
+  }
   if (changes.model || changes.visibility)
     for (std::size_t i = 0; i < state.partVisible().size(); ++i)
       renderer.setPartVisible(i, partShown(state, i));

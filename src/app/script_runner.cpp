@@ -174,7 +174,8 @@ bool ScriptRunner::run(const ScriptCommand& command, AppState& state, Actions& a
         actions.error = failure(command, state.placedAtlas.status());  // it will never be ready
         return true;
       }
-      if (!state.placedAtlas.ready() || state.referral.busy()) return false;
+      // Prepared: the atlas placed, the picking BVH and the levels of detail built.
+      if (!state.placedAtlas.ready() || state.referral.busy() || state.buildingBvh()) return false;
       framesToWait_ = kSettleFrames;
       return true;
     case ScriptVerb::SelectPoint: {

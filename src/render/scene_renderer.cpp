@@ -131,6 +131,8 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
       uvs.insert(uvs.end(), part.uvs.begin(), part.uvs.end());
     }
     draw.centre = boundsCentre(part);
+    if (const Bounds bounds = partBounds(part); !bounds.empty())
+      draw.radius = 0.5f * glm::length(bounds.max - bounds.min);
     draw.closed = part.closed;
     draw.fibres = fibres && std::any_of(part.fibres.begin(), part.fibres.end(),
                                         [](auto& f) { return fibreAround(f) != kNoFibre; });
@@ -174,7 +176,49 @@ bool SceneRenderer::upload(const Model& model, std::string& error) {
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   highlighted_.clear();
+  levelCells_.clear();
   return true;
+}
+
+void SceneRenderer::setDetailLevels(const std::vector<DetailLevel>& levels) {
+  if (vertexArray_ == 0) return;
+  std::size_t full = 0, total = 0;
+  for (const PartDraw& p : parts_) full += p.indexCount;
+  total = full;
+  for (const DetailLevel& level : levels) {
+    if (level.indices.size() != parts_.size()) return;  // not this model's
+    total += 3 * level.triangles;
+  }
+  std::vector<std::uint32_t> indices;  // the levels' indices, after the full ones
+  indices.reserve(total - full);
+  levelCells_.clear();
+  for (PartDraw& p : parts_) p.levels.clear();
+  for (const DetailLevel& level : levels) {
+    levelCells_.push_back(level.cellSize);
+    for (std::size_t part = 0; part < parts_.size(); ++part) {
+      PartDraw& p = parts_[part];
+      p.levels.push_back({full + indices.size(), level.indices[part].size()});
+      for (const std::uint32_t index : level.indices[part])
+        indices.push_back(static_cast<std::uint32_t>(p.firstVertex) + index);
+    }
+  }
+  GLuint merged = 0;
+  glGenBuffers(1, &merged);
+  glBindBuffer(GL_COPY_WRITE_BUFFER, merged);
+  glBufferData(GL_COPY_WRITE_BUFFER, static_cast<GLsizeiptr>(total * sizeof(std::uint32_t)),
+               nullptr, GL_STATIC_DRAW);
+  glBindBuffer(GL_COPY_READ_BUFFER, indexBuffer_);
+  glCopyBufferSubData(GL_COPY_READ_BUFFER, GL_COPY_WRITE_BUFFER, 0, 0,
+                      static_cast<GLsizeiptr>(full * sizeof(std::uint32_t)));
+  glBufferSubData(GL_COPY_WRITE_BUFFER, static_cast<GLintptr>(full * sizeof(std::uint32_t)),
+                  static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data());
+  glBindBuffer(GL_COPY_READ_BUFFER, 0);
+  glBindBuffer(GL_COPY_WRITE_BUFFER, 0);
+  glBindVertexArray(vertexArray_);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, merged);
+  glBindVertexArray(0);
+  glDeleteBuffers(1, &indexBuffer_);
+  indexBuffer_ = merged;
 }
 
 void SceneRenderer::setPartVisible(std::size_t part, bool visible) {
@@ -390,6 +434,10 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height, int x
       camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
   frame_.view = view;
   frame_.projection = projection;
+  eye_ = camera.eye();
+  pixelsPerCell_ = static_cast<float>(std::max(height, 1)) /
+                   (2.0f * std::tan(0.5f * camera.verticalFov()) * (moving_ ? 2.0f : 1.0f));
+  drawnTriangles_ = 0;
   frame_.animation = referralAnimation_;
   frame_.moment = referralMoment(referralSeconds_, referralAnimation_);
   frame_.colormap.clear();
@@ -487,6 +535,15 @@ SceneFeatures SceneRenderer::featuresOf(std::size_t part) const {
   return features;
 }
 
+SceneRenderer::IndexRange SceneRenderer::rangeOf(std::size_t part) const {
+  const PartDraw& p = parts_[part];
+  const float distance = std::max(glm::length(p.centre - eye_) - p.radius, 1e-3f);
+  IndexRange range{p.firstIndex, p.indexCount};
+  for (std::size_t level = 0; level < levelCells_.size() && level < p.levels.size(); ++level)
+    if (levelCells_[level] * pixelsPerCell_ / distance <= kDetailPixels) range = p.levels[level];
+  return range;
+}
+
 void SceneRenderer::drawPart(std::size_t part) {
   const PartDraw& p = parts_[part];
   std::string error;  // the embedded shaders not building is a build defect: the part is left out
@@ -498,9 +555,11 @@ void SceneRenderer::drawPart(std::size_t part) {
   }
   ShaderProgram::set(scene->baseColor, p.color);
   if (p.texture >= 0) glBindTexture(GL_TEXTURE_2D, textures_[static_cast<std::size_t>(p.texture)]);
-  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(p.indexCount), GL_UNSIGNED_INT,
-                 reinterpret_cast<const void*>(p.firstIndex * sizeof(std::uint32_t)));
-  trianglesSinceFlush_ += p.indexCount / 3;
+  const IndexRange range = rangeOf(part);
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(range.count), GL_UNSIGNED_INT,
+                 reinterpret_cast<const void*>(range.first * sizeof(std::uint32_t)));
+  trianglesSinceFlush_ += range.count / 3;
+  drawnTriangles_ += range.count / 3;
   if (trianglesSinceFlush_ >= kFlushTriangles) {
     glFlush();
     trianglesSinceFlush_ = 0;

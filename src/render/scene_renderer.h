@@ -11,6 +11,7 @@
 
 #include <glm/glm.hpp>
 
+#include "core/geometry/mesh_lod.h"
 #include "core/geometry/model.h"
 #include "core/geometry/orbit_camera.h"
 #include "core/referral/colormap.h"
@@ -88,6 +89,14 @@ class SceneRenderer {
   // moving drops multisampling and the inner faces of translucent parts, which halves the
   // frame time on llvmpipe (docs/benchmarks.md). O(1).
   void setMoving(bool moving) { moving_ = moving; }
+  // Levels of detail for the uploaded model (detailLevels over that same model; upload drops
+  // them): each part is then drawn at the coarsest level whose cell spans at most kDetailPixels
+  // pixels at the part's nearest point (twice that while moving), at full detail when none is
+  // that fine. O(indices) once.
+  void setDetailLevels(const std::vector<DetailLevel>& levels);
+  static constexpr float kDetailPixels = 2.0f;
+  // Triangles the last draw() submitted. O(1).
+  [[nodiscard]] std::size_t drawnTriangles() const { return drawnTriangles_; }
   // Background gradient, display (sRGB) colours 0-1 at the top and bottom edges. O(1).
   void setBackground(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb);
 
@@ -98,16 +107,22 @@ class SceneRenderer {
   void draw(const OrbitCamera& camera, int width, int height, int x = 0, int y = 0);
 
  private:
+  struct IndexRange {
+    std::size_t first = 0;  // into the merged index buffer
+    std::size_t count = 0;
+  };
   struct PartDraw {
     std::size_t firstIndex = 0;  // into the merged index buffer
     std::size_t indexCount = 0;
-    std::size_t firstVertex = 0;  // into the merged vertex buffer
+    std::vector<IndexRange> levels;  // per entry of levelCells_
+    std::size_t firstVertex = 0;     // into the merged vertex buffer
     std::size_t vertexCount = 0;
     int referralFields = 0;            // referral fields painted on it
     bool painted[2] = {false, false};  // a pain drawing in channel 0, 1
     glm::vec4 color{1.0f};             // linear RGBA
     int texture = -1;                  // into textures_, -1 when untextured
     glm::vec3 centre{0.0f};            // world-space bounds centre, for back-to-front sorting
+    float radius = 0.0f;               // half the bounds' diagonal, m
     bool visible = true;
     bool closed = false;  // Part::closed: drawn with back faces culled when opaque
     bool fibres = false;  // has fibre directions: drawn with the striation
@@ -125,12 +140,19 @@ class SceneRenderer {
   void buildReferralVariants();
   void drawMarkers(const glm::mat4& view, const glm::mat4& projection, int height) const;
   void drawPart(std::size_t part);
+  // The indices part `part` is drawn with this frame: its finest level coarse enough, or all.
+  [[nodiscard]] IndexRange rangeOf(std::size_t part) const;
 
   // Triangles submitted since the last glFlush. Software rasterisers (llvmpipe) bin a whole
   // frame before drawing it; flushing every kFlushTriangles bounds that memory (25 MB less at the
   // peak on a 290k-triangle body) without changing a pixel.
   static constexpr std::size_t kFlushTriangles = 32768;
   std::size_t trianglesSinceFlush_ = 0;
+  std::size_t drawnTriangles_ = 0;
+
+  std::vector<float> levelCells_;  // the detail levels' cell sizes, m, finest first
+  glm::vec3 eye_{0.0f};            // this frame's eye, world
+  float pixelsPerCell_ = 0.0f;     // this frame: pixels a 1 m cell spans at 1 m distance
 
   ScenePrograms programs_;
   SceneProgram* currentProgram_ = nullptr;  // in use during draw()

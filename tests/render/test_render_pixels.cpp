@@ -247,6 +247,44 @@ TEST_CASE("clustering vertices to a pixel leaves the picture unchanged", "[rende
   CHECK(diff.within(0.01, 0.5));
 }
 
+TEST_CASE("levels of detail are drawn far away, full detail near, the picture unchanged",
+          "[render]") {
+  myo::test::requireGlContext();
+  myo::Model dense;
+  dense.parts.push_back(myo::test::spherePart("sphere", {0.0f, 0.0f, 0.0f}, 0.5f, 300));
+  constexpr int kSize = 200;
+  const myo::OrbitCamera camera =
+      myo::test::framedCamera(dense, myo::ViewPreset::Front, kSize, kSize);
+  myo::SceneRenderer renderer;
+  std::string error;
+  REQUIRE(renderer.upload(dense, error));
+  const myo::Image full = myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4);
+  const std::size_t fullTriangles = renderer.drawnTriangles();
+  CHECK(fullTriangles == dense.triangleCount());
+  // Cells from a tenth of a pixel at the sphere up to about 6 px: the draw takes the coarsest
+  // level at most kDetailPixels wide there.
+  const float pixel = myo::pixelSizeAtTarget(camera, kSize);
+  renderer.setDetailLevels(myo::detailLevels(dense, 0.1f * pixel, 6, 0.9f));
+  const myo::Image levelled = myo::test::renderOffscreen(renderer, camera, kSize, kSize, 4);
+  CHECK(renderer.drawnTriangles() < fullTriangles / 2);
+  const myo::ImageDiff diff = myo::compareImages(full, levelled, 16);
+  INFO("mean " << diff.meanAbsDiff << ", over " << diff.fractionOver);
+  CHECK(diff.within(0.01, 0.5));
+  // From ten times nearer every level's cells span too many pixels: full detail again.
+  myo::OrbitCamera nearer = camera;
+  myo::OrbitCamera::Pose close = camera.pose();
+  close.distance /= 10.0f;
+  nearer.easeTo(close);
+  nearer.snap();
+  REQUIRE(nearer.pose().distance < 0.2f * camera.pose().distance);
+  (void)myo::test::renderOffscreen(renderer, nearer, kSize, kSize, 1);
+  CHECK(renderer.drawnTriangles() == fullTriangles);
+  // A new upload drops the levels.
+  REQUIRE(renderer.upload(dense, error));
+  (void)myo::test::renderOffscreen(renderer, camera, kSize, kSize, 1);
+  CHECK(renderer.drawnTriangles() == fullTriangles);
+}
+
 TEST_CASE("culling a closed part's back faces leaves the picture unchanged", "[render]") {
   // A tetrahedron wound outward, seen with its back faces both drawn and culled.
   myo::Part tetrahedron;

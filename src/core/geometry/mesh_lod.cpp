@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace myo {
 namespace {
@@ -103,6 +104,77 @@ Part clusterVertices(const Part& part, float cellSize) {
     if (a != b && b != c && a != c) out.indices.insert(out.indices.end(), {a, b, c});
   }
   return out;
+}
+
+std::vector<std::uint32_t> snappedIndices(const Part& part, float cellSize) {
+  const std::size_t n = part.positions.size();
+  std::vector<bool> used(n, false);
+  for (const std::uint32_t index : part.indices)
+    if (index < n) used[index] = true;
+  const float inverseCell = 1.0f / cellSize;
+  CellTable table(n);
+  std::vector<std::uint32_t> cellOf(n, 0);
+  std::vector<glm::vec3> sums;
+  std::vector<float> counts;
+  std::uint32_t next = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!used[i]) continue;
+    cellOf[i] = table.find(cellKey(part.positions[i], inverseCell), next);
+    if (cellOf[i] == sums.size()) {
+      sums.emplace_back(0.0f);
+      counts.push_back(0.0f);
+    }
+    sums[cellOf[i]] += part.positions[i];
+    counts[cellOf[i]] += 1.0f;
+  }
+  constexpr auto kNone = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> representative(next, kNone);
+  std::vector<float> nearest(next, std::numeric_limits<float>::max());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!used[i]) continue;
+    const std::uint32_t c = cellOf[i];
+    const glm::vec3 offset = part.positions[i] - sums[c] / counts[c];
+    const float d = glm::dot(offset, offset);
+    if (d < nearest[c]) {
+      nearest[c] = d;
+      representative[c] = static_cast<std::uint32_t>(i);
+    }
+  }
+  std::vector<std::uint32_t> indices;
+  indices.reserve(part.indices.size() / 2);
+  for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
+    if (part.indices[t] >= n || part.indices[t + 1] >= n || part.indices[t + 2] >= n) continue;
+    const std::uint32_t a = representative[cellOf[part.indices[t]]];
+    const std::uint32_t b = representative[cellOf[part.indices[t + 1]]];
+    const std::uint32_t c = representative[cellOf[part.indices[t + 2]]];
+    if (a == b || b == c || a == c) continue;
+    // A triangle that snapping folded over would show its back, lit from the wrong side.
+    const glm::vec3& p0 = part.positions[part.indices[t]];
+    const glm::vec3 before = glm::cross(part.positions[part.indices[t + 1]] - p0,
+                                        part.positions[part.indices[t + 2]] - p0);
+    const glm::vec3& q0 = part.positions[a];
+    const glm::vec3 after = glm::cross(part.positions[b] - q0, part.positions[c] - q0);
+    if (glm::dot(before, after) > 0.0f) indices.insert(indices.end(), {a, b, c});
+  }
+  return indices;
+}
+
+std::vector<DetailLevel> detailLevels(const Model& model, float finestCell, int count, float keep) {
+  std::vector<DetailLevel> levels;
+  std::size_t previous = model.triangleCount();
+  float cell = finestCell;
+  for (int k = 0; k < count; ++k, cell *= 2.0f) {
+    DetailLevel level;
+    level.cellSize = cell;
+    for (const Part& part : model.parts) {
+      level.indices.push_back(snappedIndices(part, cell));
+      level.triangles += level.indices.back().size() / 3;
+    }
+    if (static_cast<float>(level.triangles) > keep * static_cast<float>(previous)) continue;
+    previous = level.triangles;
+    levels.push_back(std::move(level));
+  }
+  return levels;
 }
 
 Model simplifiedModel(const Model& model, float cellSize) {

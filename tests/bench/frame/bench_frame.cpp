@@ -1,10 +1,11 @@
 // Frame time of the bundled body at 1280×800 with 4× MSAA through EGL: a bare draw of the same
 // triangles (position only, one colour; the raster limit), also with the closed parts' back faces
 // culled as the scene does, the scene as drawn, and the scene with a referral heatmap animating
-// on the skin (only uniforms change per frame), also drawn as while the camera
-// moves; and the time from choosing a trigger point to its first animated frame, on the bundled
-// body and on BodyParts3D (no skin: painted on its muscles), with the field computed on the
-// choice or taken from the compact fields the app computes in the background.
+// on the skin (only uniforms change per frame), also drawn as while the camera moves;
+// BodyParts3D's scene at full detail and with its levels of detail; and the time from choosing a
+// trigger point to its first animated frame, on the bundled body and on BodyParts3D (no skin:
+// painted on its muscles), with the field computed on the choice or taken from the compact
+// fields the app computes in the background.
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/geometry/mesh_lod.h"
 #include "core/geometry/mesh_topology.h"
 #include "core/io/gltf_importer.h"
 #include "core/io/model_loader.h"
@@ -174,6 +176,42 @@ void BM_SceneDrawHeatmapMoving(benchmark::State& state) {
   drawScene(state, true, true);
 }
 BENCHMARK(BM_SceneDrawHeatmapMoving)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+// BodyParts3D's scene as the window draws it at its opening view, at full detail or with the
+// levels of detail the window builds beside the picking BVH. Counter: triangles drawn.
+void drawBodyParts3D(benchmark::State& state, bool withLevels) {
+  Bench& b = bench();  // the context and target
+  const std::filesystem::path file =
+      std::filesystem::path(MYO_SHARED_DATA_DIR) / "bodyparts3d/bp3d_body.glb";
+  myo::Result<myo::LoadedBody> loaded = myo::loadBody({file}, {});
+  if (!loaded) return state.SkipWithError("no ../shared/data/bodyparts3d");
+  const myo::Model& model = loaded->model;
+  myo::SceneRenderer renderer;
+  std::string error;
+  if (!renderer.upload(model, error)) return state.SkipWithError(error.c_str());
+  if (withLevels) renderer.setDetailLevels(myo::detailLevels(model, 0.002f, 4, 0.6f));
+  const myo::OrbitCamera camera = myo::framedCamera(myo::modelBounds(model), myo::ViewPreset::Front,
+                                                    static_cast<float>(kWidth) / kHeight);
+  for (auto _ : state) {
+    b.target.bind();
+    renderer.draw(camera, kWidth, kHeight);
+    glFinish();
+  }
+  state.counters["triangles"] = static_cast<double>(renderer.drawnTriangles());
+}
+
+void BM_SceneDrawBodyParts3D(benchmark::State& state) {
+  drawBodyParts3D(state, false);
+}
+BENCHMARK(BM_SceneDrawBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void BM_SceneDrawBodyParts3DLevels(benchmark::State& state) {
+  drawBodyParts3D(state, true);
+}
+BENCHMARK(BM_SceneDrawBodyParts3DLevels)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5)
+    ->UseRealTime();
 
 // A body prepared for referral fields as the window prepares it when the body opens.
 struct PreparedBody {

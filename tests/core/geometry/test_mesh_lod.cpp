@@ -1,6 +1,7 @@
 // Vertex clustering: fewer triangles, no degenerate ones, shape kept within a cell.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/geometry/mesh_lod.h"
@@ -70,4 +71,45 @@ TEST_CASE("a cell much smaller than the triangles changes nothing", "[lod]") {
     CHECK(glm::distance(same.parts[0].positions[i], grid.positions[i]) < 1e-6f);
     CHECK(glm::distance(same.parts[0].normals[i], grid.normals[i]) < 1e-6f);
   }
+}
+
+TEST_CASE("snapping keeps the part's own vertices and drops what collapses", "[lod]") {
+  const myo::Part sphere = myo::test::spherePart("sphere", {0, 0, 0}, 0.5f, 120);
+  // A cell far below the edge length only joins the seam's and the poles' coincident vertices.
+  const std::vector<std::uint32_t> fine = myo::snappedIndices(sphere, 1e-5f);
+  CHECK(fine.size() <= sphere.indices.size());
+  CHECK(fine.size() > sphere.indices.size() * 95 / 100);
+  const std::vector<std::uint32_t> snapped = myo::snappedIndices(sphere, 0.05f);
+  CHECK(snapped.size() % 3 == 0);
+  CHECK(snapped.size() < sphere.indices.size() / 4);
+  CHECK_FALSE(snapped.empty());
+  for (std::size_t t = 0; t < snapped.size(); t += 3) {
+    const std::uint32_t a = snapped[t], b = snapped[t + 1], c = snapped[t + 2];
+    CHECK((a != b && b != c && a != c));
+    CHECK(std::max({a, b, c}) < sphere.positions.size());
+    // Every vertex kept lies on the sphere: snapped, not averaged inwards.
+    CHECK(glm::length(sphere.positions[a]) == Approx(0.5f).epsilon(1e-4));
+  }
+}
+
+TEST_CASE("levels of detail are kept only when they are worth drawing", "[lod]") {
+  myo::Model model;
+  model.parts.push_back(myo::test::spherePart("sphere", {0, 0, 0}, 0.5f, 120));
+  model.parts.push_back(myo::test::spherePart("small", {2, 0, 0}, 0.1f, 12));
+  const std::vector<myo::DetailLevel> levels = myo::detailLevels(model, 0.01f, 4, 0.6f);
+  REQUIRE_FALSE(levels.empty());
+  std::size_t previous = model.triangleCount();
+  float cell = 0.0f;
+  for (const myo::DetailLevel& level : levels) {
+    CHECK(level.indices.size() == model.parts.size());  // one list per part, even unchanged
+    std::size_t triangles = 0;
+    for (const auto& indices : level.indices) triangles += indices.size() / 3;
+    CHECK(triangles == level.triangles);
+    CHECK(static_cast<float>(level.triangles) <= 0.6f * static_cast<float>(previous));
+    CHECK(level.cellSize > cell);
+    previous = level.triangles;
+    cell = level.cellSize;
+  }
+  // Cells far below the triangles' size reduce nothing: no level is worth keeping.
+  CHECK(myo::detailLevels(model, 1e-6f, 3, 0.6f).empty());
 }
